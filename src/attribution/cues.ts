@@ -1,0 +1,203 @@
+// Attribution cues around a quotation token: the clause that says who spoke, read off the paragraph's
+// tokens. Each rule is one shape of news sentence; the first that fits wins, nearest first.
+
+import { isDash } from '../text/chars';
+import type { Token } from '../text/tokens';
+import { PHRASAL_VERBS, SETTING_WORDS, TIME_WORDS, VERB_MODIFIERS, WEAK_VERBS, verbForm } from './lexicon';
+import { phraseAt, phraseBefore, type Phrase } from './phrases';
+
+export type CueMethod = 'after' | 'before' | 'dash' | 'according-to' | 'sentence' | 'tail';
+
+export interface Cue {
+  phrase: Phrase;
+  method: CueMethod;
+  /** Token index of the verb (or of "according"), which quotes sharing one attribution have in common. */
+  verb: number;
+  /** Token range of the whole attribution clause. */
+  from: number;
+  to: number;
+}
+
+/** What a rule needs to know of the paragraph. */
+export interface Clause {
+  tokens: Token[];
+  /** Token range of the sentence that holds token `at`. */
+  sentenceOf(at: number): [number, number];
+}
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const PUNCT_END = /^[.?!\u2026]$/;
+
+/** A verb of saying at token i (with its particle: "went on"); returns the index after it, or -1. */
+function verbAt(tokens: Token[], i: number, forms: ('finite' | 'participle' | 'base')[], weakOk: boolean): number {
+  const t = tokens[i];
+  if (t?.kind !== 'word') return -1;
+  const w = t.text.toLowerCase();
+  const particle = PHRASAL_VERBS[w];
+  if (particle) return lower(tokens[i + 1]) === particle ? i + 2 : -1;
+  const form = verbForm(w);
+  if (!form || !forms.includes(form)) return -1;
+  if (!weakOk && WEAK_VERBS.has(w)) return -1;
+  return i + 1;
+}
+
+function skipModifiers(tokens: Token[], i: number, step: 1 | -1, limit: number): number {
+  while (tokens[i] && VERB_MODIFIERS.has(lower(tokens[i])) && (step > 0 ? i < limit : i > limit)) i += step;
+  return i;
+}
+
+/** Does the clause end at token i: the sentence's end, a comma, or the next quotation? */
+function closesAt(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  return i >= end || !t || t.kind === 'quote' || PUNCT_END.test(t.text) || t.text === ',' || t.text === ';' || isDash(t.text);
+}
+
+/** A word of the setting of a verb of saying: "in a statement", "Monday", "The Associated Press", "CNN". */
+function isSetting(t: Token): boolean {
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word') return PHRASE_PUNCT.test(t.text);
+  const w = t.text.toLowerCase();
+  return SETTING_WORDS.has(w) || TIME_WORDS.has(w) || /^\p{Lu}/u.test(t.text) || w === 'to';
+}
+const PHRASE_PUNCT = /^['’&-]$/;
+
+function endsAt(tokens: Token[], i: number, end: number): boolean {
+  return i >= end || !tokens[i] || PUNCT_END.test(tokens[i]!.text);
+}
+
+/** Skips "Monday", "on Tuesday", "last week", "in a statement", "told reporters" after a verb. */
+function skipSetting(tokens: Token[], i: number, end: number): number {
+  let k = i;
+  while (k < end && tokens[k]?.kind === 'word' && (SETTING_WORDS.has(lower(tokens[k])) || TIME_WORDS.has(lower(tokens[k])))) k++;
+  return k;
+}
+
+/** “Q,” said X / “Q,” X said / “Q,” X, role, said / “Q,” X told reporters / “Q” — X / “Q,” according to X. */
+export function cueAfter(c: Clause, q: number): Cue | null {
+  const { tokens } = c;
+  const [, sentEnd] = c.sentenceOf(q);
+  let k = q + 1;
+  if (tokens[k]?.text === ',') k++;
+  const first = tokens[k];
+  if (!first) return null;
+  // A quotation ending its sentence (“Why?” Smith asked.) may still take a short attribution after it.
+  const end = sentEnd > q + 1 ? sentEnd : c.sentenceOf(k)[1];
+  const crossed = sentEnd <= q + 1;
+
+  if (isDash(first.text)) {
+    const phrase = phraseAt(tokens, k + 1, end, k + 1);
+    if (phrase && phrase.kind !== 'pronoun' && closesAt(tokens, phrase.to, end)) return { phrase, method: 'dash', verb: k, from: k, to: phrase.to };
+    return null;
+  }
+  if (lower(first) === 'according' && lower(tokens[k + 1]) === 'to') {
+    const phrase = phraseAt(tokens, k + 2, end, k + 2);
+    if (phrase && phrase.kind !== 'pronoun') return { phrase, method: 'according-to', verb: k, from: k, to: phrase.to };
+    return null;
+  }
+  // Verb first: “Q,” said Emily Odom, chief of …
+  const afterVerb = verbAt(tokens, k, ['finite'], true);
+  if (afterVerb > 0 && !crossed) {
+    const at = skipSetting(tokens, afterVerb, end);
+    const phrase = phraseAt(tokens, at, end, k);
+    if (phrase && phrase.kind !== 'pronoun' && closesAt(tokens, skipSetting(tokens, phrase.to, end), end)) {
+      return { phrase, method: 'after', verb: k, from: k, to: phrase.to };
+    }
+    // “Q,” said he (rare), or a verb-first clause with a pronoun.
+    if (phrase?.kind === 'pronoun') return { phrase, method: 'after', verb: k, from: k, to: phrase.to };
+    return null;
+  }
+  // Speaker first: “Q,” acting Deputy Assistant Attorney General Richard Downing said.
+  const phrase = phraseAt(tokens, k, end, k);
+  if (!phrase) return null;
+  const v = skipModifiers(tokens, phrase.to, 1, end);
+  const afterV = verbAt(tokens, v, ['finite'], true);
+  if (afterV < 0) return null;
+  // After a quotation that ended its sentence, only a bare "Smith asked." attributes it.
+  if (crossed && !endsAt(tokens, skipSetting(tokens, afterV, end), end)) return null;
+  return { phrase, method: 'after', verb: v, from: k, to: afterV };
+}
+
+/** X said: “Q” / He added, “Q” / Smith told reporters: “Q” / X wrote in a statement: “Q” / According to X, “Q”. */
+export function cueBefore(c: Clause, q: number): Cue | null {
+  const { tokens } = c;
+  const [sentStart] = c.sentenceOf(q);
+  let k = q - 1;
+  if (k < sentStart) return null;
+  if (tokens[k]!.text === ':' || tokens[k]!.text === ',') k--;
+  else if (!isDash(tokens[k]!.text)) return null;
+  // Walk back over the setting ("told The Associated Press", "said in a statement Monday") to the verb.
+  for (let v = k; v >= sentStart && k - v <= 8; v--) {
+    const t = tokens[v]!;
+    if (verbAt(tokens, v, ['finite'], true) > 0) {
+      const s = skipModifiers(tokens, v - 1, -1, sentStart);
+      const phrase = phraseBefore(tokens, s + 1, sentStart);
+      return phrase ? { phrase, method: 'before', verb: v, from: phrase.from, to: k + 1 } : null;
+    }
+    if (verbAt(tokens, v, ['participle'], true) > 0 && tokens[v - 1]?.text === ',') {
+      // "Smith praised the plan, adding: “Q”": the participle's subject is the sentence's.
+      const phrase = phraseAt(tokens, sentStart, v, sentStart);
+      return phrase && phrase.kind !== 'description' ? { phrase, method: 'before', verb: v, from: phrase.from, to: k + 1 } : null;
+    }
+    if (lower(t) === 'to' && lower(tokens[v - 1]) === 'according') {
+      const phrase = phraseAt(tokens, v + 1, k + 1, v + 1);
+      if (phrase && phrase.to === k + 1 && phrase.kind !== 'pronoun') return { phrase, method: 'according-to', verb: v - 1, from: v - 1, to: k + 1 };
+      return null;
+    }
+    if (!isSetting(t)) return null;
+  }
+  return null;
+}
+
+/**
+ * A quotation inside the sentence of a verb of saying: Sessions said drug deals … are “pouring fuel …”;
+ * Sessions doubled the number of agents, saying vendors are “…”; Adams said Americans should “get trained …”.
+ */
+export function cueInSentence(c: Clause, q: number): Cue | null {
+  const { tokens } = c;
+  const [sentStart] = c.sentenceOf(q);
+  for (let v = q - 1; v >= sentStart; v--) {
+    const t = tokens[v]!;
+    if (t.kind === 'quote') continue;
+    if (lower(t) === 'to' && lower(tokens[v - 1]) === 'according') {
+      const phrase = phraseAt(tokens, v + 1, q, v + 1);
+      if (phrase && phrase.kind !== 'pronoun') return { phrase, method: 'according-to', verb: v - 1, from: v - 1, to: phrase.to };
+    }
+    if (verbAt(tokens, v, ['finite'], false) > 0) {
+      const s = skipModifiers(tokens, v - 1, -1, sentStart);
+      const phrase = phraseBefore(tokens, s + 1, sentStart);
+      if (phrase) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
+    } else if (verbAt(tokens, v, ['participle'], false) > 0 && tokens[v - 1]?.text === ',') {
+      // The participle's subject is the sentence's: "Sessions doubled …, saying …".
+      const phrase = phraseAt(tokens, sentStart, v, sentStart);
+      if (phrase && phrase.kind !== 'description') return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
+    }
+  }
+  return cueTail(c, q);
+}
+
+/** A sentence that ends with its attribution: … “very concerned” about the trend, Smith said. */
+export function cueTail(c: Clause, q: number): Cue | null {
+  const { tokens } = c;
+  const [, sentEnd] = c.sentenceOf(q);
+  for (let comma = sentEnd - 1; comma > q; comma--) {
+    if (tokens[comma]!.text !== ',') continue;
+    const end = PUNCT_END.test(tokens[sentEnd - 1]!.text) ? sentEnd - 1 : sentEnd;
+    const after = verbAt(tokens, comma + 1, ['finite'], false);
+    if (after > 0) {
+      const phrase = phraseAt(tokens, skipSetting(tokens, after, end), end, comma + 1);
+      if (phrase && phrase.kind !== 'pronoun' && phrase.to === end) return { phrase, method: 'tail', verb: comma + 1, from: comma + 1, to: end };
+    }
+    const phrase = phraseAt(tokens, comma + 1, end, comma + 1);
+    if (phrase) {
+      const v = skipModifiers(tokens, phrase.to, 1, end);
+      const afterV = verbAt(tokens, v, ['finite'], false);
+      if (afterV > 0 && skipSetting(tokens, afterV, end) === end) return { phrase, method: 'tail', verb: v, from: comma + 1, to: end };
+    }
+    if (lower(tokens[comma + 1]) === 'according' && lower(tokens[comma + 2]) === 'to') {
+      const p = phraseAt(tokens, comma + 3, end, comma + 3);
+      if (p && p.to === end) return { phrase: p, method: 'according-to', verb: comma + 1, from: comma + 1, to: end };
+    }
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,108 @@
+// Who an article talks about: every named person and organisation in order of mention, so that "Adams said"
+// and "He added" resolve to the "U.S. Surgeon General Jerome Adams" introduced earlier.
+
+import { foldName } from '../text/normalize';
+import type { Phrase } from './phrases';
+
+export interface Entity {
+  kind: 'person' | 'organization' | 'description';
+  /** The fullest name the article gives ("Jerome Adams"). */
+  name: string;
+  /** Folded name parts, for matching a later surname. */
+  parts: string[];
+  roles: string[];
+  /** Every way the article names it ("Adams", "U.S. Surgeon General Jerome Adams"). */
+  aliases: Set<string>;
+  gender: 'm' | 'f' | 'p' | null;
+}
+
+interface Mention {
+  pos: number;
+  /** Ordinal of the sentence, across the whole article. */
+  sentence: number;
+  entity: Entity;
+  speaker: boolean;
+}
+
+export type Resolution = { entity: Entity; via: 'name' | 'surname' | 'pronoun' | 'description' };
+
+export class Discourse {
+  readonly entities: Entity[] = [];
+  private readonly timeline: Mention[] = [];
+
+  /** Records a mention of a named person or organisation; returns the entity it names. */
+  mention(phrase: Phrase, surface: string, pos: number, sentence: number, speaker: boolean): Resolution | null {
+    if (phrase.kind === 'pronoun') return null;
+    let resolution = phrase.kind === 'description' ? null : this.byName(phrase.name, pos);
+    if (!resolution) {
+      const parts = foldName(phrase.name);
+      if (parts.length === 0) return null;
+      const entity: Entity = { kind: phrase.kind, name: phrase.name, parts, roles: [], aliases: new Set(), gender: phrase.gender };
+      this.entities.push(entity);
+      resolution = { entity, via: phrase.kind === 'description' ? 'description' : 'name' };
+    }
+    const { entity } = resolution;
+    if (phrase.role && !entity.roles.includes(phrase.role)) entity.roles.push(phrase.role);
+    if (phrase.gender && !entity.gender) entity.gender = phrase.gender;
+    entity.aliases.add(surface);
+    this.insert({ pos, sentence, entity, speaker });
+    return resolution;
+  }
+
+  /** Is this single word the surname of someone already named? Used to pick out "Adams" from capitalised words. */
+  knows(name: string, pos: number): boolean {
+    return this.byName(name, pos) !== null;
+  }
+
+  /** The entity a name refers to: the same full name, or a surname of someone named earlier. */
+  private byName(name: string, pos: number): Resolution | null {
+    const parts = foldName(name);
+    if (parts.length === 0) return null;
+    const key = parts.join(' ');
+    const exact = this.entities.find((e) => e.parts.join(' ') === key);
+    if (exact) return { entity: exact, via: 'name' };
+    if (parts.length !== 1) return null;
+    // The most recently mentioned person with that surname (or, for a single-named person, that name).
+    for (let k = this.timeline.length - 1; k >= 0; k--) {
+      const m = this.timeline[k]!;
+      if (m.pos > pos || m.entity.kind !== 'person') continue;
+      if (m.entity.parts[m.entity.parts.length - 1] === parts[0]) return { entity: m.entity, via: 'surname' };
+    }
+    return null;
+  }
+
+  /**
+   * The person a pronoun refers to: in the latest sentence before it that mentions someone compatible,
+   * the one who spoke there, else the first named (usually the subject). "They" needs a group.
+   */
+  resolvePronoun(gender: 'm' | 'f' | 'p' | null, pos: number): Resolution | null {
+    if (gender === null) return null;
+    let sentence = -1;
+    let earliest: Mention | null = null;
+    let speaker: Mention | null = null;
+    for (let k = this.timeline.length - 1; k >= 0; k--) {
+      const m = this.timeline[k]!;
+      if (m.pos >= pos) continue;
+      if (sentence >= 0 && m.sentence !== sentence) break;
+      const e = m.entity;
+      const fits = gender === 'p' ? e.kind === 'organization' || (e.kind === 'description' && e.gender === 'p') : e.kind === 'person' && (e.gender === null || e.gender === gender);
+      if (!fits) continue;
+      sentence = m.sentence;
+      earliest = m;
+      speaker = speaker ?? (m.speaker ? m : null);
+    }
+    const pick = speaker ?? earliest;
+    return pick ? { entity: pick.entity, via: 'pronoun' } : null;
+  }
+
+  private insert(m: Mention): void {
+    const same = this.timeline.find((x) => x.pos === m.pos);
+    if (same) {
+      same.speaker ||= m.speaker;
+      return;
+    }
+    let k = this.timeline.length;
+    while (k > 0 && this.timeline[k - 1]!.pos > m.pos) k--;
+    this.timeline.splice(k, 0, m);
+  }
+}

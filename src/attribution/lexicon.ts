@@ -1,0 +1,191 @@
+// Words that attribution rules recognise. Kept as plain word lists so that a rule reads as the news
+// sentence it describes; every list is lower-case unless it says otherwise.
+
+export type VerbForm = 'finite' | 'participle' | 'base';
+
+/** Verbs of saying, by lemma; regular forms are derived, irregular ones listed. */
+const REGULAR_VERBS =
+  'add state explain note argue ask reply respond continue insist warn claim declare announce recall observe ' +
+  'acknowledge admit concede agree urge suggest predict testify tweet post email text shout yell whisper caution ' +
+  'complain remark counter contend maintain emphasize emphasise stress conclude joke quip laugh sigh boast vow ' +
+  'promise pledge assert allege confirm deny report reiterate answer demand plead mention recount exclaim scoff ' +
+  'muse wonder query estimate charge lament reason reflect mutter murmur cry scream thunder grumble marvel ' +
+  'interject chime concur object protest retort rejoin stammer gush rave boast insist propose advise inform ' +
+  'assure reassure disclose reveal repeat bark shrug smile offer';
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'say', 'saying'],
+  tell: ['told', 'tells', 'tell', 'telling'],
+  write: ['wrote', 'writes', 'write', 'writing', 'written'],
+  speak: ['spoke', 'speaks', 'speak', 'speaking', 'spoken'],
+  tweet: ['tweeted', 'tweets', 'tweet', 'tweeting'],
+  testify: ['testified', 'testifies', 'testify', 'testifying'],
+  reply: ['replied', 'replies', 'reply', 'replying'],
+  deny: ['denied', 'denies', 'deny', 'denying'],
+  cry: ['cried', 'cries', 'cry', 'crying'],
+  query: ['queried', 'queries', 'query', 'querying'],
+  snap: ['snapped', 'snaps', 'snap', 'snapping'],
+  quip: ['quipped', 'quips', 'quip', 'quipping'],
+  sob: ['sobbed', 'sobs', 'sob', 'sobbing'],
+  admit: ['admitted', 'admits', 'admit', 'admitting'],
+  rebut: ['rebutted', 'rebuts', 'rebut', 'rebutting'],
+};
+
+const VERB_FORMS = new Map<string, VerbForm>();
+for (const lemma of REGULAR_VERBS.split(' ')) {
+  if (IRREGULAR[lemma]) continue;
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  VERB_FORMS.set(lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`, 'finite');
+  VERB_FORMS.set(/(?:s|sh|ch|x)$/.test(lemma) ? `${lemma}es` : `${lemma}s`, 'finite');
+  VERB_FORMS.set(`${stem}ing`, 'participle');
+  VERB_FORMS.set(lemma, 'base');
+}
+for (const forms of Object.values(IRREGULAR)) {
+  forms.forEach((f) => VERB_FORMS.set(f, f.endsWith('ing') ? 'participle' : forms.indexOf(f) < 2 ? 'finite' : 'base'));
+}
+
+/** The form of a verb of saying, or undefined when the word is not one. */
+export function verbForm(word: string): VerbForm | undefined {
+  return VERB_FORMS.get(word.toLowerCase());
+}
+
+/** Verbs that attribute only with a particle: "went on", "pointed out". */
+export const PHRASAL_VERBS: Record<string, string> = {
+  went: 'on',
+  goes: 'on',
+  going: 'on',
+  pointed: 'out',
+  points: 'out',
+  pointing: 'out',
+  spelled: 'out',
+  weighed: 'in',
+  chimed: 'in',
+  broke: 'in',
+};
+
+/** Verbs of saying that are also common verbs in other senses; they attribute only next to a quotation. */
+export const WEAK_VERBS = new Set([
+  'add', 'adds', 'added', 'adding', 'post', 'posts', 'posted', 'posting', 'text', 'continue', 'continues', 'continued',
+  'continuing', 'charge', 'charged', 'charges', 'report', 'reported', 'reports', 'reporting', 'answer', 'answered',
+  'offer', 'offered', 'offers', 'smile', 'smiled', 'laugh', 'laughed', 'shrug', 'shrugged', 'note', 'noted',
+  'observe', 'observed', 'cry', 'cried', 'repeat', 'repeated', 'mention', 'mentioned', 'estimate', 'estimated',
+  'object', 'protest', 'counter', 'countered', 'reason', 'reflect', 'reflected', 'propose', 'proposed', 'advise',
+  'advised', 'inform', 'informed', 'speak', 'spoke', 'speaks', 'spoken', 'speaking', 'write', 'writes', 'wrote',
+  'written', 'writing', 'ask', 'asks', 'asked', 'asking', 'tell', 'told', 'tells', 'telling', 'wonder', 'wondered',
+]);
+
+/** Words that may stand between a speaker and a verb: "Adams also said", "Sessions has repeatedly warned". */
+export const VERB_MODIFIERS = new Set(
+  ('also later then recently once previously earlier often repeatedly further simply flatly bluntly quickly ' +
+    'publicly privately again still frequently has have had would will could might may did does do is was were ' +
+    'been be being reportedly allegedly subsequently initially ultimately last week month year yesterday today ' +
+    'tonight separately jokingly angrily calmly quietly firmly not never').split(' '),
+);
+
+/** Time words that follow a verb of saying: "said Monday", "said on Tuesday", "said last week". */
+export const TIME_WORDS = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently later earlier ' +
+    'afterward afterwards morning afternoon evening night week month year weekend').split(' '),
+);
+
+/** Settings a verb of saying is spoken in: "said in a statement", "told reporters", "wrote on Twitter". */
+export const SETTING_WORDS = new Set(
+  ('in on at during after before to for through via with from by while late early last this that a an the ' +
+    'statement interview email e-mail letter post tweet video conference call briefing speech hearing ' +
+    'testimony release press news radio television tv podcast phone telephone remarks reporters journalists ' +
+    'twitter facebook instagram x social media blog court filing documents report op-ed column address ' +
+    'rally meeting session event ceremony broadcast appearance message memo note one').split(' '),
+);
+
+export const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'self'> = {
+  he: 'm',
+  she: 'f',
+  they: 'p',
+  we: 'p',
+  i: 'self',
+};
+
+/** Capitalised words that begin a sentence or a phrase but never a name. */
+export const NON_NAME_CAPITALS = new Set(
+  ('The A An On In At But And Or So Yet For With After Before When While As If Then Meanwhile Also However Still ' +
+    'Later Earlier Today Tonight Yesterday Now There This That These Those His Her Their Its Our My Your It He She ' +
+    'They We I You Some Many Most Several Both Each Every No Not Nor Because Although Though Since Until Unless ' +
+    'Despite During Under Over About Against Among Between Into Through Without Within Like Just Even Only Such ' +
+    'What Who Whom Whose Which Where Why How Asked Told Said According ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.').split(' '),
+);
+
+/** Titles and role words that stand before a name ("Attorney General Jeff Sessions"); matched case-insensitively. */
+export const TITLE_WORDS = new Set(
+  ('president vice secretary attorney general deputy assistant associate acting chief justice judge senator sen. ' +
+    'representative rep. congressman congresswoman governor gov. lt. lieutenant mayor commissioner director ' +
+    'administrator ambassador minister prime chancellor speaker leader majority minority whip chairman chairwoman ' +
+    'chair chairperson ceo cfo coo cto officer agent special supervisory inspector surgeon solicitor prosecutor ' +
+    'district sheriff police detective det. sgt. sergeant capt. captain col. colonel maj. major gen. adm. admiral ' +
+    'cmdr. commander cpl. corporal pvt. private professor prof. dr. doctor rev. reverend father pope bishop ' +
+    'archbishop cardinal rabbi imam king queen prince princess sir dame lord lady coach manager spokesman ' +
+    'spokeswoman spokesperson press counsel counselor adviser advisor trooper marshal superintendent supt. ' +
+    'councilman councilwoman councilmember alderman delegate assemblyman assemblywoman state federal national ' +
+    'u.s. us former acting interim executive senior junior first lady attorney-general secretary-general ' +
+    'vice-president founder co-founder owner partner analyst economist strategist researcher scientist ' +
+    'spokesman pastor chaplain dean provost principal superintendent chef captain pilot nurse physician lawyer ' +
+    'attorney defense prosecutor resident mr. mrs. ms. miss mx. president-elect premier chief-of-staff staff ' +
+    'treasurer comptroller auditor clerk registrar board member head editor publisher correspondent reporter ' +
+    'columnist anchor host producer author writer novelist poet activist organizer candidate nominee incumbent ' +
+    'challenger official officials agent agents investigator investigators officer officers').split(' '),
+);
+
+/** Honorifics: stripped from a name, kept as a hint of gender. */
+export const HONORIFICS: Record<string, 'm' | 'f' | null> = {
+  'mr.': 'm',
+  'mrs.': 'f',
+  'ms.': 'f',
+  miss: 'f',
+  'mx.': null,
+  'dr.': null,
+  'prof.': null,
+  sir: 'm',
+  dame: 'f',
+};
+
+/** Words that make a capitalised phrase an organisation rather than a person, wherever they stand in it. */
+export const ORG_WORDS = new Set(
+  ('department agency service unit company corporation association committee council university college school ' +
+    'party ministry office bureau administration commission institute foundation group times journal news gazette ' +
+    'tribune herald network police army navy senate congress parliament hospital league federation organization ' +
+    'organisation fund trust project program programme enforcement initiative airport station market exchange ' +
+    'magazine daily weekly radio television tv channel studio records airlines motors industries holdings partners ' +
+    'securities systems technologies labs laboratory inc. corp. co. llc ltd democrat-gazette inquirer chronicle ' +
+    'observer guardian telegraph examiner register courier sentinel dispatch bulletin monitor reuters associated ' +
+    'press republic kingdom union states nations federal international coalition alliance club center centre').split(' '),
+);
+
+/** Words that end a place's name ("Silk Road", "Central Park") but are also surnames ("Anne Park"). */
+export const PLACE_WORDS = new Set(
+  ('road street avenue bay river mountain mountains lake park island islands county city state valley beach square ' +
+    'bridge house court bank post star sun mail mirror express hall hill hills heights falls springs harbor harbour ' +
+    'port point fields woods forest canyon creek desert sea ocean coast gulf strait peninsula plaza tower towers').split(' '),
+);
+
+/** Name particles that stay lower-case inside a name: Ludwig van Beethoven, Charles de Gaulle. */
+export const NAME_PARTICLES = new Set('de van von der den del della di da dos das du la le bin ibn al el ter ten zu y e'.split(' '));
+
+export const NAME_SUFFIXES = new Set('Jr. Sr. II III IV Jr Sr'.split(' '));
+
+/** Determiners that open a description of a speaker: "a spokesman", "the agency", "his lawyer". */
+export const DETERMINERS = new Set(
+  'a an the this that these those his her their its our my your another one two three several some many both each'.split(' '),
+);
+
+/** Role nouns that make a description a speaker: "a White House spokesman said". */
+export const SPEAKER_NOUNS = new Set(
+  ('spokesman spokeswoman spokesperson spokespeople official officials source sources aide aides adviser advisers ' +
+    'advisor advisors lawyer lawyers attorney attorneys representative representatives statement agency ' +
+    'department ministry office police prosecutors prosecutor investigators investigator officers officer agent ' +
+    'agents analyst analysts expert experts critics critic supporters supporter residents resident witness ' +
+    'witnesses leader leaders report newspaper paper company firm campaign government administration court judge ' +
+    'group organization organisation committee council board union party researchers researcher scientists ' +
+    'economist economists authorities authority officials executive executives doctor doctors person people ' +
+    'source manager director chief president secretary minister member members letter memo document documents ' +
+    'study survey poll website site team coach parents mother father friend friends neighbor neighbors official').split(' '),
+);

@@ -1,0 +1,82 @@
+// `whosaid index [PATHS…] [-o FILE]`: reads the articles, builds the index, writes it atomically, and
+// reports what it indexed and what it refused. The extension build runs the same through indexCorpus.
+
+import { relative } from 'node:path';
+import type { Article } from '../corpus/article';
+import { listCorpus, readArticle, type Refusal } from '../corpus/files';
+import { buildIndex } from '../index/build';
+import { DEFAULT_CORPUS, DEFAULT_INDEX, parseCommandArgs } from './args';
+import { UsageError, writeAtomic } from './files';
+import { progressBar } from './progress';
+
+const USAGE = 'whosaid index [PATHS…] [-o FILE]';
+
+export interface IndexSummary {
+  output: string;
+  bytes: number;
+  documents: number;
+  quotes: number;
+  quotations: number;
+  speakers: number;
+  unattributed: number;
+  refused: Refusal[];
+  warnings: string[];
+}
+
+export async function indexCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { output: { type: 'string', short: 'o' } }, USAGE);
+  const summary = await indexCorpus(positionals.length > 0 ? positionals : [DEFAULT_CORPUS], values.output ?? DEFAULT_INDEX, true);
+  process.stdout.write(summaryLines(summary).join('\n') + '\n');
+  for (const w of summary.warnings) process.stderr.write(`warning: ${w}\n`);
+  return 0;
+}
+
+/** Builds the index of the articles under `paths` into `output`; throws a UsageError when none can be read. */
+export async function indexCorpus(paths: string[], output: string, showProgress = false): Promise<IndexSummary> {
+  const { files, refused } = await listCorpus(paths);
+  const warnings: string[] = [];
+  const articles: Article[] = [];
+  const reading = showProgress ? progressBar('reading ') : null;
+  for (const [i, file] of files.entries()) {
+    const result = await readArticle(file);
+    if (result.ok) {
+      articles.push(result.article);
+      warnings.push(...result.warnings);
+    } else refused.push(result.refusal);
+    reading?.update(i + 1, files.length);
+  }
+  reading?.end();
+  if (articles.length === 0) {
+    const why = refused.map((r) => `\n    ${r.file}: ${r.reason}`).join('');
+    throw new UsageError(`no article could be read from ${paths.join(', ')}; ${output} is left as it was${why}`);
+  }
+
+  const indexing = showProgress ? progressBar('indexing') : null;
+  const index = buildIndex(articles, { onArticle: (done, total) => indexing?.update(done, total) });
+  indexing?.end();
+  const json = JSON.stringify(index);
+  await writeAtomic(output, json);
+  return {
+    output,
+    bytes: Buffer.byteLength(json),
+    documents: index.documents.length,
+    quotes: index.quotes.length,
+    quotations: index.quotes.reduce((n, q) => n + q.sources.length, 0),
+    speakers: index.speakers.length,
+    unattributed: index.quotes.filter((q) => q.speaker === null).length,
+    refused,
+    warnings,
+  };
+}
+
+export function summaryLines(s: IndexSummary): string[] {
+  return [
+    `wrote ${relative(process.cwd(), s.output) || s.output} (${(s.bytes / 1024).toFixed(1)} KB)`,
+    `  documents              ${s.documents}`,
+    `  quotes                 ${s.quotes} (from ${s.quotations} quotations)`,
+    `  speakers               ${s.speakers}`,
+    `  quotes without speaker ${s.unattributed}`,
+    `  files refused          ${s.refused.length}`,
+    ...s.refused.map((r) => `    ${r.file}: ${r.reason}`),
+  ];
+}

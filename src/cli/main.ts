@@ -1,0 +1,44 @@
+// `whosaid`: build the quote index, extract quotations from articles, find who said a piece of text.
+
+import { UsageError } from './files';
+import { extractCommand } from './extract-command';
+import { findCommand } from './find-command';
+import { indexCommand } from './index-command';
+
+const USAGE = `Usage: whosaid <command> [options]
+
+Commands:
+  index [PATHS…] [-o FILE]        build the quote index from articles (.txt, .md, .html files or folders)
+                                  default: corpus/ → public/quote-index.json
+  extract FILE… [--json]          the quotations in each article, with speaker and role
+  find TEXT [--index FILE] [--json]
+                                  the index entries that best match a piece of text
+
+Options:
+  -h, --help                      this help
+`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  index: indexCommand,
+  extract: extractCommand,
+  find: findCommand,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    (command === undefined ? process.stderr : process.stdout).write(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  const run = COMMANDS[command];
+  try {
+    if (!run) throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
+    return await run(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`whosaid: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

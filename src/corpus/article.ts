@@ -1,0 +1,58 @@
+import type { Span } from '../text/paragraphs';
+
+// An article as the index builder sees it: its text (what offsets point into) and where it was published.
+
+export interface ArticleMeta {
+  publication: string | null;
+  headline: string | null;
+  author: string | null;
+  /** Publication date, YYYY-MM-DD. */
+  date: string | null;
+  /** The place line that opens a wire story ("WASHINGTON"). */
+  dateline: string | null;
+  url: string | null;
+  /** BCP 47 language tag ("en", "de"). */
+  language: string | null;
+}
+
+export type ArticleFormat = 'text' | 'markdown' | 'html';
+
+export interface Article {
+  /** Path relative to the corpus root it was found under, with forward slashes. */
+  id: string;
+  format: ArticleFormat;
+  /** The article's text: the file as read (plain text, Markdown) or the page's article text (HTML). */
+  text: string;
+  meta: ArticleMeta;
+  /** The article's paragraphs, where its format says where they are (Markdown blocks); else blank lines do. */
+  paragraphs?: Span[];
+}
+
+export const META_FIELDS = ['publication', 'headline', 'author', 'date', 'dateline', 'url', 'language'] as const;
+
+export function emptyMeta(): ArticleMeta {
+  return { publication: null, headline: null, author: null, date: null, dateline: null, url: null, language: null };
+}
+
+/** Fields of `over` that are set replace those of `base`; a field set to null clears it. */
+export function mergeMeta(base: ArticleMeta, over: Partial<ArticleMeta>): ArticleMeta {
+  const out = { ...base };
+  for (const k of META_FIELDS) {
+    const v = over[k];
+    if (v === null) out[k] = null;
+    else if (typeof v === 'string' && v.trim() !== '') out[k] = v.trim();
+  }
+  return out;
+}
+
+/** A date as YYYY-MM-DD, from ISO strings and the common written forms; null if it is not a date. */
+export function normalizeDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(raw);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const parsed = Date.parse(raw.replace(/(\d)(st|nd|rd|th)\b/, '$1'));
+  if (Number.isNaN(parsed)) return null;
+  const d = new Date(parsed);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -1,0 +1,187 @@
+// Reading a corpus from disk (Node only): walk the paths, decode each file, read it by its format, apply its
+// sidecar. A file that cannot be read is refused with its reason; the others are read all the same.
+
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import * as v from 'valibot';
+import { mergeMeta, normalizeDate, type Article, type ArticleFormat, type ArticleMeta } from './article';
+import { readHtml } from './html';
+import { readMarkdown } from './markdown';
+import { plainTextMeta } from './plain';
+
+/** Larger files are not news articles (a saved page with its images inlined can reach a few MB). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const SIDECAR_SUFFIX = '.meta.json';
+
+export interface Refusal {
+  file: string;
+  reason: string;
+}
+
+export type ReadResult = { ok: true; article: Article; warnings: string[] } | { ok: false; refusal: Refusal };
+
+const FORMATS: Record<string, ArticleFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+};
+
+/** The sidecar: every field optional; a set field overrides what the article itself says. */
+const SidecarSchema = v.strictObject({
+  publication: v.optional(v.nullable(v.string())),
+  headline: v.optional(v.nullable(v.string())),
+  author: v.optional(v.nullable(v.string())),
+  date: v.optional(v.nullable(v.pipe(v.string(), v.check((s) => normalizeDate(s) !== null, 'is not a date')))),
+  dateline: v.optional(v.nullable(v.string())),
+  url: v.optional(v.nullable(v.pipe(v.string(), v.url()))),
+  language: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'is not a language tag')))),
+});
+
+export interface CorpusFile {
+  path: string;
+  /** Path relative to the root it was found under (the file's name, for a file given directly). */
+  id: string;
+}
+
+/** Every article file under the given paths, in a stable order; sidecars and hidden files are left out. */
+export async function listCorpus(paths: string[]): Promise<{ files: CorpusFile[]; refused: Refusal[] }> {
+  const files: CorpusFile[] = [];
+  const refused: Refusal[] = [];
+  for (const p of paths) {
+    const info = await stat(p).catch((e: NodeJS.ErrnoException) => e);
+    if (info instanceof Error) {
+      refused.push({ file: p, reason: info.code === 'ENOENT' ? 'no such file or directory' : info.message });
+    } else if (info.isDirectory()) {
+      for (const f of await walk(p)) files.push({ path: f, id: relative(p, f).split(sep).join('/') });
+    } else {
+      files.push({ path: p, id: basename(p) });
+    }
+  }
+  return { files, refused };
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name.endsWith(SIDECAR_SUFFIX)) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(full)));
+    else if (e.isFile()) out.push(full);
+  }
+  return out;
+}
+
+/** Reads one article file; never throws. */
+export async function readArticle(file: CorpusFile): Promise<ReadResult> {
+  const refuse = (reason: string): ReadResult => ({ ok: false, refusal: { file: file.path, reason } });
+  let bytes: Buffer;
+  try {
+    const info = await stat(file.path);
+    if (info.size > MAX_FILE_BYTES) return refuse(`too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+    bytes = await readFile(file.path);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return refuse(err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'is a directory' : `unreadable (${err.message})`);
+  }
+  const decoded = decode(bytes);
+  if ('reason' in decoded) return refuse(decoded.reason);
+  const source = decoded.text;
+  if (source.trim() === '') return refuse('empty');
+
+  const format = FORMATS[extname(file.path).toLowerCase()] ?? sniff(source);
+  const warnings: string[] = [];
+  let text = source;
+  let meta: ArticleMeta;
+  let paragraphs;
+  if (format === 'html') {
+    const page = readHtml(source);
+    text = page.text;
+    meta = mergeMeta(plainTextMeta(text), page.meta);
+  } else if (format === 'markdown') {
+    const md = readMarkdown(source);
+    text = md.text;
+    paragraphs = md.paragraphs;
+    meta = mergeMeta(plainTextMeta(text), md.meta);
+    if (md.warning) warnings.push(`${file.path}: ${md.warning}`);
+  } else {
+    meta = plainTextMeta(text);
+  }
+  if (text.trim() === '') return refuse('no article text found');
+
+  const sidecar = await readSidecar(file.path);
+  if ('reason' in sidecar) warnings.push(`${sidecar.path}: ${sidecar.reason}; its metadata is ignored`);
+  else meta = mergeMeta(meta, sidecar.meta);
+  if (meta.date) meta.date = normalizeDate(meta.date);
+  return { ok: true, article: { id: file.id, format, text, meta, ...(paragraphs ? { paragraphs } : {}) }, warnings };
+}
+
+/** UTF-8 (or UTF-16 with its byte-order mark); binary and invalid text are refused. */
+function decode(bytes: Buffer): { text: string } | { reason: string } {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes) };
+  }
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) return { reason: 'binary file (it holds NUL bytes)' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return { reason: `not valid UTF-8 (first bad byte at offset ${at})` };
+  }
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  let lo = 0;
+  let hi = bytes.length;
+  const ok = (n: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ok(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A file without a known extension: HTML if it looks like a page, else plain text. */
+function sniff(text: string): ArticleFormat {
+  return /^\s*(?:<!doctype html|<html[\s>])/i.test(text) ? 'html' : 'text';
+}
+
+async function readSidecar(path: string): Promise<{ meta: Partial<ArticleMeta> } | { path: string; reason: string }> {
+  const base = basename(path, extname(path));
+  const sidecar = resolve(dirname(path), base + SIDECAR_SUFFIX);
+  let raw: string;
+  try {
+    raw = await readFile(sidecar, 'utf8');
+  } catch {
+    return { meta: {} };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (e) {
+    return { path: sidecar, reason: `not valid JSON (${(e as Error).message})` };
+  }
+  const parsed = v.safeParse(SidecarSchema, data);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const where = issue.path?.map((p) => p.key).join('.') ?? '';
+    return { path: sidecar, reason: `${where ? where + ': ' : ''}${issue.message}` };
+  }
+  const meta: Partial<ArticleMeta> = {};
+  for (const [k, val] of Object.entries(parsed.output)) if (val !== undefined) meta[k as keyof ArticleMeta] = val;
+  return { meta };
+}

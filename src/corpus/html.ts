@@ -1,0 +1,124 @@
+// A saved article page: its article text through Readability (over linkedom, so it runs in Node without a
+// browser), one paragraph per block, and its metadata from Open Graph, JSON-LD and the usual meta tags.
+
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { emptyMeta, mergeMeta, normalizeDate, type ArticleMeta } from './article';
+
+export interface HtmlArticle {
+  /** The article's text, paragraphs separated by blank lines. */
+  text: string;
+  meta: ArticleMeta;
+}
+
+const BLOCK_TAGS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL BR'.split(
+    ' ',
+  ),
+);
+
+export function readHtml(html: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  const head = headMeta(document as unknown as Document);
+  // Readability changes the document it reads, so metadata is taken first.
+  const article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
+  const root = article?.content ?? (document.body as unknown as Node | null);
+  const text = root ? blockText(root) : '';
+  const fromReadability: Partial<ArticleMeta> = {
+    publication: article?.siteName ?? undefined,
+    headline: article?.title ?? undefined,
+    author: article?.byline ?? undefined,
+    date: normalizeDate(article?.publishedTime) ?? undefined,
+    language: article?.lang ?? undefined,
+  };
+  return { text, meta: mergeMeta(mergeMeta(emptyMeta(), fromReadability), head) };
+}
+
+/** Text of a DOM tree with a blank line between blocks and runs of whitespace collapsed. */
+function blockText(root: Node): string {
+  const parts: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/\s+/g, ' ').trim();
+    if (t) parts.push(t);
+    line = '';
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      line += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    node.childNodes.forEach(walk);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return parts.join('\n\n');
+}
+
+function headMeta(doc: Document): Partial<ArticleMeta> {
+  const meta = (...names: string[]) => {
+    for (const n of names) {
+      const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+      const v = el?.getAttribute('content')?.trim();
+      if (v) return v;
+    }
+    return undefined;
+  };
+  const ld = jsonLd(doc);
+  const published = meta('article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'DC.date.issued') ?? ld.date ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const author = meta('author', 'article:author', 'byl') ?? ld.author;
+  return {
+    publication: meta('og:site_name', 'application-name', 'publisher') ?? ld.publisher,
+    headline: meta('og:title', 'twitter:title', 'headline') ?? ld.headline,
+    author: author && !/^https?:/.test(author) ? author.replace(/^By\s+/i, '') : undefined,
+    date: normalizeDate(published) ?? undefined,
+    url: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url') ?? ld.url,
+    language: doc.documentElement?.getAttribute('lang') ?? meta('og:locale')?.replace('_', '-') ?? undefined,
+  };
+}
+
+interface LdFields {
+  headline?: string;
+  author?: string;
+  date?: string;
+  publisher?: string;
+  url?: string;
+}
+
+/** The first NewsArticle-like object in the page's JSON-LD. */
+function jsonLd(doc: Document): LdFields {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const items: unknown[] = Array.isArray(data) ? data : [data];
+    for (const raw of items.flatMap((x) => (x && typeof x === 'object' && '@graph' in x ? (x as { '@graph': unknown[] })['@graph'] : [x]))) {
+      if (!raw || typeof raw !== 'object') continue;
+      const o = raw as Record<string, unknown>;
+      if (!/Article|Posting|Report/.test(String(o['@type'] ?? ''))) continue;
+      const name = (v: unknown): string | undefined => {
+        if (typeof v === 'string') return v;
+        if (Array.isArray(v)) return v.map(name).filter(Boolean).join(', ') || undefined;
+        if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return (v as { name: string }).name;
+        return undefined;
+      };
+      return {
+        headline: name(o.headline),
+        author: name(o.author),
+        date: name(o.datePublished),
+        publisher: name(o.publisher),
+        url: name(o.url) ?? name(o.mainEntityOfPage),
+      };
+    }
+  }
+  return {};
+}

@@ -1,0 +1,235 @@
+// Quotations and their speakers in an article's text: the finder's quotations, sorted into quotes and
+// terms, each quote attributed to a speaker by the cues around it, resolved through the article's discourse.
+
+import { cueAfter, cueBefore, cueInSentence, type Clause, type Cue, type CueMethod } from './attribution/cues';
+import { Discourse, type Resolution } from './attribution/entities';
+import { NON_NAME_CAPITALS, TITLE_WORDS } from './attribution/lexicon';
+import { joinTokens, phraseAt, type Phrase } from './attribution/phrases';
+import { findQuotes, type QuoteSpan } from './quotes/find';
+import { isDash, isUpper } from './text/chars';
+import { foldWords } from './text/normalize';
+import { paragraphs, type Span } from './text/paragraphs';
+import { sentences } from './text/sentences';
+import { tokenize } from './text/tokens';
+
+export interface Speaker {
+  name: string;
+  role: string | null;
+}
+
+export type QuoteKind = 'direct' | 'partial';
+export type AttributionMethod = CueMethod | 'inherited' | 'none';
+export type SpeakerKind = 'person' | 'organization' | 'description';
+
+export interface Quote {
+  /** The quoted words, without their marks: text.slice(start, end). */
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  speaker: Speaker | null;
+  /** Ties the parts of one utterance broken by its attribution (“A,” she said. “B.”). */
+  group: string;
+  /** How sure the attribution is, 0 (no speaker) to 1. */
+  confidence: number;
+  method: AttributionMethod;
+  speakerKind: SpeakerKind | null;
+  /** The names the article uses for the speaker ("Adams", "U.S. Surgeon General Jerome Adams"). */
+  aliases: string[];
+  /** The sentence that holds the quotation (its first sentence, for one that runs on). */
+  sentence: Span;
+  segments: Span[];
+}
+
+export interface Extraction {
+  quotes: Quote[];
+  /** Quoted spans that are not quotations: scare quotes, titles, nicknames, terms. */
+  terms: Span[];
+}
+
+/** Base confidence of each way of finding a speaker. */
+const CONFIDENCE: Record<AttributionMethod, number> = {
+  after: 0.95,
+  before: 0.95,
+  dash: 0.9,
+  'according-to': 0.9,
+  sentence: 0.88,
+  tail: 0.85,
+  inherited: 0.85,
+  none: 0,
+};
+const VIA_FACTOR: Record<Resolution['via'], number> = { name: 1, surname: 0.97, pronoun: 0.9, description: 0.8 };
+
+/** Words before a quotation that make it a name, a title or a term rather than someone's words. */
+const NAMING_CUES = /^(?:so-called|dubbed|nicknamed|titled|entitled|named|labeled|labelled|branded|hashtag|word|words|term|phrase|slogan|label|motto|headline|tagline|caption|nickname|known as|billed as)$/i;
+const WORK_NOUNS = /^(?:book|film|movie|song|album|show|series|play|novel|article|column|essay|report|documentary|podcast|program|programme|poem|opera|musical|exhibit|exhibition|painting|operation|campaign|initiative)$/i;
+
+/** A paragraph, or several joined by a quotation that runs through them, with its tokens. */
+interface Block extends Clause {
+  span: Span;
+  quotes: QuoteSpan[];
+  sentenceSpans: [number, number][];
+  /** Ordinal of the block's first sentence in the article. */
+  firstSentence: number;
+}
+
+/** Quotations in a text; `paras` gives its paragraphs where the format knows them (else blank lines do). */
+export function extract(text: string, paras: Span[] = paragraphs(text)): Extraction {
+  const blocks = toBlocks(text, paras);
+  const discourse = new Discourse();
+  for (const b of blocks) scanMentions(b, discourse);
+
+  const quotes: Quote[] = [];
+  const terms: Span[] = [];
+  let groups = 0;
+  for (const b of blocks) {
+    let previous: { quote: Quote; cue: Cue | null; token: number } | null = null;
+    for (let t = 0; t < b.tokens.length; t++) {
+      const token = b.tokens[t]!;
+      if (token.kind !== 'quote') continue;
+      const span = b.quotes[token.quote!]!;
+      const kind = quoteKind(b, t);
+      const cue = cueAfter(b, t) ?? cueBefore(b, t) ?? cueInSentence(b, t);
+      if (isTerm(b, t, span, text, kind, cue)) {
+        terms.push({ start: span.start, end: span.end });
+        continue;
+      }
+      const sentence = b.sentenceOf(t);
+      const sentenceSpan = { start: b.tokens[sentence[0]]!.start, end: b.tokens[sentence[1] - 1]!.end };
+      const quote: Quote = {
+        start: span.start,
+        end: span.end,
+        text: text.slice(span.start, span.end),
+        kind,
+        speaker: null,
+        group: '',
+        confidence: 0,
+        method: 'none',
+        speakerKind: null,
+        aliases: [],
+        sentence: sentenceSpan,
+        segments: span.segments,
+      };
+      const ordinal = b.firstSentence + b.sentenceSpans.findIndex(([s, e]) => t >= s && t < e);
+      const resolved = cue ? resolve(cue.phrase, b, discourse, ordinal) : null;
+      let sameGroup = false;
+      if (cue && resolved) {
+        setSpeaker(quote, resolved, cue.phrase, cue.method);
+        sameGroup = previous !== null && previous.cue?.verb === cue.verb;
+      } else if (previous?.quote.speaker && !cue) {
+        // A quotation that follows another in the paragraph without its own attribution is the same speaker's.
+        Object.assign(quote, { speaker: previous.quote.speaker, speakerKind: previous.quote.speakerKind, aliases: previous.quote.aliases });
+        quote.method = 'inherited';
+        quote.confidence = Math.min(CONFIDENCE.inherited, previous.quote.confidence);
+        sameGroup = true;
+      }
+      quote.group = sameGroup ? previous!.quote.group : `g${++groups}`;
+      quotes.push(quote);
+      previous = { quote, cue, token: t };
+    }
+  }
+  return { quotes, terms };
+}
+
+function setSpeaker(quote: Quote, r: Resolution, phrase: Phrase, method: CueMethod): void {
+  const { entity } = r;
+  const description = entity.kind === 'description';
+  quote.speaker = {
+    name: description ? phrase.name : entity.name,
+    role: phrase.role ?? entity.roles[entity.roles.length - 1] ?? null,
+  };
+  quote.speakerKind = entity.kind;
+  quote.aliases = [...entity.aliases].filter((a) => a !== entity.name);
+  const surname = entity.kind === 'person' && entity.name.split(' ').length > 1 ? entity.name.split(' ').pop()! : null;
+  if (surname && !quote.aliases.includes(surname)) quote.aliases.unshift(surname);
+  quote.method = method;
+  quote.confidence = Math.round(CONFIDENCE[method] * VIA_FACTOR[r.via] * 100) / 100;
+}
+
+/** The entity a speaker phrase names: a name (full or surname), a pronoun's antecedent, or a description. */
+function resolve(phrase: Phrase, b: Block, discourse: Discourse, sentence: number): Resolution | null {
+  const pos = b.tokens[phrase.from]!.start;
+  if (phrase.kind === 'pronoun') return discourse.resolvePronoun(phrase.gender, pos);
+  return discourse.mention(phrase, surfaceOf(phrase, b), pos, sentence, true);
+}
+
+/** The phrase as written, title included, appositive left out. */
+function surfaceOf(phrase: Phrase, b: Block): string {
+  let to = phrase.from;
+  while (to < phrase.to && b.tokens[to]!.text !== ',' && b.tokens[to]!.kind === 'word') to++;
+  const candidate = joinTokens(b.tokens, phrase.from, to);
+  return candidate.endsWith(phrase.name) ? candidate : phrase.name;
+}
+
+/** Records every named person and organisation, so that later surnames and pronouns can be resolved. */
+function scanMentions(b: Block, discourse: Discourse): void {
+  b.sentenceSpans.forEach(([from, to], k) => {
+    for (let i = from; i < to; i++) {
+      const t = b.tokens[i]!;
+      const opens = t.kind === 'word' && ((isUpper(t.text[0]) && !NON_NAME_CAPITALS.has(t.text)) || TITLE_WORDS.has(t.text));
+      if (!opens) continue;
+      const phrase = phraseAt(b.tokens, i, to, from);
+      if (!phrase || phrase.kind === 'pronoun' || phrase.kind === 'description') continue;
+      const named = phrase.name.split(' ').length > 1 || phrase.role !== null || phrase.gender !== null;
+      if (named || discourse.knows(phrase.name, t.start)) discourse.mention(phrase, surfaceOf(phrase, b), t.start, b.firstSentence + k, false);
+      i = Math.max(i, phrase.to - 1);
+    }
+  });
+}
+
+/** A quotation is direct when it stands as its own clause; partial when woven into the reporter's sentence. */
+function quoteKind(b: Block, t: number): QuoteKind {
+  const [sentStart] = b.sentenceOf(t);
+  const prev = b.tokens[t - 1];
+  if (t === sentStart || !prev) return 'direct';
+  if (prev.kind === 'quote' || prev.text === ':' || prev.text === ',' || prev.text === '(' || isDash(prev.text)) return 'direct';
+  return 'partial';
+}
+
+/** Scare quotes, titles, nicknames and terms: quoted words that nobody is quoted as saying. */
+function isTerm(b: Block, t: number, span: QuoteSpan, text: string, kind: QuoteKind, cue: Cue | null): boolean {
+  const tokens = b.tokens;
+  const words = foldWords(text.slice(span.start, span.end));
+  const before = [tokens[t - 1], tokens[t - 2], tokens[t - 3]].map((x) => x?.text ?? '');
+  if (before.slice(0, 2).some((w) => NAMING_CUES.test(w)) || `${before[1]} ${before[0]}`.match(/^known as$/i)) return true;
+  const prev = tokens[t - 1];
+  const next = tokens[t + 1];
+  // Dwayne “The Rock” Johnson.
+  if (prev?.kind === 'word' && next?.kind === 'word' && isUpper(prev.text[0]) && isUpper(next.text[0]) && t - 1 > b.sentenceOf(t)[0]) return true;
+  if (kind === 'partial') {
+    if (before.slice(0, 2).some((w) => WORK_NOUNS.test(w)) && isTitleCase(text.slice(span.start, span.end))) return true;
+    if (!cue && words.length <= 3) return true;
+  }
+  return false;
+}
+
+function isTitleCase(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const minor = /^(a|an|the|of|in|on|and|or|for|to|at|by|with|from)$/;
+  return words.length > 0 && words.every((w, i) => isUpper(w.replace(/^\P{L}+/u, '')[0]) || (i > 0 && minor.test(w)));
+}
+
+/** Paragraphs tokenized, with those that one quotation runs through joined into one block. */
+function toBlocks(text: string, paras: Span[]): Block[] {
+  const all = findQuotes(text, paras).filter((q) => q.depth === 0);
+  const blocks: Block[] = [];
+  let qi = 0;
+  let sentenceCount = 0;
+  for (let p = 0; p < paras.length; p++) {
+    const span = { ...paras[p]! };
+    const quotes: QuoteSpan[] = [];
+    while (qi < all.length && all[qi]!.open < span.end) {
+      const q = all[qi++]!;
+      quotes.push(q);
+      while (q.close >= span.end && p + 1 < paras.length) span.end = paras[++p]!.end;
+    }
+    const tokens = tokenize(text, span.start, span.end, quotes);
+    const sentenceSpans = sentences(tokens, text);
+    const sentenceAt: [number, number][] = [];
+    for (const s of sentenceSpans) for (let i = s[0]; i < s[1]; i++) sentenceAt[i] = s;
+    blocks.push({ span, quotes, tokens, sentenceSpans, firstSentence: sentenceCount, sentenceOf: (i) => sentenceAt[i] ?? [i, i + 1] });
+    sentenceCount += sentenceSpans.length;
+  }
+  return blocks;
+}
+

@@ -1,0 +1,199 @@
+// Building the quote index from articles: every quotation extracted, reports of the same words merged into
+// one entry (even trimmed, reworded at the edges or elided), speakers merged across articles by name.
+
+import type { Article } from '../corpus/article';
+import { extract, type Quote } from '../extract';
+import { foldName, foldWords } from '../text/normalize';
+import { INDEX_FORMAT, INDEX_VERSION, type IndexQuote, type IndexSpeaker, type QuoteIndex } from './schema';
+import { queryWords } from '../match/query';
+import { buildTable, keysOf } from '../match/table';
+import { sameWords } from './similar';
+
+interface Occurrence {
+  doc: number;
+  quote: Quote;
+  sentence: string;
+  words: string[];
+  speaker: SpeakerRef | null;
+}
+
+interface SpeakerRef {
+  kind: IndexSpeaker['kind'];
+  name: string;
+  parts: string[];
+  /** Descriptions ("a spokesman") are people only within their article. */
+  scope: number | null;
+}
+
+export interface BuildOptions {
+  builtAt?: Date;
+  /** Called after each article, for a progress display. */
+  onArticle?: (done: number, total: number) => void;
+}
+
+export function buildIndex(articles: Article[], options: BuildOptions = {}): QuoteIndex {
+  const occurrences: Occurrence[] = [];
+  articles.forEach((article, doc) => {
+    for (const quote of extract(article.text, article.paragraphs).quotes) {
+      occurrences.push({ doc, quote, sentence: article.text.slice(quote.sentence.start, quote.sentence.end), words: foldWords(quote.text), speaker: speakerRef(quote, doc) });
+    }
+    options.onArticle?.(doc + 1, articles.length);
+  });
+
+  const clusters = cluster(occurrences);
+  const speakers = new Map<string, IndexSpeaker>();
+  const quotes: IndexQuote[] = clusters.map((members, n) => toEntry(members, `q${n}`, speakers));
+
+  return {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    builtAt: (options.builtAt ?? new Date()).toISOString(),
+    documents: articles.map((a, i) => ({ id: `d${i}`, file: a.id, ...a.meta })),
+    speakers: [...speakers.values()],
+    quotes,
+    search: buildTable(quotes.map(wordingKeys)),
+  };
+}
+
+/** Candidate keys of every wording of a quote: the canonical one and each variant. */
+function wordingKeys(q: IndexQuote): number[] {
+  return [q.text, ...q.variants.map((v) => v.text)].flatMap((t) => keysOf(queryWords(t, true)));
+}
+
+function speakerRef(q: Quote, doc: number): SpeakerRef | null {
+  if (!q.speaker || !q.speakerKind) return null;
+  const parts = foldName(q.speaker.name);
+  return { kind: q.speakerKind, name: q.speaker.name, parts, scope: q.speakerKind === 'description' ? doc : null };
+}
+
+/** One person under both names: the same name, or a surname alone that ends the full name. */
+function sameSpeaker(a: SpeakerRef | null, b: SpeakerRef | null): boolean {
+  if (!a || !b) return true;
+  if (a.scope !== b.scope) return false;
+  const ka = a.parts.join(' ');
+  const kb = b.parts.join(' ');
+  if (ka === kb) return true;
+  if (a.kind !== 'person' || b.kind !== 'person') return false;
+  const [short, long] = a.parts.length < b.parts.length ? [a, b] : [b, a];
+  return short.parts.length === 1 && long.parts[long.parts.length - 1] === short.parts[0];
+}
+
+/** The fuller of two compatible names. */
+function fuller(a: SpeakerRef | null, b: SpeakerRef | null): SpeakerRef | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.parts.length > a.parts.length ? b : a;
+}
+
+/**
+ * Groups occurrences of the same words by the same (or an unknown) speaker. Candidates come from shared
+ * word triples, so the cost grows with the corpus, not with its square.
+ */
+function cluster(occ: Occurrence[]): Occurrence[][] {
+  const parent = occ.map((_, i) => i);
+  const speaker = occ.map((o) => o.speaker);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+
+  const postings = new Map<string, number[]>();
+  occ.forEach((o, i) => {
+    for (const key of new Set(shingles(o.words))) {
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
+  });
+
+  occ.forEach((o, i) => {
+    const seen = new Set<number>();
+    for (const key of new Set(shingles(o.words))) {
+      const list = postings.get(key)!;
+      // A triple shared by very many quotations ("one of the") says nothing of any of them.
+      if (list.length > 64) continue;
+      for (const j of list) {
+        if (j >= i || seen.has(j)) continue;
+        seen.add(j);
+        const [ri, rj] = [find(i), find(j)];
+        if (ri === rj || !sameSpeaker(speaker[ri]!, speaker[rj]!) || !sameSpeaker(o.speaker, occ[j]!.speaker)) continue;
+        if (!sameWords(o.words, occ[j]!.words, o.speaker !== null && occ[j]!.speaker !== null)) continue;
+        parent[rj] = ri;
+        speaker[ri] = fuller(speaker[ri]!, speaker[rj]!);
+      }
+    }
+  });
+
+  const groups = new Map<number, Occurrence[]>();
+  occ.forEach((o, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(o);
+    else groups.set(r, [o]);
+  });
+  return [...groups.values()];
+}
+
+/** Word triples, or the whole quotation when it is shorter. */
+function shingles(words: string[]): string[] {
+  if (words.length < 3) return words.length ? [words.join(' ')] : [];
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+function toEntry(members: Occurrence[], id: string, speakers: Map<string, IndexSpeaker>): IndexQuote {
+  let ref: SpeakerRef | null = null;
+  for (const m of members) ref = fuller(ref, m.speaker);
+  const speakerId = ref ? addSpeaker(ref, members, speakers) : null;
+
+  const variants = new Map<string, Set<string>>();
+  for (const m of members) {
+    const docs = variants.get(m.quote.text) ?? new Set<string>();
+    docs.add(`d${m.doc}`);
+    variants.set(m.quote.text, docs);
+  }
+  return {
+    id,
+    text: canonical(members),
+    speaker: speakerId,
+    variants: [...variants].map(([text, docs]) => ({ text, docs: [...docs] })),
+    sources: members.map((m) => ({
+      doc: `d${m.doc}`,
+      start: m.quote.start,
+      end: m.quote.end,
+      sentence: m.sentence,
+      kind: m.quote.kind,
+      role: m.quote.speaker?.role ?? null,
+      confidence: m.quote.confidence,
+      group: m.quote.group,
+    })),
+  };
+}
+
+function addSpeaker(ref: SpeakerRef, members: Occurrence[], speakers: Map<string, IndexSpeaker>): string {
+  const key = `${ref.scope ?? ''}:${ref.parts.join(' ')}`;
+  let entry = speakers.get(key);
+  if (!entry) {
+    entry = { id: `s${speakers.size}`, name: ref.name, kind: ref.kind, aliases: [], roles: [] };
+    speakers.set(key, entry);
+  }
+  for (const m of members) {
+    if (!m.quote.speaker) continue;
+    const role = m.quote.speaker.role;
+    if (role && !entry.roles.includes(role)) entry.roles.push(role);
+    for (const alias of [m.quote.speaker.name, ...m.quote.aliases]) {
+      if (alias !== entry.name && !entry.aliases.includes(alias)) entry.aliases.push(alias);
+    }
+  }
+  return entry.id;
+}
+
+/** The wording to show: one printed whole (no "…") by the most articles, the longest, the first; trailing comma off. */
+function canonical(members: Occurrence[]): string {
+  const elided = (t: string) => /\u2026|\.\.\./.test(t);
+  const count = new Map<string, number>();
+  for (const m of members) count.set(m.quote.text, (count.get(m.quote.text) ?? 0) + 1);
+  const best = [...count.keys()].sort((a, b) => Number(elided(a)) - Number(elided(b)) || count.get(b)! - count.get(a)! || b.length - a.length)[0]!;
+  return best.replace(/[\s,;:]+$/u, '');
+}

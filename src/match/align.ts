@@ -1,0 +1,145 @@
+// Aligns a page's wording of a quotation with an indexed wording, word by word: a local alignment that
+// lets the page trim either end, leave words out where it prints an ellipsis, put its own words in
+// [brackets], and misspell (or correct) a word here and there.
+
+import { COMMON_WORDS } from './common-words';
+import type { QueryWords } from './query';
+
+export type AlignOp =
+  /** The same word. */
+  | { op: 'same'; page: number; index: number }
+  /** A misspelling on one side or the other. */
+  | { op: 'typo'; page: number; index: number }
+  /** A different word in the same place. */
+  | { op: 'changed'; page: number; index: number }
+  /** A word of the page's that the index does not have. */
+  | { op: 'added'; page: number }
+  /** The page's own word in brackets, standing in for the speaker's. */
+  | { op: 'bracket'; page: number }
+  /** A word of the index's that the page leaves out. */
+  | { op: 'omitted'; index: number; elided: boolean };
+
+export interface Alignment {
+  ops: AlignOp[];
+  /** Page words matched to index words (a misspelling counts 0.8). */
+  matched: number;
+  /** Matched words outside the common-words list: the evidence that these are someone's words. */
+  content: number;
+  /** Page words, brackets left out. */
+  pageWords: number;
+  indexWords: number;
+  /** The index words the alignment spans. */
+  indexFrom: number;
+  indexTo: number;
+}
+
+const SAME = 2;
+const TYPO = 1.4;
+const CHANGED = -1.2;
+const GAP = -1;
+
+export function align(page: QueryWords, index: QueryWords): Alignment | null {
+  const P = page.words;
+  const Q = index.words;
+  const m = P.length;
+  const n = Q.length;
+  if (m === 0 || n === 0) return null;
+  const W = n + 1;
+  const H = new Float64Array((m + 1) * W);
+  const move = new Uint8Array((m + 1) * W); // 0 start, 1 diagonal, 2 page word added, 3 index word omitted
+  let best = 0;
+  let bestAt = 0;
+  for (let i = 1; i <= m; i++) {
+    const p = P[i - 1]!;
+    const bracket = page.bracket[i - 1]!;
+    // Leaving index words out is free across an ellipsis of the page's, or under its bracketed words.
+    const freeOmit = (i < m && page.gapBefore[i]!) || bracket;
+    for (let j = 1; j <= n; j++) {
+      const q = Q[j - 1]!;
+      const pair = bracket ? 0 : p === q ? SAME : similar(p, q) ? TYPO : CHANGED;
+      const diag = H[(i - 1) * W + j - 1]! + pair;
+      const freeAdd = bracket || (j < n && index.gapBefore[j]!);
+      const up = H[(i - 1) * W + j]! + (freeAdd ? 0 : GAP);
+      const left = H[i * W + j - 1]! + (freeOmit ? 0 : GAP);
+      let h = 0;
+      let mv = 0;
+      if (diag > h) (h = diag), (mv = 1);
+      if (up > h) (h = up), (mv = 2);
+      if (left > h) (h = left), (mv = 3);
+      H[i * W + j] = h;
+      move[i * W + j] = mv;
+      if (h > best) (best = h), (bestAt = i * W + j);
+    }
+  }
+  if (best === 0) return null;
+
+  const core: AlignOp[] = [];
+  const pageTo = Math.floor(bestAt / W);
+  const indexTo = bestAt % W;
+  let i = pageTo;
+  let j = indexTo;
+  while (i > 0 && j > 0 && move[i * W + j] !== 0) {
+    const mv = move[i * W + j];
+    if (mv === 1) {
+      const p = P[i - 1]!;
+      const q = Q[j - 1]!;
+      if (page.bracket[i - 1]) core.push({ op: 'bracket', page: i - 1 });
+      else core.push({ op: p === q ? 'same' : similar(p, q) ? 'typo' : 'changed', page: i - 1, index: j - 1 });
+      i--;
+      j--;
+    } else if (mv === 2) {
+      core.push(page.bracket[i - 1] ? { op: 'bracket', page: i - 1 } : { op: 'added', page: i - 1 });
+      i--;
+    } else {
+      core.push({ op: 'omitted', index: j - 1, elided: (i < m && page.gapBefore[i]!) || !!page.bracket[i - 1] });
+      j--;
+    }
+  }
+  core.reverse();
+  // Around the aligned part: what the page trimmed from the index's wording, and what it has besides.
+  const ops: AlignOp[] = [];
+  for (let k = 0; k < j; k++) ops.push({ op: 'omitted', index: k, elided: false });
+  for (let k = 0; k < i; k++) ops.push(page.bracket[k] ? { op: 'bracket', page: k } : { op: 'added', page: k });
+  ops.push(...core);
+  for (let k = pageTo; k < m; k++) ops.push(page.bracket[k] ? { op: 'bracket', page: k } : { op: 'added', page: k });
+  for (let k = indexTo; k < n; k++) ops.push({ op: 'omitted', index: k, elided: false });
+  const indexFrom = j;
+  let matched = 0;
+  let content = 0;
+  for (const o of ops) {
+    if (o.op === 'same' || o.op === 'typo') {
+      matched += o.op === 'same' ? 1 : 0.8;
+      if (!COMMON_WORDS.has(Q[o.index]!)) content += o.op === 'same' ? 1 : 0.8;
+    }
+  }
+  return { ops, matched, content, pageWords: page.bracket.filter((b) => !b).length, indexWords: n, indexFrom, indexTo };
+}
+
+/** One misspelling apart: an edit or a swap of neighbours for words of four letters or more, two for long words. */
+export function similar(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  const shorter = la < lb ? la : lb;
+  if (shorter < 4 || Math.abs(la - lb) > 2) return false;
+  const limit = shorter >= 8 ? 2 : 1;
+  if (Math.abs(la - lb) > limit) return false;
+  // Optimal string alignment distance, rows of three, stopping once every cell is over the limit.
+  let prev2 = new Int32Array(lb + 1);
+  let prev = new Int32Array(lb + 1);
+  let cur = new Int32Array(lb + 1);
+  for (let j = 0; j <= lb; j++) prev[j] = j;
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= lb; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > limit) return false;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[lb]! <= limit;
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type Quote } from '../../src/extract';
+
+/** The quote whose words start with `start`. */
+function quote(text: string, start: string): Quote {
+  const q = extract(text).quotes.find((x) => x.text.startsWith(start));
+  if (!q) throw new Error(`no quote starting "${start}" in: ${extract(text).quotes.map((x) => x.text).join(' | ')}`);
+  return q;
+}
+const speaker = (text: string, start: string) => quote(text, start).speaker;
+
+describe('reporting forms', () => {
+  it('“Q,” said X', () => {
+    const t = '“We will not close the plant this year,” said Maria Lopez, the company’s chief executive.';
+    expect(speaker(t, 'We will')).toEqual({ name: 'Maria Lopez', role: 'company’s chief executive' });
+  });
+
+  it('“Q,” X said', () => {
+    const t = '“The water is safe to drink again,” Mayor Tom Reilly said on Tuesday.';
+    expect(speaker(t, 'The water')).toEqual({ name: 'Tom Reilly', role: 'Mayor' });
+  });
+
+  it('X said: “Q”', () => {
+    const t = 'Governor Anne Park said: “Every county will get its share of the money.”';
+    expect(speaker(t, 'Every county')).toEqual({ name: 'Anne Park', role: 'Governor' });
+  });
+
+  it('X said (that) … “Q”, the quotation woven into the sentence', () => {
+    const t = 'Senator Paul Grant said that the bill would leave farmers “worse off than they were a decade ago.”';
+    const q = quote(t, 'worse off');
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).toEqual({ name: 'Paul Grant', role: 'Senator' });
+  });
+
+  it('according to X', () => {
+    const t = 'The fire started in the kitchen, according to Fire Chief Dana Wells, who said crews “arrived within four minutes of the call.”';
+    expect(speaker(t, 'arrived')?.name).toBe('Dana Wells');
+    const t2 = '“The damage is extensive and the roof will have to come down,” according to Fire Chief Dana Wells.';
+    expect(speaker(t2, 'The damage')).toEqual({ name: 'Dana Wells', role: 'Fire Chief' });
+  });
+
+  it('X, role, said', () => {
+    const t = 'Karen Mills, a spokeswoman for the hospital, said: “All patients were moved before the power failed.”';
+    expect(speaker(t, 'All patients')).toEqual({ name: 'Karen Mills', role: 'spokeswoman for the hospital' });
+  });
+
+  it('role X said, the role split from the name', () => {
+    const t = '“We are looking at every option,” acting Deputy Assistant Attorney General Richard Downing said.';
+    expect(speaker(t, 'We are looking')).toEqual({ name: 'Richard Downing', role: 'acting Deputy Assistant Attorney General' });
+  });
+
+  it('X told a newspaper', () => {
+    const t = '“I never saw the letter,” Alan Brooks told The Boston Globe.';
+    expect(speaker(t, 'I never')?.name).toBe('Alan Brooks');
+    const t2 = 'Alan Brooks told The Boston Globe: “I never saw the letter before the hearing.”';
+    expect(speaker(t2, 'I never')?.name).toBe('Alan Brooks');
+  });
+
+  it('X added', () => {
+    const t = 'Coach Lisa Tran praised her defense. She added, “We still have a lot of work to do on offense.”';
+    expect(speaker(t, 'We still')).toEqual({ name: 'Lisa Tran', role: 'Coach' });
+  });
+
+  it('X wrote in a statement', () => {
+    const t = 'Representative Omar Haddad wrote in a statement: “This vote betrays the workers of this district.”';
+    expect(speaker(t, 'This vote')?.name).toBe('Omar Haddad');
+  });
+
+  it('a dash sign-off', () => {
+    const t = '“Public money must be spent in public view.” — Helen Cho, state auditor';
+    expect(speaker(t, 'Public money')).toEqual({ name: 'Helen Cho', role: 'state auditor' });
+  });
+
+  it('an appositive role', () => {
+    const t = '“They share their secrets,” said Emily Odom, chief of the FBI’s Hi-Tech Organized Crime Unit.';
+    expect(speaker(t, 'They share')).toEqual({ name: 'Emily Odom', role: 'chief of the FBI’s Hi-Tech Organized Crime Unit' });
+  });
+});
+
+describe('resolving who', () => {
+  it('a pronoun resolves to the person named before', () => {
+    const t = 'Police Chief Mark Owens met the families on Sunday.\n\n“We owe them answers,” he said.';
+    expect(speaker(t, 'We owe')).toEqual({ name: 'Mark Owens', role: 'Police Chief' });
+  });
+
+  it('a pronoun agrees in gender when the article tells it', () => {
+    const t = 'Mrs. Joan Pike and Mr. Victor Hale testified for an hour. “The contract was never signed,” she said.';
+    expect(speaker(t, 'The contract')?.name).toBe('Joan Pike');
+  });
+
+  it('"they" resolves to a group, never to one person', () => {
+    const t = 'Investigators interviewed Sam Ortiz twice. “We have ruled nothing out,” they said.';
+    expect(speaker(t, 'We have')).toBeNull();
+  });
+
+  it('a surname alone resolves to the full name introduced earlier, with its role', () => {
+    const t = 'U.S. Surgeon General Jerome Adams issued an advisory.\n\nAdams said Americans should “get trained to administer naloxone in an emergency.”';
+    expect(speaker(t, 'get trained')).toEqual({ name: 'Jerome Adams', role: 'U.S. Surgeon General' });
+  });
+
+  it('a quotation after another in the paragraph, without its own attribution, is the same speaker’s', () => {
+    const t = '“It’s not enough simply to take the sites down,” Richard Downing said. “Vendors look for another site.”';
+    const [a, b] = extract(t).quotes;
+    expect(b!.speaker).toEqual(a!.speaker);
+    expect(b!.group).toBe(a!.group);
+  });
+
+  it('a quotation broken by its attribution keeps one group', () => {
+    const t = '“We did everything we could,” the coach, Ray Dunn, said, “but it was not our night.”';
+    const [a, b] = extract(t).quotes;
+    expect(a!.speaker?.name).toBe('Ray Dunn');
+    expect(b!.speaker?.name).toBe('Ray Dunn');
+    expect(b!.group).toBe(a!.group);
+  });
+
+  it('no speaker is a null speaker, never a guess', () => {
+    const t = 'The sign on the door read “Closed until further notice by order of the board.”';
+    expect(speaker(t, 'Closed')).toBeNull();
+    const t2 = '“Nobody knows what happens next, and nobody will say.”';
+    expect(speaker(t2, 'Nobody')).toBeNull();
+  });
+});
+
+describe('quoted words that are not quotations', () => {
+  it.each([
+    ['scare quotes', 'Investigators made a list of “targets,” not just vendors, but buyers too.'],
+    ['so-called', 'The so-called “dark web” is harder to police.'],
+    ['a title', 'She wrote the novel “The Long Way Home” in a year.'],
+    ['a nickname', 'Dwayne “The Rock” Johnson arrived late.'],
+    ['a term', 'Officials use the term “wellness check” for such visits.'],
+  ])('%s', (_, t) => {
+    expect(extract(t).quotes).toEqual([]);
+    expect(extract(t).terms).toHaveLength(1);
+  });
+});
+
+describe('direct and partial', () => {
+  it('a quotation standing as its own clause is direct; one woven into the sentence is partial', () => {
+    const t = 'Sessions said vendors are “pouring fuel on the fire of the national drug epidemic.” He added, “You have a role to play.”';
+    expect(quote(t, 'pouring').kind).toBe('partial');
+    expect(quote(t, 'You have').kind).toBe('direct');
+  });
+});
