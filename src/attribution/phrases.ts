@@ -91,7 +91,7 @@ function splitRun(tokens: Token[], from: number, to: number, sentenceStart: numb
   const given = nameTokens.length > 1 ? givenName(nameTokens[0]!.text) : undefined;
   const words = nameTokens.map((t) => t.text.toLowerCase());
   const possessive = words.some((w) => /['’]s$/.test(w));
-  const placeLike = PLACE_WORDS.has(words[words.length - 1]!) && role === null && honorificGender === undefined && given === undefined;
+  const placeLike = words.length > 1 && PLACE_WORDS.has(words[words.length - 1]!) && role === null && honorificGender === undefined && given === undefined;
   if (possessive || placeLike || words.some((w) => ORG_WORDS.has(w))) {
     return { kind: 'organization', from, to, name: joinTokens(tokens, from, to), role: null, gender: 'p' };
   }
@@ -147,6 +147,7 @@ function descriptionAt(tokens: Token[], first: number, ceiling: number): Phrase 
     const w = lower(tokens[to]);
     if (verbForm(w) === 'finite' || PRONOUNS[w] || /^(who|which|that|and|but|said)$/.test(w)) break;
     if (SPEAKER_NOUNS.has(w)) noun = to;
+    else if (noun === to - 1 && isCap(tokens[to])) break; // "council member | Ann Cole"
     else if (noun >= 0 && !isCap(tokens[to]) && !/^(for|of|at|in|with|from|to|on)$/.test(w)) break;
     to++;
   }
@@ -180,9 +181,17 @@ export function phraseAt(tokens: Token[], first: number, ceiling: number, senten
     }
   }
   const description = descriptionAt(tokens, first, ceiling);
+  if (!description) return null;
+  // "council member Ann Cole": a description that stands as the title of a name.
+  const titled = nameAt(tokens, description.to, ceiling, sentenceStart);
+  if (titled) {
+    const app = appositive(tokens, titled.to, ceiling);
+    const role = withoutArticle(description.name) + (app ? `, ${app.role}` : '');
+    return { ...titled, from: first, to: app ? app.to : titled.to, role };
+  }
   // "the coach, Ray Dunn, said": a description whose appositive is the name.
-  const named = description && tokens[description.to]?.text === ',' ? nameAt(tokens, description.to + 1, ceiling, sentenceStart) : null;
-  if (description && named) {
+  const named = tokens[description.to]?.text === ',' ? nameAt(tokens, description.to + 1, ceiling, sentenceStart) : null;
+  if (named) {
     const to = tokens[named.to]?.text === ',' ? named.to + 1 : named.to;
     return { ...named, from: first, to, role: withoutArticle(description.name) };
   }

@@ -13,7 +13,7 @@ export async function extractCommand(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError(`no file given\nusage: ${USAGE}`);
   let failed = 0;
   for (const path of positionals) {
-    const result = await readArticle({ path, id: path });
+    const result = readArticle({ path, id: path });
     if (!result.ok) {
       process.stderr.write(`whosaid: ${path}: ${result.refusal.reason}\n`);
       failed++;

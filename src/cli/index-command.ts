@@ -33,12 +33,12 @@ export async function indexCommand(args: string[]): Promise<number> {
 
 /** Builds the index of the articles under `paths` into `output`; throws a UsageError when none can be read. */
 export async function indexCorpus(paths: string[], output: string, showProgress = false): Promise<IndexSummary> {
-  const { files, refused } = await listCorpus(paths);
+  const { files, refused } = listCorpus(paths);
   const warnings: string[] = [];
   const articles: Article[] = [];
   const reading = showProgress ? progressBar('reading ') : null;
   for (const [i, file] of files.entries()) {
-    const result = await readArticle(file);
+    const result = readArticle(file);
     if (result.ok) {
       articles.push(result.article);
       warnings.push(...result.warnings);

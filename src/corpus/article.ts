@@ -45,6 +45,16 @@ export function mergeMeta(base: ArticleMeta, over: Partial<ArticleMeta>): Articl
   return out;
 }
 
+/** Only the fields that are known (a string), for merging over metadata found elsewhere. */
+export function known(meta: Partial<ArticleMeta>): Partial<ArticleMeta> {
+  const out: Partial<ArticleMeta> = {};
+  for (const k of META_FIELDS) {
+    const v = meta[k];
+    if (typeof v === 'string' && v.trim() !== '') out[k] = v;
+  }
+  return out;
+}
+
 /** A date as YYYY-MM-DD, from ISO strings and the common written forms; null if it is not a date. */
 export function normalizeDate(raw: string | null | undefined): string | null {
   if (!raw) return null;

@@ -1,7 +1,8 @@
 // Reading a corpus from disk (Node only): walk the paths, decode each file, read it by its format, apply its
-// sidecar. A file that cannot be read is refused with its reason; the others are read all the same.
+// sidecar. Synchronous on purpose: a batch read of many small local files is several times faster so.
+// A file that cannot be read is refused with its reason; the others are read all the same.
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import * as v from 'valibot';
 import { mergeMeta, normalizeDate, type Article, type ArticleFormat, type ArticleMeta } from './article';
@@ -48,15 +49,20 @@ export interface CorpusFile {
 }
 
 /** Every article file under the given paths, in a stable order; sidecars and hidden files are left out. */
-export async function listCorpus(paths: string[]): Promise<{ files: CorpusFile[]; refused: Refusal[] }> {
+export function listCorpus(paths: string[]): { files: CorpusFile[]; refused: Refusal[] } {
   const files: CorpusFile[] = [];
   const refused: Refusal[] = [];
   for (const p of paths) {
-    const info = await stat(p).catch((e: NodeJS.ErrnoException) => e);
-    if (info instanceof Error) {
-      refused.push({ file: p, reason: info.code === 'ENOENT' ? 'no such file or directory' : info.message });
-    } else if (info.isDirectory()) {
-      for (const f of await walk(p)) files.push({ path: f, id: relative(p, f).split(sep).join('/') });
+    let info;
+    try {
+      info = statSync(p);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      refused.push({ file: p, reason: err.code === 'ENOENT' ? 'no such file or directory' : err.message });
+      continue;
+    }
+    if (info.isDirectory()) {
+      for (const f of walk(p)) files.push({ path: f, id: relative(p, f).split(sep).join('/') });
     } else {
       files.push({ path: p, id: basename(p) });
     }
@@ -64,30 +70,33 @@ export async function listCorpus(paths: string[]): Promise<{ files: CorpusFile[]
   return { files, refused };
 }
 
-async function walk(dir: string): Promise<string[]> {
+function walk(dir: string): string[] {
   const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = readdirSync(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name.endsWith(SIDECAR_SUFFIX)) continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
-    else if (e.isFile()) out.push(full);
+    // A link is read as the file it points to (and refused if it points nowhere); linked folders are not
+    // followed, so a loop of links cannot trap the walk.
+    if (e.isDirectory()) out.push(...walk(full));
+    else if (e.isFile() || e.isSymbolicLink()) out.push(full);
   }
   return out;
 }
 
 /** Reads one article file; never throws. */
-export async function readArticle(file: CorpusFile): Promise<ReadResult> {
+export function readArticle(file: CorpusFile): ReadResult {
   const refuse = (reason: string): ReadResult => ({ ok: false, refusal: { file: file.path, reason } });
   let bytes: Buffer;
   try {
-    const info = await stat(file.path);
+    const info = statSync(file.path);
     if (info.size > MAX_FILE_BYTES) return refuse(`too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
-    bytes = await readFile(file.path);
+    bytes = readFileSync(file.path);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return refuse(err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'is a directory' : `unreadable (${err.message})`);
+    const reasons: Record<string, string> = { EACCES: 'permission denied', EISDIR: 'is a directory', ENOENT: 'unreadable (no such file, or a link to nothing)' };
+    return refuse(reasons[err.code ?? ''] ?? `unreadable (${err.message})`);
   }
   const decoded = decode(bytes);
   if ('reason' in decoded) return refuse(decoded.reason);
@@ -114,7 +123,7 @@ export async function readArticle(file: CorpusFile): Promise<ReadResult> {
   }
   if (text.trim() === '') return refuse('no article text found');
 
-  const sidecar = await readSidecar(file.path);
+  const sidecar = readSidecar(file.path);
   if ('reason' in sidecar) warnings.push(`${sidecar.path}: ${sidecar.reason}; its metadata is ignored`);
   else meta = mergeMeta(meta, sidecar.meta);
   if (meta.date) meta.date = normalizeDate(meta.date);
@@ -136,23 +145,20 @@ function decode(bytes: Buffer): { text: string } | { reason: string } {
   }
 }
 
-function firstInvalidUtf8(bytes: Buffer): number {
-  let lo = 0;
-  let hi = bytes.length;
-  const ok = (n: number) => {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ok(mid)) lo = mid;
-    else hi = mid - 1;
+/** Where the first malformed UTF-8 sequence starts. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  const cont = (i: number) => i < b.length && (b[i]! & 0xc0) === 0x80;
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (!cont(i + k)) return i;
+    // Overlong forms, surrogates and code points past U+10FFFF.
+    const d = b[i + 1] ?? 0;
+    if ((c === 0xe0 && d < 0xa0) || (c === 0xed && d > 0x9f) || (c === 0xf0 && d < 0x90) || (c === 0xf4 && d > 0x8f)) return i;
+    i += n + 1;
   }
-  return lo;
+  return b.length;
 }
 
 /** A file without a known extension: HTML if it looks like a page, else plain text. */
@@ -160,12 +166,12 @@ function sniff(text: string): ArticleFormat {
   return /^\s*(?:<!doctype html|<html[\s>])/i.test(text) ? 'html' : 'text';
 }
 
-async function readSidecar(path: string): Promise<{ meta: Partial<ArticleMeta> } | { path: string; reason: string }> {
+function readSidecar(path: string): { meta: Partial<ArticleMeta> } | { path: string; reason: string } {
   const base = basename(path, extname(path));
   const sidecar = resolve(dirname(path), base + SIDECAR_SUFFIX);
   let raw: string;
   try {
-    raw = await readFile(sidecar, 'utf8');
+    raw = readFileSync(sidecar, 'utf8');
   } catch {
     return { meta: {} };
   }

@@ -3,12 +3,13 @@
 
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { emptyMeta, mergeMeta, normalizeDate, type ArticleMeta } from './article';
+import { known, normalizeDate, type ArticleMeta } from './article';
 
 export interface HtmlArticle {
   /** The article's text, paragraphs separated by blank lines. */
   text: string;
-  meta: ArticleMeta;
+  /** What the page says of itself; fields it does not give are left out. */
+  meta: Partial<ArticleMeta>;
 }
 
 const BLOCK_TAGS = new Set(
@@ -31,7 +32,7 @@ export function readHtml(html: string): HtmlArticle {
     date: normalizeDate(article?.publishedTime) ?? undefined,
     language: article?.lang ?? undefined,
   };
-  return { text, meta: mergeMeta(mergeMeta(emptyMeta(), fromReadability), head) };
+  return { text, meta: { ...known(fromReadability), ...known(head) } };
 }
 
 /** Text of a DOM tree with a blank line between blocks and runs of whitespace collapsed. */

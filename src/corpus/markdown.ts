@@ -7,12 +7,13 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Span } from '../text/paragraphs';
-import { emptyMeta, mergeMeta, normalizeDate, type ArticleMeta } from './article';
+import { known, normalizeDate, type ArticleMeta } from './article';
 
 export interface MarkdownArticle {
   text: string;
   paragraphs: Span[];
-  meta: ArticleMeta;
+  /** What the file says of itself; fields it does not give are left out. */
+  meta: Partial<ArticleMeta>;
   /** A problem with the front matter, which is then ignored. */
   warning: string | null;
 }
@@ -51,7 +52,7 @@ export function readMarkdown(source: string): MarkdownArticle {
   paragraphs.sort((a, b) => a.start - b.start);
 
   const { meta: front, warning } = frontMatter(tree);
-  return { text, paragraphs: paragraphs.map((p) => trimSpan(text, p)).filter((p) => p.end > p.start), meta: mergeMeta(mergeMeta(emptyMeta(), { headline: headline ?? undefined }), front), warning };
+  return { text, paragraphs: paragraphs.map((p) => trimSpan(text, p)).filter((p) => p.end > p.start), meta: { ...known({ headline: headline ?? undefined }), ...known(front) }, warning };
 }
 
 function plain(node: Nodes): string {

@@ -21,6 +21,8 @@ interface SpeakerRef {
   kind: IndexSpeaker['kind'];
   name: string;
   parts: string[];
+  /** The folded name, within its article for a description. */
+  key: string;
   /** Descriptions ("a spokesman") are people only within their article. */
   scope: number | null;
 }
@@ -63,16 +65,13 @@ function wordingKeys(q: IndexQuote): number[] {
 function speakerRef(q: Quote, doc: number): SpeakerRef | null {
   if (!q.speaker || !q.speakerKind) return null;
   const parts = foldName(q.speaker.name);
-  return { kind: q.speakerKind, name: q.speaker.name, parts, scope: q.speakerKind === 'description' ? doc : null };
+  const scope = q.speakerKind === 'description' ? doc : null;
+  return { kind: q.speakerKind, name: q.speaker.name, parts, key: `${scope ?? ''}:${parts.join(' ')}`, scope };
 }
 
 /** One person under both names: the same name, or a surname alone that ends the full name. */
 function sameSpeaker(a: SpeakerRef | null, b: SpeakerRef | null): boolean {
-  if (!a || !b) return true;
-  if (a.scope !== b.scope) return false;
-  const ka = a.parts.join(' ');
-  const kb = b.parts.join(' ');
-  if (ka === kb) return true;
+  if (!a || !b || a.key === b.key) return true;
   if (a.kind !== 'person' || b.kind !== 'person') return false;
   const [short, long] = a.parts.length < b.parts.length ? [a, b] : [b, a];
   return short.parts.length === 1 && long.parts[long.parts.length - 1] === short.parts[0];
@@ -106,21 +105,23 @@ function cluster(occ: Occurrence[]): Occurrence[][] {
     }
   });
 
+  const shared = new Map<number, number>();
   occ.forEach((o, i) => {
-    const seen = new Set<number>();
+    shared.clear();
     for (const key of new Set(shingles(o.words))) {
       const list = postings.get(key)!;
       // A triple shared by very many quotations ("one of the") says nothing of any of them.
       if (list.length > 64) continue;
-      for (const j of list) {
-        if (j >= i || seen.has(j)) continue;
-        seen.add(j);
-        const [ri, rj] = [find(i), find(j)];
-        if (ri === rj || !sameSpeaker(speaker[ri]!, speaker[rj]!) || !sameSpeaker(o.speaker, occ[j]!.speaker)) continue;
-        if (!sameWords(o.words, occ[j]!.words, o.speaker !== null && occ[j]!.speaker !== null)) continue;
-        parent[rj] = ri;
-        speaker[ri] = fuller(speaker[ri]!, speaker[rj]!);
-      }
+      for (const j of list) if (j < i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const j of shared.keys()) {
+      const other = occ[j]!;
+      if (!sameSpeaker(o.speaker, other.speaker)) continue;
+      const [ri, rj] = [find(i), find(j)];
+      if (ri === rj || !sameSpeaker(speaker[ri]!, speaker[rj]!)) continue;
+      if (!sameWords(o.words, other.words, o.speaker !== null && other.speaker !== null)) continue;
+      parent[rj] = ri;
+      speaker[ri] = fuller(speaker[ri]!, speaker[rj]!);
     }
   });
 

@@ -1,0 +1,117 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { whosaid } from '../helpers/cli';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'whosaid-cli-'));
+const SEEDS = ['corpus/000_caf2102a04d5f112.txt', 'corpus/001_c1a602c81d3a1cd0.txt'];
+
+describe('arguments', () => {
+  it('without a command, prints usage and fails', () => {
+    const r = whosaid([]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^Usage: whosaid <command>/);
+  });
+
+  it('names an unknown command', () => {
+    const r = whosaid(['frobnicate']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/whosaid: unknown command "frobnicate"/);
+  });
+
+  it('names an unknown option', () => {
+    const r = whosaid(['extract', '--jsn', SEEDS[0]!]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Unknown option '--jsn'/);
+    expect(r.stderr).toMatch(/usage: whosaid extract FILE… \[--json\]/);
+  });
+
+  it('asks for a file to extract from', () => {
+    const r = whosaid(['extract']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no file given/);
+  });
+});
+
+describe('whosaid extract', () => {
+  it('lists quotations for a person to read', () => {
+    const r = whosaid(['extract', SEEDS[0]!]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('“It’s not enough simply to take the sites down,”');
+    expect(r.stdout).toContain('— Richard Downing, acting Deputy Assistant Attorney General');
+    expect(r.stdout).toContain('not quotations: “targets,”');
+  });
+
+  it('reports a missing file by name, still extracts the others, and fails', () => {
+    const r = whosaid(['extract', 'no-such-article.txt', SEEDS[1]!, '--json']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/whosaid: no-such-article\.txt: unreadable/);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('whosaid index', () => {
+  it('builds the index and summarises it, with each refused file and its reason', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0, 1, 2, 3]));
+    const out = join(dir, 'out', 'index.json');
+    const r = whosaid(['index', 'corpus', join(dir, 'bad.txt'), '-o', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/documents\s+2/);
+    expect(r.stdout).toMatch(/quotes\s+8 \(from 11 quotations\)/);
+    expect(r.stdout).toMatch(/speakers\s+5/);
+    expect(r.stdout).toMatch(/quotes without speaker 0/);
+    expect(r.stdout).toMatch(/files refused\s+1\n\s+.*bad\.txt: binary file/);
+    expect(existsSync(out)).toBe(true);
+    // Not on a terminal: no progress bar in what a script reads.
+    expect(r.stderr).toBe('');
+  });
+
+  it('leaves the previous index as it was when a run fails', () => {
+    const dir = tmp();
+    const out = join(dir, 'index.json');
+    expect(whosaid(['index', 'corpus', '-o', out]).status).toBe(0);
+    const before = readFileSync(out, 'utf8');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const r = whosaid(['index', join(dir, 'empty.txt'), '-o', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no article could be read .* is left as it was\n\s+.*empty\.txt: empty/);
+    expect(readFileSync(out, 'utf8')).toBe(before);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('whosaid find', () => {
+  const index = () => {
+    const out = join(tmp(), 'index.json');
+    whosaid(['index', 'corpus', '-o', out]);
+    return out;
+  };
+
+  it('finds who said a trimmed, elided quotation, with its sources', () => {
+    const r = whosaid(['find', 'Vendors look for another opportunity … where they can go sell their drugs', '--index', index()]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^“Vendors look for another opportunity, another site, another place/);
+    expect(r.stdout).toContain('— Richard Downing');
+    expect(r.stdout).toContain('Northwest Arkansas Democrat-Gazette · New team targets online opioid sales');
+    expect(r.stdout).toContain('2018-11-04');
+  });
+
+  it('prints JSON, and fails when nothing matches', () => {
+    const path = index();
+    const hit = JSON.parse(whosaid(['find', 'pouring fuel on the fire of the national drug epidemic', '--index', path, '--json']).stdout);
+    expect(hit.matches[0]).toMatchObject({ speaker: { name: 'Jeff Sessions', role: 'Attorney General' } });
+    const miss = whosaid(['find', 'the weather will be mild on Thursday afternoon', '--index', path]);
+    expect(miss.status).toBe(1);
+    expect(miss.stdout).toBe('no match in the index\n');
+  });
+
+  it('refuses a broken index file with the reason', () => {
+    const bad = join(tmp(), 'index.json');
+    writeFileSync(bad, '{"format": "whosaid-index", "version": 1}');
+    const r = whosaid(['find', 'anything at all here', '--index', bad]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/index\.json: refused: builtAt: /);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/article';
+import { emptyMeta } from '../../src/corpus/article';
+import { buildIndex } from '../../src/index/build';
+import { INDEX_VERSION, parseIndex, parseIndexText } from '../../src/index/schema';
+
+const article = (id: string, text: string, publication: string | null = null): Article => ({
+  id,
+  format: 'text',
+  text,
+  meta: { ...emptyMeta(), publication },
+});
+
+describe('merging reports of the same words', () => {
+  it('merges a trimmed, reworded or elided report into one entry with every wording', () => {
+    const index = buildIndex([
+      article('a.txt', '“We will rebuild every home that the river took from this town, and we will start this week,” Governor Anne Park said.', 'Herald'),
+      article('b.txt', 'Governor Anne Park promised: “We will rebuild every home the river took from this town … this week.”', 'Courier'),
+      article('c.txt', 'Park said the state would “rebuild every home that the river took from this town.”', 'Post'),
+    ]);
+    expect(index.quotes).toHaveLength(1);
+    const [entry] = index.quotes;
+    expect(entry!.variants).toHaveLength(3);
+    expect(entry!.sources.map((s) => s.doc)).toEqual(['d0', 'd1', 'd2']);
+    expect(entry!.text).toBe('We will rebuild every home that the river took from this town, and we will start this week');
+    expect(index.speakers).toEqual([expect.objectContaining({ name: 'Anne Park', roles: ['Governor'] })]);
+  });
+
+  it('keeps the same words from two different speakers apart', () => {
+    const index = buildIndex([
+      article('a.txt', '“The budget does nothing for working families in this state,” said Senator Paul Grant.'),
+      article('b.txt', '“The budget does nothing for working families in this state,” said Senator Ruth Olsen.'),
+    ]);
+    expect(index.quotes).toHaveLength(2);
+  });
+
+  it('keeps apart two quotations that only share a common phrase', () => {
+    const index = buildIndex([
+      article('a.txt', '“We have to do a better job of protecting our children online,” said Senator Paul Grant.'),
+      article('b.txt', '“We have to do a better job,” Coach Lisa Tran said after the loss.'),
+    ]);
+    expect(index.quotes).toHaveLength(2);
+  });
+
+  it('joins a surname in one article to the full name in another', () => {
+    const index = buildIndex([
+      article('a.txt', '“The pipeline will not be built on tribal land as long as I hold this office,” said Governor Anne Park.'),
+      article('b.txt', 'Park told reporters: “The pipeline will not be built on tribal land as long as I hold this office.”'),
+    ]);
+    expect(index.quotes).toHaveLength(1);
+    expect(index.speakers).toHaveLength(1);
+    expect(index.speakers[0]!.name).toBe('Anne Park');
+    expect(index.speakers[0]!.aliases).toContain('Park');
+  });
+
+  it('ties the parts of one utterance in an article with one group', () => {
+    const index = buildIndex([article('a.txt', '“We did everything we could,” the coach, Ray Dunn, said, “but it was not our night.”')]);
+    const groups = index.quotes.flatMap((q) => q.sources.map((s) => s.group));
+    expect(new Set(groups).size).toBe(1);
+  });
+});
+
+describe('reading an index', () => {
+  const good = buildIndex([article('a.txt', '“We will rebuild every home that the river took,” said Governor Anne Park.')]);
+  const roundTrip = () => JSON.parse(JSON.stringify(good));
+
+  it('accepts an index it built', () => {
+    const r = parseIndexText(JSON.stringify(good));
+    expect(r.ok).toBe(true);
+  });
+
+  it.each([
+    ['not JSON', () => '{"format": "whosaid-index",', /^not JSON/],
+    ['not an object', () => '[1, 2]', /not a Whosaid index: expected a JSON object/],
+    ['another format', () => JSON.stringify({ format: 'something-else' }), /not a Whosaid index: "format" is "something-else"/],
+    ['a newer version', () => JSON.stringify({ ...roundTrip(), version: INDEX_VERSION + 1 }), /is newer than the version this Whosaid reads \(1\); update Whosaid/],
+    ['a missing field', () => { const x = roundTrip(); delete x.quotes[0].text; return JSON.stringify(x); }, /^quotes\[0\]\.text: /],
+    ['a wrong type', () => { const x = roundTrip(); x.documents[0].date = 20240506; return JSON.stringify(x); }, /^documents\[0\]\.date: /],
+    ['a dangling speaker', () => { const x = roundTrip(); x.quotes[0].speaker = 's99'; return JSON.stringify(x); }, /quotes\[0\]\.speaker: no speaker has id "s99"/],
+    ['a duplicate id', () => { const x = roundTrip(); x.documents.push({ ...x.documents[0] }); return JSON.stringify(x); }, /documents\[1\]\.id: "d0" is used twice/],
+    ['a corrupt search table', () => { const x = roundTrip(); x.search.postings = 'AAAA!!!!'; return JSON.stringify(x); }, /search\.postings/],
+    ['a search table pointing past the quotes', () => { const x = roundTrip(); x.quotes = []; return JSON.stringify(x); }, /search\.postings: quote number 0 is beyond the 0 quotes/],
+  ])('refuses %s, saying why', (_, make, reason) => {
+    const r = parseIndexText(make());
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(reason);
+  });
+
+  it('refuses what is not an object at all', () => {
+    expect(parseIndex(null)).toEqual({ ok: false, reason: 'not a Whosaid index: expected a JSON object' });
+  });
+});
