@@ -146,7 +146,7 @@ function descriptionAt(tokens: Token[], first: number, ceiling: number): Phrase 
   while (to < ceiling && isWord(tokens[to]) && to - first < 8) {
     const w = lower(tokens[to]);
     if (verbForm(w) === 'finite' || PRONOUNS[w] || /^(who|which|that|and|but|said)$/.test(w)) break;
-    if (SPEAKER_NOUNS.has(w)) noun = to;
+    if (SPEAKER_NOUNS.has(w) || (TITLE_WORDS.has(w) && to > first)) noun = to;
     else if (noun === to - 1 && isCap(tokens[to])) break; // "council member | Ann Cole"
     else if (noun >= 0 && !isCap(tokens[to]) && !/^(for|of|at|in|with|from|to|on)$/.test(w)) break;
     to++;

@@ -12,7 +12,7 @@ export function describeMatch(m: Match, docs: Map<string, IndexDocument>) {
     confidence: m.confidence,
     sources: m.quote.sources.map((s) => {
       const d = docs.get(s.doc)!;
-      return { file: d.file, publication: d.publication, headline: d.headline, date: d.date, sentence: s.sentence };
+      return { doc: d.id, file: d.file, publication: d.publication, headline: d.headline, date: d.date, url: d.url, sentence: s.sentence };
     }),
   };
 }

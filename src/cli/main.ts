@@ -1,5 +1,6 @@
 // `whosaid`: build the quote index, extract quotations from articles, find who said a piece of text.
 
+import { checkCommand } from './check-command';
 import { UsageError } from './files';
 import { extractCommand } from './extract-command';
 import { findCommand } from './find-command';
@@ -13,6 +14,9 @@ Commands:
   extract FILE… [--json]          the quotations in each article, with speaker and role
   find TEXT [--index FILE] [--json]
                                   the index entries that best match a piece of text
+  check FILE|- [--index FILE] [--json]
+                                  an article's quotations, each with the index entry it matches,
+                                  the speaker the article names, and whether they disagree
 
 Options:
   -h, --help                      this help
@@ -22,6 +26,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   index: indexCommand,
   extract: extractCommand,
   find: findCommand,
+  check: checkCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -4,7 +4,7 @@
 import type { Article } from '../corpus/article';
 import { extract, type Quote } from '../extract';
 import { foldName, foldWords } from '../text/normalize';
-import { INDEX_FORMAT, INDEX_VERSION, type IndexQuote, type IndexSpeaker, type QuoteIndex } from './schema';
+import { INDEX_FORMAT, INDEX_VERSION, type IndexDocument, type IndexQuote, type IndexSpeaker, type QuoteIndex } from './schema';
 import { queryWords } from '../match/query';
 import { buildTable, keysOf } from '../match/table';
 import { sameWords } from './similar';
@@ -46,12 +46,18 @@ export function buildIndex(articles: Article[], options: BuildOptions = {}): Quo
   const speakers = new Map<string, IndexSpeaker>();
   const quotes: IndexQuote[] = clusters.map((members, n) => toEntry(members, `q${n}`, speakers));
 
+  const documents = articles.map((a, i) => ({ id: `d${i}`, file: a.id, ...a.meta }));
+  return assembleIndex(documents, [...speakers.values()], quotes, options.builtAt);
+}
+
+/** An index from its parts, with the matcher's candidate table computed from the quotes. */
+export function assembleIndex(documents: IndexDocument[], speakers: IndexSpeaker[], quotes: IndexQuote[], builtAt = new Date()): QuoteIndex {
   return {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
-    builtAt: (options.builtAt ?? new Date()).toISOString(),
-    documents: articles.map((a, i) => ({ id: `d${i}`, file: a.id, ...a.meta })),
-    speakers: [...speakers.values()],
+    builtAt: builtAt.toISOString(),
+    documents,
+    speakers,
     quotes,
     search: buildTable(quotes.map(wordingKeys)),
   };

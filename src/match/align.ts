@@ -38,25 +38,38 @@ const TYPO = 1.4;
 const CHANGED = -1.2;
 const GAP = -1;
 
-export function align(page: QueryWords, index: QueryWords): Alignment | null {
+// Score and move tables, reused from call to call: a query aligns with several candidates.
+let H = new Float64Array(1024);
+let move = new Uint8Array(1024); // 0 start, 1 diagonal, 2 page word added, 3 index word omitted
+
+/**
+ * Aligns the page's words with an indexed wording. `indexSet` (the wording's words as a set) may be given
+ * when the caller already has it.
+ */
+export function align(page: QueryWords, index: QueryWords, indexSet: ReadonlySet<string> = new Set(index.words)): Alignment | null {
   const P = page.words;
   const Q = index.words;
   const m = P.length;
   const n = Q.length;
   if (m === 0 || n === 0) return null;
   const W = n + 1;
-  const H = new Float64Array((m + 1) * W);
-  const move = new Uint8Array((m + 1) * W); // 0 start, 1 diagonal, 2 page word added, 3 index word omitted
+  if (H.length < (m + 1) * W) {
+    H = new Float64Array((m + 1) * W * 2);
+    move = new Uint8Array((m + 1) * W * 2);
+  }
+  H.fill(0, 0, W);
+  // Misspellings are looked for only among the words one side has and the other lacks.
+  const typos = misspellings(page, index, indexSet);
+  const pairOf = (i: number, j: number): number => (P[i] === Q[j] ? SAME : typos.has(i * n + j) ? TYPO : CHANGED);
   let best = 0;
   let bestAt = 0;
   for (let i = 1; i <= m; i++) {
-    const p = P[i - 1]!;
     const bracket = page.bracket[i - 1]!;
     // Leaving index words out is free across an ellipsis of the page's, or under its bracketed words.
     const freeOmit = (i < m && page.gapBefore[i]!) || bracket;
+    H[i * W] = 0;
     for (let j = 1; j <= n; j++) {
-      const q = Q[j - 1]!;
-      const pair = bracket ? 0 : p === q ? SAME : similar(p, q) ? TYPO : CHANGED;
+      const pair = bracket ? 0 : pairOf(i - 1, j - 1);
       const diag = H[(i - 1) * W + j - 1]! + pair;
       const freeAdd = bracket || (j < n && index.gapBefore[j]!);
       const up = H[(i - 1) * W + j]! + (freeAdd ? 0 : GAP);
@@ -84,7 +97,7 @@ export function align(page: QueryWords, index: QueryWords): Alignment | null {
       const p = P[i - 1]!;
       const q = Q[j - 1]!;
       if (page.bracket[i - 1]) core.push({ op: 'bracket', page: i - 1 });
-      else core.push({ op: p === q ? 'same' : similar(p, q) ? 'typo' : 'changed', page: i - 1, index: j - 1 });
+      else core.push({ op: p === q ? 'same' : typos.has((i - 1) * n + j - 1) ? 'typo' : 'changed', page: i - 1, index: j - 1 });
       i--;
       j--;
     } else if (mv === 2) {
@@ -115,18 +128,38 @@ export function align(page: QueryWords, index: QueryWords): Alignment | null {
   return { ops, matched, content, pageWords: page.bracket.filter((b) => !b).length, indexWords: n, indexFrom, indexTo };
 }
 
+/** Pairs (page word i, index word j), as i·n + j, that are one misspelling apart. */
+function misspellings(page: QueryWords, index: QueryWords, inQ: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  const P = page.words;
+  const Q = index.words;
+  let inP: Set<string> | null = null;
+  for (let i = 0; i < P.length; i++) {
+    if (inQ.has(P[i]!) || page.bracket[i]) continue;
+    inP ??= new Set(P);
+    for (let j = 0; j < Q.length; j++) if (!inP.has(Q[j]!) && similar(P[i]!, Q[j]!)) out.add(i * Q.length + j);
+  }
+  return out;
+}
+
+// Rows for the edit distance, reused; longer words than this are compared exactly.
+const MAX_WORD = 48;
+let rowA = new Int32Array(MAX_WORD + 1);
+let rowB = new Int32Array(MAX_WORD + 1);
+let rowC = new Int32Array(MAX_WORD + 1);
+
 /** One misspelling apart: an edit or a swap of neighbours for words of four letters or more, two for long words. */
 export function similar(a: string, b: string): boolean {
   const la = a.length;
   const lb = b.length;
   const shorter = la < lb ? la : lb;
-  if (shorter < 4 || Math.abs(la - lb) > 2) return false;
+  if (shorter < 4 || la > MAX_WORD || lb > MAX_WORD) return false;
   const limit = shorter >= 8 ? 2 : 1;
   if (Math.abs(la - lb) > limit) return false;
-  // Optimal string alignment distance, rows of three, stopping once every cell is over the limit.
-  let prev2 = new Int32Array(lb + 1);
-  let prev = new Int32Array(lb + 1);
-  let cur = new Int32Array(lb + 1);
+  // Optimal string alignment distance, stopping once a whole row is over the limit.
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
   for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     cur[0] = i;
@@ -141,5 +174,6 @@ export function similar(a: string, b: string): boolean {
     if (rowMin > limit) return false;
     [prev2, prev, cur] = [prev, cur, prev2];
   }
+  [rowA, rowB, rowC] = [prev2, prev, cur];
   return prev[lb]! <= limit;
 }

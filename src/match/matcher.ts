@@ -6,7 +6,7 @@ import type { IndexQuote, IndexSpeaker, QuoteIndex } from '../index/schema';
 import { tableOf } from '../index/schema';
 import { align, type AlignOp, type Alignment } from './align';
 import { queryWords, type QueryWords } from './query';
-import { keysOf, type Table } from './table';
+import { fingerprint, keysOf, quoteOf, type Table } from './table';
 
 export type Strictness = 'strict' | 'balanced' | 'loose';
 
@@ -15,6 +15,24 @@ export const THRESHOLDS: Record<Strictness, number> = { strict: 0.8, balanced: 0
 
 /** A page quotation shorter than this is too common to tell anyone's words apart. */
 export const MIN_QUERY_WORDS = 4;
+/** A page that covers this share of an indexed quotation gives the whole of it… */
+const WHOLE_QUOTE = 0.8;
+/** …and then its common words count this much each as evidence. */
+const COMMON_WEIGHT = 0.3;
+/** Share of a part's words that must be in the whole utterance's matched wording. */
+const PART_SHARE = 0.8;
+/** A rival within this share of a match's confidence makes it ambiguous… */
+const AMBIGUOUS = 0.9;
+/** …and an ambiguous match loses this share of its confidence. */
+const AMBIGUITY_PENALTY = 0.8;
+/** A wording sharing fewer than this share of the shorter side's words cannot match, misspelt or not. */
+const MIN_SHARED = 0.5;
+/** A bucket with more postings than this holds common pairs only… */
+const COMMON_BUCKET = 64;
+/** …and is read only while the page has fewer rarer pairs than this. */
+const MIN_KEYS = 3;
+/** Candidates scoring under this share of the best one's shared pairs are not aligned. */
+const RIVAL_SHARE = 0.4;
 /** Candidates aligned per query, best first by shared word pairs. */
 const CANDIDATES = 8;
 
@@ -31,14 +49,15 @@ export interface Match {
 export class Matcher {
   private readonly table: Table;
   private readonly speakers: Map<string, IndexSpeaker>;
-  private readonly wordings: (QueryWords[] | undefined)[];
-  private readonly hits: Uint16Array;
+  private readonly wordings: (Wording[] | undefined)[];
+  /** Scratch space for candidate scores, one per quote, kept at zero between queries. */
+  private readonly score: Float32Array;
 
   constructor(readonly index: QuoteIndex) {
     this.table = tableOf(index);
     this.speakers = new Map(index.speakers.map((s) => [s.id, s]));
     this.wordings = new Array(index.quotes.length);
-    this.hits = new Uint16Array(index.quotes.length);
+    this.score = new Float32Array(index.quotes.length);
   }
 
   /** The best match above the threshold, or null. */
@@ -46,75 +65,141 @@ export class Matcher {
     return this.search(text, 1, threshold)[0] ?? null;
   }
 
+  /**
+   * The parts of one utterance that a page broke with its attribution (“A,” she said, “B.”): each part is
+   * matched alone, and a part too short to match alone takes the match of the whole utterance.
+   */
+  matchUtterance(parts: string[], threshold = THRESHOLDS.balanced): (Match | null)[] {
+    const alone = parts.map((p) => this.match(p, threshold));
+    if (parts.length < 2 || alone.every(Boolean)) return alone;
+    const whole = this.match(parts.join(' '), threshold);
+    if (!whole) return alone;
+    // A part takes the whole's match only if the part itself is in the matched wording.
+    const wording = queryWords(whole.wording, true);
+    return parts.map((p, i) => {
+      if (alone[i]) return alone[i];
+      const alignment = align(queryWords(p), wording);
+      return alignment && alignment.matched >= PART_SHARE * alignment.pageWords ? { ...whole, alignment } : null;
+    });
+  }
+
   /** Up to `limit` matches at or above `threshold`, best first. */
   search(text: string, limit = 5, threshold = 0): Match[] {
     const page = queryWords(text);
-    if (page.bracket.filter((b) => !b).length < MIN_QUERY_WORDS) return [];
+    const pageWords = page.bracket.filter((b) => !b).length;
+    if (pageWords < MIN_QUERY_WORDS) return [];
     const found: Match[] = [];
     for (const q of this.candidates(page)) {
-      const m = this.compare(page, q);
+      const m = this.compare(page, pageWords, q);
       if (m) found.push(m);
     }
+    // Words that fit two speakers' quotations about as well cannot be shown as either one's.
+    const raw = found.map((m) => m.confidence);
+    found.forEach((m, i) => {
+      const rival = found.some((o, j) => j !== i && o.quote.speaker !== m.quote.speaker && raw[j]! >= AMBIGUOUS * raw[i]!);
+      if (rival) m.confidence = round(m.confidence * AMBIGUITY_PENALTY);
+    });
     found.sort((a, b) => b.confidence - a.confidence);
-    // The same words under two different speakers: neither can be shown with confidence.
-    const [first, second] = found;
-    if (first && second && second.quote.speaker !== first.quote.speaker && second.confidence > 0.9 * first.confidence) {
-      first.confidence = round(first.confidence * 0.8);
-    }
     return found.filter((m) => m.confidence >= threshold).slice(0, limit);
   }
 
-  /** Quote numbers sharing the most word pairs with the page's wording. */
+  /**
+   * Quote numbers sharing the most telling word pairs with the page's wording: each pair counts by how rare
+   * its bucket is, so "private tuition" outweighs "drain the".
+   */
   private candidates(page: QueryWords): number[] {
     const { mask, offsets, postings } = this.table;
-    const hits = this.hits;
+    const score = this.score;
     const touched: number[] = [];
-    for (const key of new Set(keysOf(page))) {
+    // Common pairs cost the most to read and say the least: read the rarer pairs, and common ones only
+    // when the page has too few of the others.
+    const keys = [...new Set(keysOf(page))].map((key) => ({ key, size: offsets[(key & mask) + 1]! - offsets[key & mask]! }));
+    keys.sort((a, b) => a.size - b.size);
+    const quotes: number[] = [];
+    for (const [n, { key, size }] of keys.entries()) {
+      if (size > COMMON_BUCKET && n >= MIN_KEYS) break;
       const b = key & mask;
+      const fp = fingerprint(key);
+      quotes.length = 0;
       for (let k = offsets[b]!; k < offsets[b + 1]!; k++) {
-        const q = postings[k]!;
-        if (hits[q] === 0) touched.push(q);
-        hits[q]!++;
+        if (postings[k]! >>> 24 === fp) quotes.push(quoteOf(postings[k]!));
+      }
+      const weight = 1 / Math.log2(2 + quotes.length);
+      for (const q of quotes) {
+        if (score[q] === 0) touched.push(q);
+        score[q]! += weight;
       }
     }
-    touched.sort((a, b) => hits[b]! - hits[a]! || a - b);
-    const out = touched.slice(0, CANDIDATES);
-    for (const q of touched) hits[q] = 0;
-    return out;
+    // Only candidates that share about as much as the best one can be the match, or its rival.
+    let top = 0;
+    for (const q of touched) if (score[q]! > top) top = score[q]!;
+    const out = touched.filter((q) => score[q]! >= RIVAL_SHARE * top);
+    out.sort((a, b) => score[b]! - score[a]! || a - b);
+    for (const q of touched) score[q] = 0;
+    return out.slice(0, CANDIDATES);
   }
 
-  private compare(page: QueryWords, q: number): Match | null {
+  private compare(page: QueryWords, pageWords: number, q: number): Match | null {
     const quote = this.index.quotes[q]!;
-    const wordings = (this.wordings[q] ??= [quote.text, ...quote.variants.map((v) => v.text)].map((t) => queryWords(t, true)));
-    let best: { alignment: Alignment; confidence: number; k: number } | null = null;
-    wordings.forEach((w, k) => {
-      const alignment = align(page, w);
-      if (!alignment) return;
+    const wordings = (this.wordings[q] ??= wordingsOf(quote));
+    let best: { alignment: Alignment; confidence: number; text: string } | null = null;
+    for (const w of wordings) {
+      // Too few words in common to reach any threshold, even allowing for misspellings: skip the alignment.
+      let shared = 0;
+      for (const word of page.words) if (w.set.has(word)) shared++;
+      if (shared < MIN_SHARED * Math.min(pageWords, w.words.words.length)) continue;
+      const alignment = align(page, w.words, w.set);
+      if (!alignment) continue;
       const confidence = confidenceOf(alignment);
-      if (!best || confidence > best.confidence) best = { alignment, confidence, k };
-    });
+      if (!best || confidence > best.confidence) best = { alignment, confidence, text: w.text };
+    }
     if (!best) return null;
-    const { alignment, confidence, k } = best;
     return {
       quote,
       speaker: quote.speaker ? (this.speakers.get(quote.speaker) ?? null) : null,
-      confidence,
-      wording: k === 0 ? quote.text : quote.variants[k - 1]!.text,
-      alignment,
+      confidence: best.confidence,
+      wording: best.text,
+      alignment: best.alignment,
     };
   }
 }
 
+interface Wording {
+  text: string;
+  words: QueryWords;
+  set: Set<string>;
+}
+
+/** The distinct wordings of a quote: canonical first, then each variant that differs in its words. */
+function wordingsOf(quote: IndexQuote): Wording[] {
+  const out: Wording[] = [];
+  const seen = new Set<string>();
+  const bare = (t: string) => t.replace(/[\s,;:.]+$/u, '');
+  const texts = new Map<string, string>();
+  for (const text of [quote.text, ...quote.variants.map((v) => v.text)]) if (!texts.has(bare(text))) texts.set(bare(text), text);
+  for (const text of texts.values()) {
+    const words = queryWords(text, true);
+    const key = words.words.join(' ') + words.gapBefore.join('');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text, words, set: new Set(words.words) });
+  }
+  return out;
+}
+
 /**
  * How sure a match is: how much of the shorter wording the alignment covers, times the weight of its
- * uncommon words (one such word is weak evidence, four are strong).
+ * evidence. Evidence is the uncommon words matched (one is weak, four are strong); when the page gives
+ * nearly the whole indexed quotation, its common words count a little too, since a stock phrase is seldom
+ * the whole of what someone said. Without one uncommon word there is no match at all.
  */
 export function confidenceOf(a: Alignment): number {
-  if (a.matched < MIN_QUERY_WORDS) return 0;
+  if (a.matched < MIN_QUERY_WORDS || a.content === 0) return 0;
   const pageCoverage = a.matched / a.pageWords;
   const indexCoverage = a.matched / a.indexWords;
   const coverage = Math.max(pageCoverage, indexCoverage);
-  const evidence = 1 - Math.pow(0.55, a.content);
+  const whole = indexCoverage >= WHOLE_QUOTE ? COMMON_WEIGHT * (a.matched - a.content) : 0;
+  const evidence = 1 - Math.pow(0.55, a.content + whole);
   return round(Math.pow(coverage, 1.5) * evidence);
 }
 

@@ -11,21 +11,26 @@ export interface QueryWords {
   bracket: boolean[];
 }
 
-const PIECE = /\[[^\]]{0,80}\]|\u2026|\.{3,}|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+// Bracketed insertions, ellipses (… ... . . .), and words; ASCII text takes the faster expression.
+const PIECE = /\[[^\]]{0,80}\]|\u2026|\.(?: ?\.){2,}|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+const PIECE_ASCII = /\[[^\]]{0,80}\]|\.(?: ?\.){2,}|[a-z0-9]+(?:'[a-z0-9]+)*/g;
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 export function queryWords(text: string, keepBrackets = false): QueryWords {
   const out: QueryWords = { words: [], gapBefore: [], bracket: [] };
+  const folded = fold(text);
   let gap = false;
-  for (const m of fold(text).matchAll(PIECE)) {
+  for (const m of folded.matchAll(ASCII.test(folded) ? PIECE_ASCII : PIECE)) {
     const piece = m[0];
-    if (piece === '\u2026' || piece.startsWith('...')) {
+    if (piece === '\u2026' || piece[0] === '.') {
       gap = true;
       continue;
     }
-    const inBracket = piece.startsWith('[');
-    const words = inBracket ? (piece.slice(1, -1).match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []) : [piece];
+    const inBracket = piece[0] === '[';
+    const words = inBracket ? (piece.slice(1, -1).match(WORD) ?? []) : [piece];
     for (const w of words) {
-      out.words.push(w.replace(/'/g, ''));
+      out.words.push(w.includes("'") ? w.replace(/'/g, '') : w);
       out.gapBefore.push(gap);
       out.bracket.push(inBracket && !keepBrackets);
       gap = false;

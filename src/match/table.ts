@@ -5,7 +5,10 @@
 import { decodeBase64, encodeBase64 } from './base64';
 import type { QueryWords } from './query';
 
-export const TABLE_SCHEME = 'bigram-fnv1a/1';
+export const TABLE_SCHEME = 'bigram-fnv1a/2';
+/** Quote numbers fit in the low 24 bits of a posting. */
+export const MAX_QUOTES = 1 << 24;
+const QUOTE_BITS = 0xffffff;
 
 export interface StoredTable {
   scheme: string;
@@ -13,12 +16,17 @@ export interface StoredTable {
   buckets: number;
   /** Uint16 count of postings in each bucket, little-endian, base64. */
   counts: string;
-  /** Uint32 quote numbers (positions in the index's quote list), bucket after bucket, little-endian, base64. */
+  /**
+   * Uint32 postings, bucket after bucket, little-endian, base64: the quote number (its position in the
+   * index's quote list) in the low 24 bits, and in the high 8 bits a fingerprint of the pair, so that pairs
+   * sharing a bucket are told apart.
+   */
   postings: string;
 }
 
 export interface Table {
   mask: number;
+  /** postings[k] & QUOTE_MASK is a quote number, postings[k] >>> 24 the pair's fingerprint. */
   /** offsets[b] .. offsets[b + 1]: bucket b's postings. */
   offsets: Uint32Array;
   postings: Uint32Array;
@@ -32,6 +40,16 @@ function hash(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** The pair's fingerprint: bits of its hash that the bucket number does not use. */
+export function fingerprint(key: number): number {
+  return key >>> 24;
+}
+
+/** The quote number of a posting. */
+export function quoteOf(posting: number): number {
+  return posting & QUOTE_BITS;
 }
 
 /** The keys of a wording: its word pairs (none across an ellipsis), or its one word. */
@@ -59,22 +77,20 @@ export function buildTable(keysPerQuote: number[][]): StoredTable {
   });
   const cap = maxPostings(keysPerQuote.length);
   const kept = [...df].filter(([, quotes]) => quotes.length <= cap);
+  // Enough buckets that most hold one pair: a lookup then reads little besides its own postings.
+  const total = kept.reduce((n, [, quotes]) => n + quotes.length, 0);
   let buckets = 256;
-  while (buckets < kept.length / 2) buckets *= 2;
-  const lists: number[][] = Array.from({ length: buckets }, () => []);
-  for (const [k, quotes] of kept) lists[k & (buckets - 1)]!.push(...quotes);
+  while (buckets < Math.max(kept.length, total / 4)) buckets *= 2;
   const counts = new Uint16Array(buckets);
-  let total = 0;
-  lists.forEach((l, b) => {
-    l.sort((x, y) => x - y);
-    counts[b] = Math.min(l.length, 0xffff);
-    total += counts[b]!;
-  });
+  for (const [k, quotes] of kept) counts[k & (buckets - 1)] = counts[k & (buckets - 1)]! + quotes.length;
+  const offsets = new Uint32Array(buckets + 1);
+  for (let b = 0; b < buckets; b++) offsets[b + 1] = offsets[b]! + counts[b]!;
   const postings = new Uint32Array(total);
-  let o = 0;
-  lists.forEach((l, b) => {
-    for (let i = 0; i < counts[b]!; i++) postings[o++] = l[i]!;
-  });
+  const fill = offsets.slice(0, buckets);
+  for (const [k, quotes] of kept) {
+    const b = k & (buckets - 1);
+    for (const q of quotes) postings[fill[b]!++] = ((fingerprint(k) << 24) | q) >>> 0;
+  }
   return {
     scheme: TABLE_SCHEME,
     buckets,
@@ -98,7 +114,8 @@ export function decodeTable(stored: StoredTable, quoteCount: number): Table | st
   for (let b = 0; b < buckets; b++) offsets[b + 1] = offsets[b]! + counts[b]!;
   if (offsets[buckets] !== postings.length) return `search.postings: expected ${offsets[buckets]} postings, found ${postings.length}`;
   for (let i = 0; i < postings.length; i++) {
-    if (postings[i]! >= quoteCount) return `search.postings: quote number ${postings[i]} is beyond the ${quoteCount} quotes`;
+    const q = postings[i]! & QUOTE_BITS;
+    if (q >= quoteCount) return `search.postings: quote number ${q} is beyond the ${quoteCount} quotes`;
   }
   return { mask: buckets - 1, offsets, postings };
 }

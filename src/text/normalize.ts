@@ -5,8 +5,11 @@ const MARKS = /\p{M}/gu;
 const APOSTROPHE = /[\u2019\u2018\u02BC\u0060\u00B4']/g;
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, no diacritics, compatibility forms folded (ﬁ → fi, full-width → ASCII), one apostrophe. */
 export function fold(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase().replace(APOSTROPHE, "'");
   return s.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(APOSTROPHE, "'");
 }
 

@@ -115,3 +115,35 @@ describe('whosaid find', () => {
     expect(r.stderr).toMatch(/index\.json: refused: builtAt: /);
   });
 });
+
+describe('whosaid check', () => {
+  const page = [
+    'Crackdown widens',
+    '',
+    'The attorney general said online vendors were “pouring fuel on the fire of the national drug epidemic.”',
+    '',
+    '“It’s not enough simply to take the sites down,” said Emily Odom, a federal official.',
+    '',
+    '“We have to do a better job,” the mayor said.',
+  ].join('\n');
+
+  it('prints each quotation with its match, the article’s speaker, and whether they disagree', () => {
+    const out = join(tmp(), 'index.json');
+    whosaid(['index', 'corpus', '-o', out]);
+    const r = whosaid(['check', '-', '--index', out, '--json'], { input: page });
+    expect(r.status).toBe(0);
+    const { quotes } = JSON.parse(r.stdout);
+    expect(quotes).toHaveLength(3);
+    for (const q of quotes) expect(page.slice(q.start, q.end)).toBe(q.text);
+    expect(quotes[0]).toMatchObject({ match: { speaker: { name: 'Jeff Sessions', role: 'Attorney General' } }, attributedTo: null, disagrees: false });
+    expect(quotes[0].match.sources[0]).toMatchObject({ publication: 'Northwest Arkansas Democrat-Gazette', headline: 'New team targets online opioid sales' });
+    expect(quotes[1]).toMatchObject({ match: { speaker: { name: 'Richard Downing' } }, attributedTo: 'Emily Odom', disagrees: true });
+    expect(quotes[2]).toMatchObject({ match: null, disagrees: false });
+  });
+
+  it('asks for exactly one article', () => {
+    const r = whosaid(['check']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/give one article file, or - for standard input/);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { checkQuotes } from '../../src/match/check';
+import { Matcher, THRESHOLDS } from '../../src/match/matcher';
+import { evaluate, makeCases } from '../../src/synth/evaluate';
+import { syntheticIndex } from '../../src/synth/index';
+import { NEGATIVES, PERTURBATIONS } from '../../src/synth/perturb';
+import { seedIndex } from '../helpers/seed-index';
+
+const matcher = new Matcher(seedIndex());
+const speakerOf = (text: string) => matcher.match(text)?.speaker?.name ?? null;
+
+describe('on the seed index, a page quotation that differs from the index still matches', () => {
+  it.each([
+    ['case and punctuation', 'IT’S NOT ENOUGH SIMPLY TO TAKE THE SITES DOWN!', 'Richard Downing'],
+    ['quote style and whitespace', '"Vendors look   for another opportunity, another site, another place where they can go and sell their drugs and guns"', 'Richard Downing'],
+    ['Unicode forms and diacritics', 'ｐｏｕｒｉｎｇ fuel on the fïre of the natiónal drug epidemic', 'Jeff Sessions'],
+    ['a fragment of eight words or more', 'another opportunity, another site, another place where they can go', 'Richard Downing'],
+    ['a fragment of six words', 'pouring fuel on the fire of', 'Jeff Sessions'],
+    ['the quotation and more', 'As one official put it, vendors are pouring fuel on the fire of the national drug epidemic, and nobody argued', 'Jeff Sessions'],
+    ['an elision', 'Vendors look for another opportunity ... sell their drugs and guns', 'Richard Downing'],
+    ['a bracketed word swapped', 'A lot of [the dealers] start on a smaller level and then they see how lucrative this can be', 'Shawn Brokos'],
+    ['a bracketed word inserted', 'They [the vendors] share their secrets, they share their tradecraft', 'Emily Odom'],
+    ['two typos', 'They shaer their secrets, they share their tradecrat', 'Emily Odom'],
+    ['a typo the source had, corrected', 'get trained to administer naloxone in the case of a suspected emergency', 'Jerome Adams'],
+    ['trimmed and reworded at the edges', 'It’s not enough to take the sites down', 'Richard Downing'],
+  ])('%s', (_, page, speaker) => {
+    expect(speakerOf(page)).toBe(speaker);
+  });
+
+  it('a quotation split by its attribution matches in both parts', () => {
+    const page = '“You have an important role to play,” the surgeon general said, “in addressing this public health crisis.”';
+    const checked = checkQuotes(extract(page), matcher);
+    expect(checked.map((c) => c.match?.speaker?.name)).toEqual(['Jerome Adams', 'Jerome Adams']);
+  });
+});
+
+describe('on the seed index, these do not match', () => {
+  it.each([
+    ['a common phrase inside an indexed quotation', 'we have to do a better job'],
+    ['a common opening', 'It is not enough to'],
+    ['a common opening, then other words', 'It is not enough to say you are sorry for what happened'],
+    ['two words', 'the sites'],
+    ['three words', 'national drug epidemic'],
+    ['boilerplate', 'All rights reserved'],
+    ['an unindexed quotation', 'We will rebuild the bridge before the winter comes to the valley'],
+  ])('%s', (_, page) => {
+    expect(matcher.match(page)).toBeNull();
+  });
+});
+
+describe('the article’s own attribution against the index', () => {
+  const check = (page: string) => checkQuotes(extract(page), matcher)[0]!;
+
+  it('disagrees when the article names someone else', () => {
+    const c = check('“They share their secrets, they share their tradecraft,” said Shawn Brokos, an agent in Pittsburgh.');
+    expect(c.match?.speaker?.name).toBe('Emily Odom');
+    expect(c).toMatchObject({ attributedTo: 'Shawn Brokos', disagrees: true });
+  });
+
+  it.each([
+    ['the full name', '“It’s not enough simply to take the sites down,” said Richard Downing.'],
+    ['the surname', '“It’s not enough simply to take the sites down,” Downing said.'],
+    ['a title and the name', '“It’s not enough simply to take the sites down,” Deputy Assistant Attorney General Richard Downing said.'],
+  ])('agrees under %s', (_, page) => {
+    expect(check(page)).toMatchObject({ attributedTo: expect.any(String), disagrees: false });
+  });
+
+  it('says nothing when the article names nobody', () => {
+    expect(check('Officials warned that “it’s not enough simply to take the sites down.”')).toMatchObject({ attributedTo: null, disagrees: false });
+  });
+});
+
+describe('on a generated index of 2,000 quotations', () => {
+  const syn = syntheticIndex(2000, 5);
+  const rows = evaluate(new Matcher(syn.index), makeCases(syn, 60, 8), THRESHOLDS.balanced);
+  const row = (kind: string) => rows.find((r) => r.kind === kind)!;
+
+  it.each(PERTURBATIONS.filter((k) => !['fragment-6', 'typo-1', 'typo-2', 'split'].includes(k)))('%s: recall at least 0.98, never a wrong entry', (kind) => {
+    expect(row(kind).right / row(kind).cases).toBeGreaterThanOrEqual(0.98);
+    expect(row(kind).wrong).toBe(0);
+  });
+
+  it.each(['typo-1', 'typo-2', 'split'])('%s: recall at least 0.9', (kind) => {
+    expect(row(kind).right / row(kind).cases).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('fragment-6: matches most, and never a wrong entry', () => {
+    expect(row('fragment-6').right / row('fragment-6').cases).toBeGreaterThanOrEqual(0.7);
+    expect(row('fragment-6').wrong).toBe(0);
+  });
+
+  it.each([...NEGATIVES])('%s: no false match', (kind) => {
+    expect(row(kind).wrong).toBe(0);
+  });
+});
