@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { readArticle } from '../corpus/files';
 import { extract } from '../extract';
-import { checkQuotes } from '../match/check';
+import { checkQuotes, pageQuotes } from '../match/check';
 import { Matcher } from '../match/matcher';
 import { DEFAULT_INDEX, parseCommandArgs } from './args';
 import { describeMatch } from './describe';
@@ -19,7 +19,9 @@ export async function checkCommand(args: string[]): Promise<number> {
   const article = path === '-' ? { text: readFileSync(0, 'utf8'), paragraphs: undefined } : readOrFail(path);
   const index = await loadIndexFile(values.index ?? DEFAULT_INDEX);
   const docs = new Map(index.documents.map((d) => [d.id, d]));
-  const checked = checkQuotes(extract(article.text, article.paragraphs), new Matcher(index));
+  const extraction = extract(article.text, article.paragraphs);
+  const page = pageQuotes(extraction);
+  const checked = checkQuotes(page, new Matcher(index)).map((c, i) => ({ ...c, ...page[i]!, start: extraction.quotes[i]!.start, end: extraction.quotes[i]!.end }));
 
   if (values.json) {
     const quotes = checked.map((c) => ({

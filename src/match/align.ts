@@ -16,8 +16,11 @@ export type AlignOp =
   | { op: 'added'; page: number }
   /** The page's own word in brackets, standing in for the speaker's. */
   | { op: 'bracket'; page: number }
-  /** A word of the index's that the page leaves out. */
-  | { op: 'omitted'; index: number; elided: boolean };
+  /**
+   * A word of the index's that the page leaves out: trimmed off an end, elided where the page prints an
+   * ellipsis (or brackets), or dropped silently from the middle.
+   */
+  | { op: 'omitted'; index: number; how: 'trimmed' | 'elided' | 'dropped' };
 
 export interface Alignment {
   ops: AlignOp[];
@@ -104,18 +107,19 @@ export function align(page: QueryWords, index: QueryWords, indexSet: ReadonlySet
       core.push(page.bracket[i - 1] ? { op: 'bracket', page: i - 1 } : { op: 'added', page: i - 1 });
       i--;
     } else {
-      core.push({ op: 'omitted', index: j - 1, elided: (i < m && page.gapBefore[i]!) || !!page.bracket[i - 1] });
+      const elided = (i < m && page.gapBefore[i]!) || !!page.bracket[i - 1];
+      core.push({ op: 'omitted', index: j - 1, how: elided ? 'elided' : 'dropped' });
       j--;
     }
   }
   core.reverse();
   // Around the aligned part: what the page trimmed from the index's wording, and what it has besides.
   const ops: AlignOp[] = [];
-  for (let k = 0; k < j; k++) ops.push({ op: 'omitted', index: k, elided: false });
+  for (let k = 0; k < j; k++) ops.push({ op: 'omitted', index: k, how: 'trimmed' });
   for (let k = 0; k < i; k++) ops.push(page.bracket[k] ? { op: 'bracket', page: k } : { op: 'added', page: k });
   ops.push(...core);
   for (let k = pageTo; k < m; k++) ops.push(page.bracket[k] ? { op: 'bracket', page: k } : { op: 'added', page: k });
-  for (let k = indexTo; k < n; k++) ops.push({ op: 'omitted', index: k, elided: false });
+  for (let k = indexTo; k < n; k++) ops.push({ op: 'omitted', index: k, how: 'trimmed' });
   const indexFrom = j;
   let matched = 0;
   let content = 0;
@@ -129,17 +133,19 @@ export function align(page: QueryWords, index: QueryWords, indexSet: ReadonlySet
 }
 
 /** Pairs (page word i, index word j), as i·n + j, that are one misspelling apart. */
-function misspellings(page: QueryWords, index: QueryWords, inQ: ReadonlySet<string>): Set<number> {
-  const out = new Set<number>();
+const NONE: ReadonlySet<number> = new Set();
+
+function misspellings(page: QueryWords, index: QueryWords, inQ: ReadonlySet<string>): ReadonlySet<number> {
+  let out: Set<number> | null = null;
   const P = page.words;
   const Q = index.words;
   let inP: Set<string> | null = null;
   for (let i = 0; i < P.length; i++) {
     if (inQ.has(P[i]!) || page.bracket[i]) continue;
     inP ??= new Set(P);
-    for (let j = 0; j < Q.length; j++) if (!inP.has(Q[j]!) && similar(P[i]!, Q[j]!)) out.add(i * Q.length + j);
+    for (let j = 0; j < Q.length; j++) if (!inP.has(Q[j]!) && similar(P[i]!, Q[j]!)) (out ??= new Set()).add(i * Q.length + j);
   }
-  return out;
+  return out ?? NONE;
 }
 
 // Rows for the edit distance, reused; longer words than this are compared exactly.

@@ -1,5 +1,5 @@
-// Checking an article's quotations against the index: what the content script, the background and
-// `whosaid check` all do with a page. Each quotation gets its match (or none), the speaker the article
+// Checking a page's quotations against the index: what the background does for the content script and
+// `whosaid check` does for an article. Each quotation gets its match (or none), the speaker the page
 // itself names, and whether the two disagree.
 
 import type { Extraction } from '../extract';
@@ -7,20 +7,32 @@ import type { Match, Matcher } from './matcher';
 import { THRESHOLDS } from './matcher';
 import { sameSpeaker } from './speakers';
 
-export interface CheckedQuote {
-  start: number;
-  end: number;
+/** A quotation as the page gives it. */
+export interface PageQuote {
   text: string;
-  match: Match | null;
-  /** The speaker the article names for this quotation, if any. */
+  /** Ties the parts of one utterance broken by its attribution; unique per quotation otherwise. */
+  group: string;
+  /** The person or organisation the page names as the speaker, if any. */
   attributedTo: string | null;
-  /** The article names someone the index's sources do not. */
+}
+
+export interface Checked {
+  match: Match | null;
+  /** The page names someone the index's sources do not. */
   disagrees: boolean;
 }
 
-/** Matches each quotation of an extraction; the parts of one utterance are matched together. */
-export function checkQuotes(extraction: Extraction, matcher: Matcher, threshold = THRESHOLDS.balanced): CheckedQuote[] {
-  const { quotes } = extraction;
+/** The page quotations of an extraction (descriptions and unresolved pronouns name nobody). */
+export function pageQuotes(extraction: Extraction): PageQuote[] {
+  return extraction.quotes.map((q) => ({
+    text: q.text,
+    group: q.group,
+    attributedTo: q.speaker && q.speakerKind !== 'description' ? q.speaker.name : null,
+  }));
+}
+
+/** Matches each quotation; the parts of one utterance are matched together. */
+export function checkQuotes(quotes: PageQuote[], matcher: Matcher, threshold = THRESHOLDS.balanced): Checked[] {
   const groups = new Map<string, number[]>();
   quotes.forEach((q, i) => groups.set(q.group, [...(groups.get(q.group) ?? []), i]));
   const matches: (Match | null)[] = new Array(quotes.length).fill(null);
@@ -30,9 +42,7 @@ export function checkQuotes(extraction: Extraction, matcher: Matcher, threshold 
   }
   return quotes.map((q, i) => {
     const match = matches[i]!;
-    // Only a named person or organisation can disagree; a pronoun left unresolved says nothing.
-    const attributedTo = q.speaker && q.speakerKind !== 'description' ? q.speaker.name : null;
-    const disagrees = attributedTo !== null && match?.speaker != null && !sameSpeaker(attributedTo, match.speaker);
-    return { start: q.start, end: q.end, text: q.text, match, attributedTo, disagrees };
+    const disagrees = q.attributedTo !== null && match?.speaker != null && !sameSpeaker(q.attributedTo, match.speaker);
+    return { match, disagrees };
   });
 }

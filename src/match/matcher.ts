@@ -17,8 +17,10 @@ export const THRESHOLDS: Record<Strictness, number> = { strict: 0.8, balanced: 0
 export const MIN_QUERY_WORDS = 4;
 /** A page that covers this share of an indexed quotation gives the whole of it… */
 const WHOLE_QUOTE = 0.8;
-/** …and then its common words count this much each as evidence. */
+/** …and then its common words count this much each as evidence… */
 const COMMON_WEIGHT = 0.3;
+/** …enough to match on common words alone when there are this many. */
+const MIN_COMMON_WHOLE = 10;
 /** Share of a part's words that must be in the whole utterance's matched wording. */
 const PART_SHARE = 0.8;
 /** A rival within this share of a match's confidence makes it ambiguous… */
@@ -113,11 +115,13 @@ export class Matcher {
     const touched: number[] = [];
     // Common pairs cost the most to read and say the least: read the rarer pairs, and common ones only
     // when the page has too few of the others.
-    const keys = [...new Set(keysOf(page))].map((key) => ({ key, size: offsets[(key & mask) + 1]! - offsets[key & mask]! }));
-    keys.sort((a, b) => a.size - b.size);
+    const keys = [...new Set(keysOf(page))];
+    const sizes = keys.map((key) => offsets[(key & mask) + 1]! - offsets[key & mask]!);
+    const order = keys.map((_, n) => n).sort((a, b) => sizes[a]! - sizes[b]!);
     const quotes: number[] = [];
-    for (const [n, { key, size }] of keys.entries()) {
-      if (size > COMMON_BUCKET && n >= MIN_KEYS) break;
+    for (let n = 0; n < order.length; n++) {
+      const key = keys[order[n]!]!;
+      if (sizes[order[n]!]! > COMMON_BUCKET && n >= MIN_KEYS) break;
       const b = key & mask;
       const fp = fingerprint(key);
       quotes.length = 0;
@@ -189,17 +193,19 @@ function wordingsOf(quote: IndexQuote): Wording[] {
 
 /**
  * How sure a match is: how much of the shorter wording the alignment covers, times the weight of its
- * evidence. Evidence is the uncommon words matched (one is weak, four are strong); when the page gives
- * nearly the whole indexed quotation, its common words count a little too, since a stock phrase is seldom
- * the whole of what someone said. Without one uncommon word there is no match at all.
+ * evidence. Evidence is the uncommon words matched (one is weak, four are strong). When the page gives
+ * nearly the whole indexed quotation, its common words count a little too: a stock phrase is seldom the
+ * whole of what someone said, and a long run of words in the same order is not chance. Otherwise, without
+ * one uncommon word there is no match at all.
  */
 export function confidenceOf(a: Alignment): number {
-  if (a.matched < MIN_QUERY_WORDS || a.content === 0) return 0;
+  if (a.matched < MIN_QUERY_WORDS) return 0;
   const pageCoverage = a.matched / a.pageWords;
   const indexCoverage = a.matched / a.indexWords;
+  const whole = indexCoverage >= WHOLE_QUOTE;
+  if (a.content === 0 && !(whole && a.matched >= MIN_COMMON_WHOLE)) return 0;
   const coverage = Math.max(pageCoverage, indexCoverage);
-  const whole = indexCoverage >= WHOLE_QUOTE ? COMMON_WEIGHT * (a.matched - a.content) : 0;
-  const evidence = 1 - Math.pow(0.55, a.content + whole);
+  const evidence = 1 - Math.pow(0.55, a.content + (whole ? COMMON_WEIGHT * (a.matched - a.content) : 0));
   return round(Math.pow(coverage, 1.5) * evidence);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
-import { checkQuotes } from '../../src/match/check';
+import { checkQuotes, pageQuotes } from '../../src/match/check';
 import { Matcher, THRESHOLDS } from '../../src/match/matcher';
 import { evaluate, makeCases } from '../../src/synth/evaluate';
 import { syntheticIndex } from '../../src/synth/index';
@@ -30,7 +30,7 @@ describe('on the seed index, a page quotation that differs from the index still 
 
   it('a quotation split by its attribution matches in both parts', () => {
     const page = '“You have an important role to play,” the surgeon general said, “in addressing this public health crisis.”';
-    const checked = checkQuotes(extract(page), matcher);
+    const checked = checkQuotes(pageQuotes(extract(page)), matcher);
     expect(checked.map((c) => c.match?.speaker?.name)).toEqual(['Jerome Adams', 'Jerome Adams']);
   });
 });
@@ -50,7 +50,10 @@ describe('on the seed index, these do not match', () => {
 });
 
 describe('the article’s own attribution against the index', () => {
-  const check = (page: string) => checkQuotes(extract(page), matcher)[0]!;
+  const check = (page: string) => {
+    const quotes = pageQuotes(extract(page));
+    return { ...quotes[0]!, ...checkQuotes(quotes, matcher)[0]! };
+  };
 
   it('disagrees when the article names someone else', () => {
     const c = check('“They share their secrets, they share their tradecraft,” said Shawn Brokos, an agent in Pittsburgh.');

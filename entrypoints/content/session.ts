@@ -1,0 +1,213 @@
+// One page's session: read the page's text in slices, find its quotations, ask the background which the
+// index knows, paint them, follow text that arrives later, and show the card on hover, focus, click,
+// keyboard and lookup.
+
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardContent } from '../../src/browser/card-view';
+import { rangeOf, readPageText } from '../../src/browser/page-text';
+import { Painter, type Painted } from '../../src/browser/painter';
+import { bareQuotes, quotesIn, type FoundQuote } from '../../src/browser/scan';
+import { runSliced } from '../../src/browser/slices';
+import type { CardModel } from '../../src/match/card';
+import { askBackground, type ContentRequest } from '../shared/messages';
+import { CardUi } from './card-ui';
+
+interface Shown {
+  n: number;
+  card: CardModel;
+}
+
+/** Quotations sent to the background per message. */
+const BATCH = 40;
+/** Quiet time after the page's last change before its new text is read. */
+const SETTLE_MS = 400;
+const HOVER_OPEN_MS = 200;
+const HOVER_CLOSE_MS = 350;
+
+export class PageSession {
+  private readonly painter = new Painter<Shown>(document);
+  private readonly cardUi: CardUi;
+  private readonly seen = new WeakSet<Text>();
+  private counter = 0;
+  private passes = 0;
+  private firstBatch = true;
+  private pending = new Set<Node>();
+  private settle: ReturnType<typeof setTimeout> | undefined;
+  private hover: { item: Painted<Shown> | null; timer?: ReturnType<typeof setTimeout> } = { item: null };
+  private stopped = false;
+  private queue: Promise<void> = Promise.resolve();
+  /** The number of the quotation whose card is open. */
+  private openN: number | null = null;
+  private readonly observer = new MutationObserver((records) => this.changed(records));
+  private readonly listeners = new AbortController();
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.cardUi = new CardUi(ctx, () => this.painter.setActive(null));
+  }
+
+  start(): void {
+    this.enqueue(document.body ?? document.documentElement);
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    this.ctx.onInvalidated(() => this.stop());
+
+    const signal = this.listeners.signal;
+    document.addEventListener('pointermove', (e) => this.pointer(e), { passive: true, signal });
+    document.addEventListener('click', (e) => this.click(e), { signal });
+    document.addEventListener('focusin', (e) => this.focus(e.target as Node), { signal });
+    document.addEventListener('selectionchange', () => this.caret(), { signal });
+    window.addEventListener('keydown', (e) => e.key === 'Escape' && this.cardUi.open && this.cardUi.hide(), { capture: true, signal });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    this.listeners.abort();
+    clearTimeout(this.settle);
+    this.painter.clear();
+    this.cardUi.hide();
+  }
+
+  /** Messages from the background and the popup. */
+  handle(request: ContentRequest): void {
+    if (request.type === 'show-card') {
+      const selection = window.getSelection();
+      const anchor = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : new DOMRect(16, 16, 0, 0);
+      void this.cardUi.show({ card: request.card, lookedUp: request.text }, anchor, { pinned: true, focus: true });
+    } else if (request.type === 'reveal') {
+      const item = this.painter.painted.find((p) => p.data.n === request.n);
+      if (item) this.open(item, { pinned: true, focus: true, scroll: true });
+    } else {
+      const items = this.painter.painted;
+      if (items.length === 0) return;
+      const current = items.findIndex((p) => p.data.n === this.openN);
+      this.open(items[(current + 1) % items.length]!, { pinned: true, focus: true, scroll: true });
+    }
+  }
+
+  // Reading ----------------------------------------------------------------------------------------
+
+  private enqueue(root: Node): void {
+    this.queue = this.queue.then(() => this.scan(root)).catch((e) => console.warn('Whosaid:', e));
+  }
+
+  private async scan(root: Node): Promise<void> {
+    if (this.stopped || !root.isConnected) return;
+    const pass = `p${this.passes++}`;
+    const cancelled = () => this.stopped;
+    performance.mark(`whosaid:scan:${pass}`);
+    const page = await runSliced(readPageText(root, { exclude: this.cardUi.host, seen: this.seen }), cancelled);
+    if (!page) return;
+    performance.measure(`whosaid:read ${pass}`, `whosaid:scan:${pass}`);
+    const extractStart = performance.now();
+    const found = await runSliced(quotesIn(page, pass), cancelled);
+    if (!found) return;
+    const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
+    if (element) found.push(...bareQuotes(element, pass, this.cardUi.host));
+    performance.measure(`whosaid:extract ${pass}`, { start: extractStart, end: performance.now() });
+    if (found.length === 0) return;
+
+    const matchStart = performance.now();
+    const shown: { quote: FoundQuote; n: number; card: CardModel }[] = [];
+    for (let i = 0; i < found.length; i += BATCH) {
+      const batch = found.slice(i, i + BATCH).map((q) => ({ quote: q, n: this.counter++ }));
+      const reply = await askBackground({
+        type: 'match',
+        host: location.hostname,
+        first: this.firstBatch,
+        quotes: batch.map(({ quote, n }) => ({ text: quote.text, group: quote.group, attributedTo: quote.attributedTo, n })),
+      });
+      this.firstBatch = false;
+      if (this.stopped) return;
+      reply.cards.forEach((card, k) => card && shown.push({ ...batch[k]!, card }));
+    }
+    performance.measure(`whosaid:match ${pass}`, { start: matchStart, end: performance.now() });
+
+    // Ranges first, painting after: painting without the Highlight API splits text nodes.
+    const paintStart = performance.now();
+    const ranges = shown.map(({ quote }) => {
+      if ('element' in quote.at) {
+        const r = document.createRange();
+        r.selectNodeContents(quote.at.element);
+        return r;
+      }
+      return rangeOf(page, quote.at.start, quote.at.end);
+    });
+    shown.forEach(({ n, card }, k) => {
+      const range = ranges[k];
+      if (range) this.painter.paint(range, card.warning ? 'disputed' : 'quote', { n, card });
+    });
+    performance.measure(`whosaid:paint ${pass}`, { start: paintStart, end: performance.now() });
+    performance.measure(`whosaid:scan ${pass}`, `whosaid:scan:${pass}`);
+  }
+
+  /** Text that arrives later (infinite scroll, single-page apps) is read once the page settles. */
+  private changed(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (this.cardUi.contains(r.target)) continue;
+      if (r.type === 'characterData') this.pending.add(r.target);
+      r.addedNodes.forEach((n) => {
+        if (!this.cardUi.contains(n)) this.pending.add(n);
+      });
+    }
+    if (this.pending.size === 0) return;
+    clearTimeout(this.settle);
+    this.settle = setTimeout(() => {
+      const roots = topmost([...this.pending].filter((n) => n.isConnected));
+      this.pending = new Set();
+      for (const root of roots) this.enqueue(root.nodeType === Node.TEXT_NODE ? (root.parentNode ?? root) : root);
+    }, SETTLE_MS);
+  }
+
+  // The card -----------------------------------------------------------------------------------------
+
+  private open(item: Painted<Shown>, options: { pinned: boolean; focus: boolean; scroll?: boolean }): void {
+    if (options.scroll) {
+      const el = item.range.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    }
+    this.painter.setActive(item);
+    this.openN = item.data.n;
+    const content: CardContent = { card: item.data.card };
+    const rects = item.range.getClientRects();
+    void this.cardUi.show(content, rects[0] ?? item.range.getBoundingClientRect(), options);
+  }
+
+  private pointer(e: PointerEvent): void {
+    if (this.cardUi.contains(e.target as Node)) {
+      clearTimeout(this.hover.timer);
+      return;
+    }
+    const item = this.painter.at(e.clientX, e.clientY);
+    if (item === this.hover.item) return;
+    clearTimeout(this.hover.timer);
+    this.hover.item = item;
+    if (item) this.hover.timer = setTimeout(() => this.open(item, { pinned: false, focus: false }), HOVER_OPEN_MS);
+    else if (this.cardUi.open && !this.cardUi.pinned) this.hover.timer = setTimeout(() => this.cardUi.hide(), HOVER_CLOSE_MS);
+  }
+
+  private click(e: MouseEvent): void {
+    if (this.cardUi.contains(e.target as Node)) return;
+    const item = this.painter.at(e.clientX, e.clientY);
+    if (item) this.open(item, { pinned: true, focus: false });
+    else if (this.cardUi.open) this.cardUi.hide();
+  }
+
+  private focus(target: Node): void {
+    if (this.cardUi.contains(target)) return;
+    const item = this.painter.holding(target);
+    if (item) this.open(item, { pinned: true, focus: false });
+  }
+
+  /** A caret (caret browsing, or a click into the text) inside a quotation opens its card. */
+  private caret(): void {
+    const s = window.getSelection();
+    if (!s || !s.isCollapsed || s.rangeCount === 0 || !s.anchorNode || this.cardUi.contains(s.anchorNode)) return;
+    const item = this.painter.holding(s.anchorNode, s.anchorOffset);
+    if (item && item.data.n !== this.openN) this.open(item, { pinned: true, focus: false });
+  }
+}
+
+/** The nodes of a set that no other node of the set contains. */
+function topmost(nodes: Node[]): Node[] {
+  return nodes.filter((n) => !nodes.some((m) => m !== n && m.contains(n)));
+}

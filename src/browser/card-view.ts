@@ -1,0 +1,124 @@
+// The card, drawn from a CardModel into an element of our own (inside a shadow root on the page). Every
+// string goes in as text, never as HTML: the page's words and the index's alike may hold markup.
+
+import type { CardModel, CardSegment } from '../match/card';
+
+export interface CardContent {
+  /** A matched quotation, or null when a looked-up selection matches nothing. */
+  card: CardModel | null;
+  /** For a lookup: the text that was looked up. */
+  lookedUp?: string;
+}
+
+const KIND_TITLES: Record<CardSegment['kind'], string> = {
+  same: '',
+  plain: '',
+  trimmed: 'not on this page (trimmed)',
+  elided: 'left out on this page (…)',
+  dropped: 'left out on this page',
+  changed: 'this page has another word',
+  typo: 'spelt otherwise on this page',
+};
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** Builds the card's element; `onClose` is called by its close button. */
+export function renderCard(doc: Document, content: CardContent, onClose: () => void): HTMLElement {
+  const root = el(doc, 'section', 'card');
+  root.setAttribute('role', 'dialog');
+  root.setAttribute('aria-label', 'Who said this');
+  root.tabIndex = -1;
+
+  const close = el(doc, 'button', 'close', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', 'Close');
+  close.addEventListener('click', onClose);
+  root.append(close);
+
+  const { card } = content;
+  if (!card) {
+    root.append(el(doc, 'p', 'empty', 'No quotation in the index matches this text.'));
+    if (content.lookedUp) root.append(el(doc, 'blockquote', 'quote', `“${content.lookedUp}”`));
+    return root;
+  }
+
+  const who = el(doc, 'header', 'who');
+  who.append(el(doc, 'h2', 'speaker', card.speaker?.name ?? 'Speaker unknown'));
+  if (card.speaker?.role) who.append(el(doc, 'p', 'role', card.speaker.role));
+  root.append(who);
+
+  if (card.warning) {
+    const { pageSpeaker, indexSpeaker, sources } = card.warning;
+    const warn = el(doc, 'p', 'warning', `This page says ${pageSpeaker} said this; ${sources} source${sources === 1 ? '' : 's'} say${sources === 1 ? 's' : ''} ${indexSpeaker}.`);
+    warn.setAttribute('role', 'alert');
+    root.append(warn);
+  }
+
+  const quote = el(doc, 'blockquote', 'quote');
+  quote.append('“');
+  for (const s of card.wording) {
+    if (s.kind === 'same' || s.kind === 'plain') {
+      quote.append(s.text);
+      continue;
+    }
+    const span = el(doc, s.kind === 'trimmed' || s.kind === 'elided' || s.kind === 'dropped' ? 'del' : 'mark', `diff diff-${s.kind}`, s.text);
+    span.title = s.page ? `${KIND_TITLES[s.kind]}: “${s.page}”` : KIND_TITLES[s.kind];
+    quote.append(span);
+  }
+  quote.append('”');
+  root.append(quote);
+
+  const notes = changeNotes(card);
+  if (notes) root.append(el(doc, 'p', 'changes', notes));
+
+  const list = el(doc, 'ul', 'sources');
+  for (const s of card.sources) {
+    const item = el(doc, 'li');
+    const outlet = s.publication ?? 'Unnamed source';
+    if (s.url && /^https?:\/\//.test(s.url)) {
+      const a = el(doc, 'a', 'outlet', outlet);
+      a.href = s.url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      item.append(a);
+    } else item.append(el(doc, 'span', 'outlet', outlet));
+    if (s.headline) item.append(el(doc, 'span', 'headline', ` — ${s.headline}`));
+    if (s.date) item.append(el(doc, 'time', 'date', ` (${s.date})`));
+    list.append(item);
+  }
+  if (card.moreSources > 0) list.append(el(doc, 'li', 'more', `and ${card.moreSources} more source${card.moreSources === 1 ? '' : 's'}`));
+  root.append(list);
+
+  root.append(el(doc, 'p', 'confidence', `Match confidence ${Math.round(card.confidence * 100)} %`));
+  return root;
+}
+
+/** "This page: trims 4 words · elides 2 · changes 1 · adds “bracketed”". */
+export function changeNotes(card: CardModel): string {
+  const c = card.changes;
+  const words = (n: number) => `${n} word${n === 1 ? '' : 's'}`;
+  const notes = [
+    c.trimmed && `trims ${words(c.trimmed)}`,
+    c.elided && `elides ${words(c.elided)}`,
+    c.dropped && `leaves out ${words(c.dropped)}`,
+    c.changed && `changes ${words(c.changed)}`,
+    c.typos && `spells ${words(c.typos)} otherwise`,
+    c.added && `adds ${words(c.added)}`,
+    card.bracketed.length > 0 && `inserts [${card.bracketed.join(' ')}]`,
+  ].filter(Boolean);
+  return notes.length > 0 ? `This page ${notes.join(' · ')}.` : '';
+}
+
+/** Where to put a card of this size next to an anchor rectangle, inside the viewport. */
+export function placeCard(anchor: DOMRect, size: { width: number; height: number }, viewport: { width: number; height: number }): { left: number; top: number } {
+  const gap = 8;
+  const below = anchor.bottom + gap;
+  const top = below + size.height <= viewport.height || anchor.top - gap - size.height < 0 ? below : anchor.top - gap - size.height;
+  const left = Math.min(Math.max(gap, anchor.left), Math.max(gap, viewport.width - size.width - gap));
+  return { left, top: Math.max(gap, Math.min(top, viewport.height - size.height - gap)) };
+}

@@ -1,0 +1,107 @@
+// What the card shows for a matched quotation, as plain data: built where the index is (the background),
+// drawn where the page is (the content script), and the same for the context-menu lookup.
+
+import type { IndexDocument, QuoteIndex } from '../index/schema';
+import type { Match } from './matcher';
+import { queryWords } from './query';
+
+/** One stretch of the index's wording, and how the page differs there. */
+export interface CardSegment {
+  text: string;
+  /**
+   * same: printed as the index holds it; trimmed: left off an end by the page; elided: left out where the
+   * page prints an ellipsis; dropped: left out silently; changed: the page has another word (`page`);
+   * typo: spelt otherwise (`page`); plain: spaces and punctuation between words.
+   */
+  kind: 'same' | 'trimmed' | 'elided' | 'dropped' | 'changed' | 'typo' | 'plain';
+  page?: string;
+}
+
+export interface CardSource {
+  publication: string | null;
+  headline: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+export interface CardModel {
+  quoteId: string;
+  speaker: { name: string; role: string | null } | null;
+  wording: CardSegment[];
+  /** Words the page has that the index's wording does not, and the page's own [bracketed] words. */
+  added: string[];
+  bracketed: string[];
+  changes: { trimmed: number; elided: number; dropped: number; changed: number; typos: number; added: number };
+  /** 0 to 1. */
+  confidence: number;
+  sources: CardSource[];
+  /** How many sources there are besides those listed. */
+  moreSources: number;
+  /** The page names a speaker that the index's sources do not. */
+  warning: { pageSpeaker: string; indexSpeaker: string; sources: number } | null;
+}
+
+/** Sources listed on a card; the rest are counted. */
+const LISTED_SOURCES = 3;
+
+export function cardFor(match: Match, pageText: string, attributedTo: string | null, disagrees: boolean, index: QuoteIndex): CardModel {
+  const { quote, speaker, alignment } = match;
+  const page = queryWords(pageText);
+  const wording = queryWords(match.wording, true);
+
+  const kindOf = new Map<number, { kind: CardSegment['kind']; page?: string }>();
+  const added: string[] = [];
+  const bracketed: string[] = [];
+  const changes = { trimmed: 0, elided: 0, dropped: 0, changed: 0, typos: 0, added: 0 };
+  const pageWord = (i: number) => pageText.slice(page.spans[i]![0], page.spans[i]![1]);
+  for (const op of alignment.ops) {
+    if (op.op === 'same') kindOf.set(op.index, { kind: 'same' });
+    else if (op.op === 'typo' || op.op === 'changed') {
+      kindOf.set(op.index, { kind: op.op, page: pageWord(op.page) });
+      changes[op.op === 'typo' ? 'typos' : 'changed']++;
+    } else if (op.op === 'omitted') {
+      kindOf.set(op.index, { kind: op.how });
+      changes[op.how]++;
+    } else if (op.op === 'added') {
+      added.push(pageWord(op.page));
+      changes.added++;
+    } else bracketed.push(pageWord(op.page));
+  }
+
+  const segments: CardSegment[] = [];
+  // Runs of one kind become one segment, the spaces and punctuation between their words included.
+  const push = (text: string, kind: CardSegment['kind'], pageText?: string) => {
+    const merges = kind !== 'changed' && kind !== 'typo';
+    const last = segments[segments.length - 1];
+    const beforeLast = segments[segments.length - 2];
+    if (merges && last?.kind === kind) last.text += text;
+    else if (merges && kind !== 'plain' && last?.kind === 'plain' && beforeLast?.kind === kind) {
+      beforeLast.text += last.text + text;
+      segments.pop();
+    } else segments.push(pageText === undefined ? { text, kind } : { text, kind, page: pageText });
+  };
+  let at = 0;
+  wording.spans.forEach(([start, end], i) => {
+    if (start > at) push(match.wording.slice(at, start), 'plain');
+    const k = kindOf.get(i) ?? { kind: 'same' as const };
+    push(match.wording.slice(start, end), k.kind, k.page);
+    at = end;
+  });
+  if (at < match.wording.length) push(match.wording.slice(at), 'plain');
+
+  const docs = new Map<string, IndexDocument>(index.documents.map((d) => [d.id, d]));
+  const sourceDocs = [...new Set(quote.sources.map((s) => s.doc))].map((id) => docs.get(id)!);
+  const role = quote.sources.find((s) => s.role)?.role ?? speaker?.roles[0] ?? null;
+  return {
+    quoteId: quote.id,
+    speaker: speaker ? { name: speaker.name, role } : null,
+    wording: segments,
+    added,
+    bracketed,
+    changes,
+    confidence: match.confidence,
+    sources: sourceDocs.slice(0, LISTED_SOURCES).map((d) => ({ publication: d.publication, headline: d.headline, date: d.date, url: d.url })),
+    moreSources: Math.max(0, sourceDocs.length - LISTED_SOURCES),
+    warning: disagrees && attributedTo && speaker ? { pageSpeaker: attributedTo, indexSpeaker: speaker.name, sources: sourceDocs.length } : null,
+  };
+}

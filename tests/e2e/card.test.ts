@@ -1,0 +1,126 @@
+// The card: on hover, by keyboard, and for a looked-up selection; light and dark.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS, cardOf, hover, installHelpers, launch, openAndWait, serve, tabIdOf, type Browser, type Served } from './harness';
+
+let browser: Browser;
+let server: Served;
+beforeAll(async () => {
+  server = await serve();
+  browser = await launch();
+  await installHelpers(browser.context);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function screenshotWithCard(page: Page, file: string): Promise<void> {
+  const box = (await cardOf(page).boundingBox())!;
+  const clip = { x: Math.max(0, box.x - 60), y: Math.max(0, box.y - 120), width: Math.min(1100, box.width + 120), height: box.height + 150 };
+  await page.screenshot({ path: join(SCREENSHOTS, file), clip });
+}
+
+describe('on hover', () => {
+  it('shows the speaker, role, the quotation as indexed, its sources and the confidence', async () => {
+    const page = await openAndWait(browser.context, `${server.url}/seed/000_caf2102a04d5f112.html`, 5);
+    await hover(page, 'It’s not enough');
+    const card = cardOf(page);
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.locator('.speaker').textContent()).toBe('Richard Downing');
+    expect(await card.locator('.role').textContent()).toBe('acting Deputy Assistant Attorney General');
+    expect(await card.locator('.quote').textContent()).toBe('“It’s not enough simply to take the sites down”');
+    expect(await card.locator('.sources li').allTextContents()).toEqual([
+      'Northwest Arkansas Democrat-Gazette — New team targets online opioid sales',
+      'Unnamed source (2018-11-04)',
+    ]);
+    expect(await card.locator('.confidence').textContent()).toMatch(/^Match confidence \d+ %$/);
+    expect(await card.getAttribute('role')).toBe('dialog');
+    await screenshotWithCard(page, 'card.png');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshotWithCard(page, 'card-dark.png');
+    await page.emulateMedia({ colorScheme: 'light' });
+    // Off the quotation, the card goes.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => card.count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows what the page trimmed, elided and left out', async () => {
+    const page = await openAndWait(browser.context, `${server.url}/trimmed.html`, 4);
+    const card = cardOf(page);
+    await hover(page, 'it’s not enough');
+    await expect.poll(() => card.locator('.diff-dropped').allTextContents()).toEqual(['simply']);
+    expect(await card.locator('.changes').textContent()).toBe('This page leaves out 1 word.');
+    await page.keyboard.press('Escape');
+    await hover(page, 'look for another');
+    await expect.poll(() => card.locator('.diff-elided').allTextContents()).toEqual(['another site, another place']);
+    expect(await card.locator('.diff-trimmed').allTextContents()).toEqual(['Vendors', 'and guns']);
+    await screenshotWithCard(page, 'card-trimmed.png');
+    await page.close();
+  });
+});
+
+describe('by keyboard', () => {
+  it('opens when focus enters a quotation, and Escape closes it', async () => {
+    const page = await openAndWait(browser.context, `${server.url}/linked.html`, 1);
+    const card = cardOf(page);
+    await page.keyboard.press('Tab');
+    expect(await card.count()).toBe(0);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('tradecraft');
+    await expect.poll(() => card.locator('.speaker').textContent()).toBe('Emily Odom');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    await page.close();
+  });
+
+  it('the next-quotation shortcut opens each card in turn, with focus in the card', async () => {
+    const page = await openAndWait(browser.context, `${server.url}/seed/001_c1a602c81d3a1cd0.html`, 6);
+    const tabId = await tabIdOf(browser, page);
+    const next = () => browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'next-quote' }), tabId);
+    const card = cardOf(page);
+    await next();
+    await expect.poll(() => card.locator('.speaker').textContent()).toBe('Jeff Sessions');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('whosaid-card');
+    await next();
+    await expect.poll(() => card.locator('.speaker').textContent()).toBe('Shawn Brokos');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('“Who said this?” on a selection', () => {
+  async function lookUp(page: Page, text: string): Promise<void> {
+    const tabId = await tabIdOf(browser, page);
+    const ext = await browser.context.newPage();
+    await ext.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await ext.evaluate(([id, t]) => chrome.runtime.sendMessage({ type: 'lookup', tabId: id, text: t }), [tabId, text] as const);
+    await ext.close();
+  }
+
+  it('answers in the card, next to the selection', async () => {
+    const page = await openAndWait(browser.context, `${server.url}/hostile.html`, 2);
+    const selected = await page.evaluate(() => {
+      const p = document.getElementById('payload')!;
+      window.getSelection()!.selectAllChildren(p);
+      return window.getSelection()!.toString();
+    });
+    await lookUp(page, selected);
+    const card = cardOf(page);
+    await expect.poll(() => card.locator('.speaker').textContent()).toBe('Jeff Sessions');
+    const selection = await page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().bottom);
+    expect((await card.boundingBox())!.y).toBeGreaterThanOrEqual(selection);
+    await page.keyboard.press('Escape');
+
+    // Text the index does not know: said so, and the text shown as text.
+    await lookUp(page, '<img src=x onerror="window.__whosaidPwned=4"> nobody said this at all');
+    await expect.poll(() => card.locator('.empty').textContent()).toBe('No quotation in the index matches this text.');
+    expect(await card.locator('.quote').textContent()).toBe('“<img src=x onerror="window.__whosaidPwned=4"> nobody said this at all”');
+    expect(await card.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __whosaidPwned: number }).__whosaidPwned)).toBe(0);
+    await page.close();
+  });
+});

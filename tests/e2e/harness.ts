@@ -1,0 +1,157 @@
+// End-to-end harness: the built extension in Debian's Chromium (through playwright-core), and test pages
+// served from 127.0.0.1, since content scripts do not run on file: or data: pages.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { ROOT } from '../helpers/cli';
+
+export const CHROMIUM = process.env.WHOSAID_CHROMIUM ?? '/usr/bin/chromium';
+export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const PAGES = join(ROOT, 'tests/e2e/pages');
+export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
+
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** A seed article as a news page: its paragraphs in an <article>. */
+export function seedPage(file: string): string {
+  const text = readFileSync(join(ROOT, 'corpus', file), 'utf8');
+  const paras = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(paras[0]!.slice(0, 60))}</title>
+<style>body{font:18px/1.6 Georgia,serif;max-width:680px;margin:40px auto;padding:0 16px;color:#222}</style></head>
+<body><nav><a href="/">Home</a> · <a href="/news">News</a></nav><article>${paras.map((p) => `<p>${escape(p)}</p>`).join('\n')}</article>
+<footer><p>© The Test Gazette</p></footer></body></html>`;
+}
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves tests/e2e/pages/*.html and the seed articles at /seed/NAME.html. */
+export async function serve(extra: Record<string, string> = {}): Promise<Served> {
+  const seeds = readdirSync(join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt'));
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let body: string | undefined = extra[path];
+    const seed = /^\/seed\/(.+)\.html$/.exec(path);
+    if (!body && seed && seeds.includes(`${seed[1]}.txt`)) body = seedPage(`${seed[1]}.txt`);
+    if (!body && /^\/[\w-]+\.html$/.test(path) && existsSync(join(PAGES, path))) body = readFileSync(join(PAGES, path), 'utf8');
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension loaded; `extension` defaults to the Chrome build in .output/. */
+export async function launch(extension = EXTENSION, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set WHOSAID_CHROMIUM`);
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`no built extension at ${extension}: run npm run build`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, close: () => context.close() };
+}
+
+/** Opens a page and waits until the extension has painted at least `count` quotations on it. */
+export async function openAndWait(context: BrowserContext, url: string, count = 1, timeout = 15_000): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForHighlights(page, count, timeout);
+  return page;
+}
+
+export async function waitForHighlights(page: Page, count: number, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((n) => highlighted().length >= n, count, { timeout });
+}
+
+/** The text of every painted range, by highlight name, read from the page's own CSS.highlights. */
+export function highlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of CSS.highlights) out[name] = [...h].map((r) => r.toString());
+    return out;
+  });
+}
+
+/** Installs, in every page of a context, a `highlighted()` helper the tests' waits can call. */
+export async function installHelpers(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    (window as unknown as { highlighted: () => string[] }).highlighted = () =>
+      ['whosaid-quote', 'whosaid-disputed'].flatMap((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()));
+  });
+}
+
+declare global {
+  function highlighted(): string[];
+  /** The extension APIs that tests call inside the service worker and extension pages. */
+  const chrome: {
+    tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: object): Promise<unknown> };
+    runtime: { sendMessage(message: object): Promise<unknown> };
+    action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  };
+}
+
+/** The tab id of a page, as the extension knows it (the page is brought to the front to ask). */
+export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
+/** The card shown on a page (inside its shadow root, which Playwright's locators pierce). */
+export const cardOf = (page: Page) => page.locator('whosaid-card .card');
+
+/** Moves the mouse onto the first painted range whose text starts with `start`. */
+export async function hover(page: Page, start: string): Promise<void> {
+  const point = await page.evaluate((s) => {
+    for (const name of ['whosaid-quote', 'whosaid-disputed']) {
+      for (const r of CSS.highlights.get(name) ?? []) {
+        if (!r.toString().startsWith(s)) continue;
+        (r as Range).startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const rect = (r as Range).getClientRects()[0]!;
+        return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, start);
+  if (!point) throw new Error(`no painted quotation starts with "${start}"`);
+  await page.mouse.move(point.x, point.y);
+}
+
+/** The article's markup as the server sent it, parsed in the page, next to the live one. */
+export function articleMarkup(page: Page): Promise<{ served: string; live: string }> {
+  return page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    const served = new DOMParser().parseFromString(html, 'text/html').querySelector('article')!.innerHTML;
+    return { served, live: document.querySelector('article')!.innerHTML };
+  });
+}

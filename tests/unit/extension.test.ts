@@ -1,0 +1,105 @@
+// The extension's wiring, with WXT's fake browser: the background's answers, each tab's record and badge,
+// and the settings.
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { importedIndex } from '../../src/browser/index-store';
+import { forgetTab, recordTab, tabQuotes } from '../../entrypoints/background/tabs';
+import type { BackgroundReplies, TabQuote } from '../../entrypoints/shared/messages';
+import { enabledOn, settings } from '../../entrypoints/shared/settings';
+import { ROOT, whosaid } from '../helpers/cli';
+
+const quote = (n: number, speaker: string | null): TabQuote => ({ n, text: `quote ${n}`, speaker, role: null, confidence: 0.9, disputed: false });
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('each tab’s record', () => {
+  it('adds up a page’s batches and badges its attributed quotations', async () => {
+    await recordTab(7, 'news.example', true, [quote(0, 'Emily Odom'), quote(1, null)]);
+    await recordTab(7, 'news.example', false, [quote(2, 'Richard Downing')]);
+    expect((await tabQuotes(7))!.quotes.map((q) => q.n)).toEqual([0, 1, 2]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
+  });
+
+  it('starts over with a new page, and clears the badge when nothing is attributed', async () => {
+    await recordTab(7, 'news.example', true, [quote(0, 'Emily Odom')]);
+    await recordTab(7, 'other.example', true, [quote(0, null)]);
+    expect((await tabQuotes(7))!.host).toBe('other.example');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+    await forgetTab(7);
+    expect(await tabQuotes(7)).toBeNull();
+  });
+});
+
+describe('settings', () => {
+  it('highlight everywhere by default, at balanced strictness', async () => {
+    const s = await settings.getValue();
+    expect(s).toEqual({ highlight: true, disabledSites: [], strictness: 'balanced' });
+    expect(enabledOn(s, 'news.example')).toBe(true);
+  });
+
+  it('a site can be left alone, and highlighting turned off altogether', async () => {
+    expect(enabledOn({ highlight: true, disabledSites: ['news.example'], strictness: 'strict' }, 'news.example')).toBe(false);
+    expect(enabledOn({ highlight: false, disabledSites: [], strictness: 'strict' }, 'other.example')).toBe(false);
+  });
+});
+
+describe('the background', () => {
+  let indexText = '';
+  beforeAll(() => {
+    const file = join(ROOT, 'tests/fixtures/seed-index.tmp.json');
+    whosaid(['index', 'corpus', '-o', file]);
+    indexText = readFileSync(file, 'utf8');
+  });
+  beforeEach(() => {
+    // The bundled index, as the extension would fetch it; and the APIs the fake browser leaves out.
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(indexText)));
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
+    background.main();
+  });
+
+  const ask = <T extends keyof BackgroundReplies>(message: object) => fakeBrowser.runtime.sendMessage(message) as Promise<BackgroundReplies[T]>;
+
+  it('answers a page’s quotations with cards for those the index knows', async () => {
+    const reply = await ask<'match'>({
+      type: 'match',
+      host: 'news.example',
+      first: true,
+      quotes: [
+        { n: 0, text: 'They share their secrets, they share their tradecraft,', group: 'g1', attributedTo: 'Shawn Brokos' },
+        { n: 1, text: 'We have to do a better job,', group: 'g2', attributedTo: null },
+      ],
+    });
+    expect(reply.cards[0]).toMatchObject({ speaker: { name: 'Emily Odom' }, warning: { pageSpeaker: 'Shawn Brokos', indexSpeaker: 'Emily Odom', sources: 1 } });
+    expect(reply.cards[1]).toBeNull();
+  });
+
+  it('tells the index in use', async () => {
+    expect(await ask<'index-info'>({ type: 'index-info' })).toMatchObject({ origin: 'bundled', quotes: 8, speakers: 5, documents: 2, problem: null });
+  });
+
+  it('uses an imported index once told, and falls back to the bundled one, saying why, if it no longer validates', async () => {
+    const mine = JSON.parse(indexText);
+    mine.quotes = mine.quotes.slice(0, 1);
+    mine.search = JSON.parse(indexText).search;
+    await importedIndex.set({ text: JSON.stringify(mine), fileName: 'mine.json', importedAt: '2026-11-21T00:00:00Z' });
+    const info = await ask<'index-changed'>({ type: 'index-changed' });
+    expect(info).toMatchObject({ origin: 'bundled', quotes: 8 });
+    expect(info.problem).toMatch(/^mine\.json: search\.postings: quote number \d+ is beyond the 1 quotes$/);
+    await importedIndex.set({ text: indexText, fileName: 'mine.json', importedAt: '2026-11-21T00:00:00Z' });
+    expect(await ask<'index-changed'>({ type: 'index-changed' })).toMatchObject({ origin: 'imported', quotes: 8, problem: null });
+    await importedIndex.clear();
+    expect(await ask<'index-changed'>({ type: 'index-changed' })).toMatchObject({ origin: 'bundled' });
+  });
+
+  it('answers a lookup in the tab’s card', async () => {
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const reply = await ask<'lookup'>({ type: 'lookup', tabId: 3, text: 'get trained to administer naloxone in the case of a suspected emergency' });
+    expect(reply.card?.speaker?.name).toBe('Jerome Adams');
+    expect(sent).toHaveBeenCalledWith(3, expect.objectContaining({ type: 'show-card', card: expect.objectContaining({ quoteId: reply.card!.quoteId }) }));
+  });
+});
