@@ -1,15 +1,15 @@
-// One page's session: read the page's text in slices, find its quotations, ask the background which the
-// index knows, paint them, follow text that arrives later, and show the card on hover, focus, click,
-// keyboard and lookup.
+// One page's session: read the page's text in slices, find the passages that quote someone, have the
+// background read them and say which quotations the index knows, paint those, follow text that arrives
+// later, and show the card on hover, focus, click, keyboard and lookup.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardContent } from '../../src/browser/card-view';
 import { rangeOf, readPageText } from '../../src/browser/page-text';
 import { Painter, type Painted } from '../../src/browser/painter';
-import { bareQuotes, quotesIn, type FoundQuote } from '../../src/browser/scan';
-import { runSliced } from '../../src/browser/slices';
+import { bareQuotes, passagesIn } from '../../src/browser/scan';
+import { afterFirstFrame, runSliced, timed, type SliceMeter } from '../../src/browser/slices';
 import type { CardModel } from '../../src/match/card';
-import { askBackground, type ContentRequest } from '../shared/messages';
+import { askBackground, type ContentRequest, type MatchedQuote } from '../shared/messages';
 import { CardUi } from './card-ui';
 
 interface Shown {
@@ -17,8 +17,8 @@ interface Shown {
   card: CardModel;
 }
 
-/** Quotations sent to the background per message. */
-const BATCH = 40;
+/** Passages sent to the background per message. */
+const BATCH = 20;
 /** Quiet time after the page's last change before its new text is read. */
 const SETTLE_MS = 400;
 const HOVER_OPEN_MS = 200;
@@ -46,6 +46,7 @@ export class PageSession {
   }
 
   start(): void {
+    this.queue = afterFirstFrame();
     this.enqueue(document.body ?? document.documentElement);
     this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     this.ctx.onInvalidated(() => this.stop());
@@ -94,50 +95,70 @@ export class PageSession {
     if (this.stopped || !root.isConnected) return;
     const pass = `p${this.passes++}`;
     const cancelled = () => this.stopped;
-    performance.mark(`whosaid:scan:${pass}`);
-    const page = await runSliced(readPageText(root, { exclude: this.cardUi.host, seen: this.seen }), cancelled);
-    if (!page) return;
-    performance.measure(`whosaid:read ${pass}`, `whosaid:scan:${pass}`);
-    const extractStart = performance.now();
-    const found = await runSliced(quotesIn(page, pass), cancelled);
-    if (!found) return;
-    const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
-    if (element) found.push(...bareQuotes(element, pass, this.cardUi.host));
-    performance.measure(`whosaid:extract ${pass}`, { start: extractStart, end: performance.now() });
-    if (found.length === 0) return;
+    // Each phase is on record for DevTools: its span, and in `detail` the main-thread time it took.
+    const meters: Record<'read' | 'find' | 'match' | 'paint', SliceMeter> = {
+      read: { busy: 0, longest: 0 },
+      find: { busy: 0, longest: 0 },
+      match: { busy: 0, longest: 0 },
+      paint: { busy: 0, longest: 0 },
+    };
+    let phaseStart = performance.now();
+    const scanStart = phaseStart;
+    const phase = (name: keyof typeof meters) => {
+      const { busy, longest } = meters[name];
+      performance.measure(`whosaid:${name} ${pass}`, { start: phaseStart, end: performance.now(), detail: { busy, longest } });
+      phaseStart = performance.now();
+    };
 
-    const matchStart = performance.now();
-    const shown: { quote: FoundQuote; n: number; card: CardModel }[] = [];
-    for (let i = 0; i < found.length; i += BATCH) {
-      const batch = found.slice(i, i + BATCH).map((q) => ({ quote: q, n: this.counter++ }));
-      const reply = await askBackground({
-        type: 'match',
-        host: location.hostname,
-        first: this.firstBatch,
-        quotes: batch.map(({ quote, n }) => ({ text: quote.text, group: quote.group, attributedTo: quote.attributedTo, n })),
-      });
+    const page = await runSliced(readPageText(root, { exclude: this.cardUi.host, seen: this.seen }), cancelled, meters.read);
+    if (!page) return;
+    phase('read');
+
+    const passages = await runSliced(passagesIn(page), cancelled, meters.find);
+    if (!passages) return;
+    const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
+    const bare = element ? timed(meters.find, () => bareQuotes(element, this.cardUi.host)) : [];
+    phase('find');
+
+    // The background reads the passages in full and matches them; a few at a time, so painting starts soon.
+    const shown: { range: Range | null; found: MatchedQuote }[] = [];
+    for (let i = 0; i < Math.max(passages.length, bare.length > 0 ? 1 : 0); i += BATCH) {
+      const batch = passages.slice(i, i + BATCH);
+      const bareBatch = i === 0 ? bare : [];
+      const texts = timed(meters.match, () => batch.map((p) => ({ text: page.text.slice(p.start, p.end), paragraphs: p.paragraphs, own: p.own })));
+      const reply = await askBackground({ type: 'match', host: location.hostname, first: this.firstBatch, passages: texts, bare: bareBatch.map((b) => b.text) });
       this.firstBatch = false;
       if (this.stopped) return;
-      reply.cards.forEach((card, k) => card && shown.push({ ...batch[k]!, card }));
+      timed(meters.match, () => {
+        reply.passages.forEach((found, k) => {
+          for (const f of found) shown.push({ range: rangeOf(page, batch[k]!.start + f.start, batch[k]!.start + f.end), found: f });
+        });
+        reply.bare.forEach((f, j) => {
+          if (!f) return;
+          const range = document.createRange();
+          range.selectNodeContents(bareBatch[j]!.element);
+          shown.push({ range, found: f });
+        });
+      });
     }
-    performance.measure(`whosaid:match ${pass}`, { start: matchStart, end: performance.now() });
+    phase('match');
 
-    // Ranges first, painting after: painting without the Highlight API splits text nodes.
-    const paintStart = performance.now();
-    const ranges = shown.map(({ quote }) => {
-      if ('element' in quote.at) {
-        const r = document.createRange();
-        r.selectNodeContents(quote.at.element);
-        return r;
-      }
-      return rangeOf(page, quote.at.start, quote.at.end);
+    // Ranges are all made before any is painted: painting without the Highlight API splits text nodes.
+    await runSliced(this.paint(shown), cancelled, meters.paint);
+    phase('paint');
+    const all = Object.values(meters);
+    performance.measure(`whosaid:scan ${pass}`, {
+      start: scanStart,
+      end: performance.now(),
+      detail: { busy: all.reduce((n, m) => n + m.busy, 0), longest: Math.max(...all.map((m) => m.longest)) },
     });
-    shown.forEach(({ n, card }, k) => {
-      const range = ranges[k];
-      if (range) this.painter.paint(range, card.warning ? 'disputed' : 'quote', { n, card });
-    });
-    performance.measure(`whosaid:paint ${pass}`, { start: paintStart, end: performance.now() });
-    performance.measure(`whosaid:scan ${pass}`, `whosaid:scan:${pass}`);
+  }
+
+  private *paint(shown: { range: Range | null; found: MatchedQuote }[]): Generator<void, void> {
+    for (const [k, { range, found }] of shown.entries()) {
+      if (range) this.painter.paint(range, found.card.warning ? 'disputed' : 'quote', { n: found.n, card: found.card });
+      if (k % 50 === 49) yield;
+    }
   }
 
   /** Text that arrives later (infinite scroll, single-page apps) is read once the page settles. */

@@ -2,7 +2,23 @@
 
 import { browser } from 'wxt/browser';
 import type { CardModel } from '../../src/match/card';
-import type { PageQuote } from '../../src/match/check';
+import type { Span } from '../../src/text/paragraphs';
+
+/** A stretch of page text holding quotations (see src/browser/scan.ts), as sent to be read in full. */
+export interface PassageText {
+  text: string;
+  paragraphs: Span[];
+  /** Quotations starting before this offset are context, answered with the passage before. */
+  own: number;
+}
+
+/** A matched quotation: where it is (in its passage, for one in marks), its number on the page, its card. */
+export interface MatchedQuote {
+  start: number;
+  end: number;
+  n: number;
+  card: CardModel;
+}
 
 /** A matched quotation on a tab, as the popup lists it. */
 export interface TabQuote {
@@ -27,14 +43,14 @@ export interface IndexInfo {
 
 /** To the background. */
 export type BackgroundRequest =
-  | { type: 'match'; host: string; first: boolean; quotes: (PageQuote & { n: number })[] }
+  | { type: 'match'; host: string; first: boolean; passages: PassageText[]; bare: string[] }
   | { type: 'tab-quotes'; tabId: number }
   | { type: 'index-info' }
   | { type: 'index-changed' }
   | { type: 'lookup'; tabId: number; text: string };
 
 export interface BackgroundReplies {
-  match: { cards: (CardModel | null)[] };
+  match: { passages: MatchedQuote[][]; bare: (MatchedQuote | null)[] };
   'tab-quotes': { host: string | null; quotes: TabQuote[] };
   'index-info': IndexInfo;
   'index-changed': IndexInfo;

@@ -28,7 +28,12 @@ export type Resolution = { entity: Entity; via: 'name' | 'surname' | 'pronoun' |
 
 export class Discourse {
   readonly entities: Entity[] = [];
+  /** Mentions in order of position. */
   private readonly timeline: Mention[] = [];
+  /** Named people and organisations by folded full name. */
+  private readonly byKey = new Map<string, Entity>();
+  /** Mentions of people by folded surname, in order of position. */
+  private readonly bySurname = new Map<string, Mention[]>();
 
   /** Records a mention of a named person or organisation; returns the entity it names. */
   mention(phrase: Phrase, surface: string, pos: number, sentence: number, speaker: boolean): Resolution | null {
@@ -39,6 +44,7 @@ export class Discourse {
       if (parts.length === 0) return null;
       const entity: Entity = { kind: phrase.kind, name: phrase.name, parts, roles: [], aliases: new Set(), gender: phrase.gender };
       this.entities.push(entity);
+      if (phrase.kind !== 'description') this.byKey.set(parts.join(' '), entity);
       resolution = { entity, via: phrase.kind === 'description' ? 'description' : 'name' };
     }
     const { entity } = resolution;
@@ -58,16 +64,12 @@ export class Discourse {
   private byName(name: string, pos: number): Resolution | null {
     const parts = foldName(name);
     if (parts.length === 0) return null;
-    const key = parts.join(' ');
-    const exact = this.entities.find((e) => e.parts.join(' ') === key);
+    const exact = this.byKey.get(parts.join(' '));
     if (exact) return { entity: exact, via: 'name' };
     if (parts.length !== 1) return null;
     // The most recently mentioned person with that surname (or, for a single-named person, that name).
-    for (let k = this.timeline.length - 1; k >= 0; k--) {
-      const m = this.timeline[k]!;
-      if (m.pos > pos || m.entity.kind !== 'person') continue;
-      if (m.entity.parts[m.entity.parts.length - 1] === parts[0]) return { entity: m.entity, via: 'surname' };
-    }
+    const mentions = this.bySurname.get(parts[0]!) ?? [];
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.pos <= pos) return { entity: mentions[k]!.entity, via: 'surname' };
     return null;
   }
 
@@ -80,9 +82,9 @@ export class Discourse {
     let sentence = -1;
     let earliest: Mention | null = null;
     let speaker: Mention | null = null;
-    for (let k = this.timeline.length - 1; k >= 0; k--) {
+    const last = this.indexBefore(pos);
+    for (let k = last; k >= 0 && last - k < PRONOUN_REACH; k--) {
       const m = this.timeline[k]!;
-      if (m.pos >= pos) continue;
       if (sentence >= 0 && m.sentence !== sentence) break;
       const e = m.entity;
       const fits = gender === 'p' ? e.kind === 'organization' || (e.kind === 'description' && e.gender === 'p') : e.kind === 'person' && (e.gender === null || e.gender === gender);
@@ -95,14 +97,36 @@ export class Discourse {
     return pick ? { entity: pick.entity, via: 'pronoun' } : null;
   }
 
+  /** Index of the last mention before `pos`, or -1. */
+  private indexBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.timeline.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.timeline[mid]!.pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
   private insert(m: Mention): void {
-    const same = this.timeline.find((x) => x.pos === m.pos);
-    if (same) {
+    const at = this.indexBefore(m.pos) + 1;
+    const same = this.timeline[at];
+    if (same && same.pos === m.pos) {
       same.speaker ||= m.speaker;
       return;
     }
-    let k = this.timeline.length;
-    while (k > 0 && this.timeline[k - 1]!.pos > m.pos) k--;
-    this.timeline.splice(k, 0, m);
+    this.timeline.splice(at, 0, m);
+    if (m.entity.kind === 'person') {
+      const surname = m.entity.parts[m.entity.parts.length - 1]!;
+      const list = this.bySurname.get(surname) ?? [];
+      let k = list.length;
+      while (k > 0 && list[k - 1]!.pos > m.pos) k--;
+      list.splice(k, 0, m);
+      this.bySurname.set(surname, list);
+    }
   }
 }
+
+/** Mentions a pronoun looks back through, at most. */
+const PRONOUN_REACH = 60;

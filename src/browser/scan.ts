@@ -1,64 +1,98 @@
-// What a page quotes: the same extraction the corpus gets, run over the page's text a few paragraphs at a
-// time, plus quotations that stand without quotation marks (a blockquote, a pull quote, a <q>).
+// What a page quotes: the one quote finder over the page's text a few paragraphs at a time, picking the
+// passages to read in full; and the quotations that stand without quotation marks (blockquote, pull quote, <q>).
 
-import type { PageQuote } from '../match/check';
-import { pageQuotes } from '../match/check';
-import { extract } from '../extract';
+import { findQuotes } from '../quotes/find';
 import type { Span } from '../text/paragraphs';
 import type { PageText } from './page-text';
 
-export interface FoundQuote extends PageQuote {
-  /** Where it is: page-text offsets, or an element whose whole text is the quotation. */
-  at: { start: number; end: number } | { element: Element };
+/**
+ * A stretch of the page that holds quotations, with the paragraphs before them that say who "he" or
+ * "Adams" is: what the background extracts quotations and speakers from.
+ */
+export interface Passage {
+  /** Page-text offsets of the stretch. */
+  start: number;
+  end: number;
+  /** Its paragraphs, as offsets into the stretch. */
+  paragraphs: Span[];
+  /** Quotations starting before this offset into the stretch belong to the passage before (context here). */
+  own: number;
 }
 
-/** Characters of text extracted per step; a step stays well inside a slice. */
-const STEP_CHARS = 6000;
-/** A quotation standing without marks must be this long to be looked up. */
+/** A quotation that stands without quotation marks: an element whose whole text is the quotation. */
+export interface BareQuote {
+  element: Element;
+  text: string;
+}
+
+/** Characters of text looked through per step; a step stays well inside a slice. */
+const STEP_CHARS = 2000;
+/** Paragraphs before a quotation read with it, for who "he" or "Adams" is. */
+const CONTEXT_PARAGRAPHS = 3;
+/** A mention of a person further back than this has little to say about a pronoun. */
+const CONTEXT_CHARS = 4000;
+
 const MIN_BARE_WORDS = 6;
 const MAX_BARE_WORDS = 400;
-
 const BARE_SELECTOR = 'blockquote, q, [class*="pullquote" i], [class*="pull-quote" i], [class*="pull_quote" i]';
+const QUOTE_START = /["“„«»‘'‚「『]/;
 
-/** Quotations in the page text, a step at a time; `prefix` keeps group ids apart across passes. */
-export function* quotesIn(page: PageText, prefix: string): Generator<void, FoundQuote[]> {
-  const out: FoundQuote[] = [];
-  let chunk: Span[] = [];
-  let size = 0;
-  let step = 0;
-  const flush = () => {
-    if (chunk.length === 0) return;
-    const extraction = extract(page.text, chunk);
-    pageQuotes(extraction).forEach((q, i) => {
-      const { start, end } = extraction.quotes[i]!;
-      out.push({ ...q, group: `${prefix}.${step}.${q.group}`, at: { start, end } });
-    });
-    chunk = [];
-    size = 0;
-    step++;
-  };
-  for (const p of page.paragraphs) {
-    chunk.push(p);
-    size += p.end - p.start;
-    if (size >= STEP_CHARS) {
-      flush();
-      yield;
+/**
+ * The passages of the page text that hold quotations, a step at a time: the finder looks through every
+ * paragraph (cheaply), and only the paragraphs with quotation marks, with a few before them, are passed on.
+ */
+export function* passagesIn(page: PageText): Generator<void, Passage[]> {
+  const out: Passage[] = [];
+  const paras = page.paragraphs;
+  for (let from = 0; from < paras.length; ) {
+    let to = from;
+    let size = 0;
+    while (to < paras.length && size < STEP_CHARS) size += paras[to]!.end - paras[to++]!.start;
+    const needed = new Set<number>();
+    for (const q of findQuotes(page.text, paras.slice(from, to))) {
+      const p = paragraphAt(paras, q.open, from, to);
+      for (let c = p; c >= Math.max(0, p - CONTEXT_PARAGRAPHS) && paras[p]!.start - paras[c]!.start <= CONTEXT_CHARS; c--) needed.add(c);
+      // A quotation that runs on through the following paragraphs.
+      for (let c = p + 1; c < to && QUOTE_START.test(page.text[paras[c]!.start]!); c++) needed.add(c);
     }
+    // Runs of needed paragraphs become passages.
+    const indices = [...needed].sort((a, b) => a - b);
+    for (let i = 0; i < indices.length; ) {
+      let j = i;
+      while (j + 1 < indices.length && indices[j + 1] === indices[j]! + 1) j++;
+      const first = paras[indices[i]!]!;
+      const last = paras[indices[j]!]!;
+      const spans = indices.slice(i, j + 1).map((k) => ({ start: paras[k]!.start - first.start, end: paras[k]!.end - first.start }));
+      out.push({ start: first.start, end: last.end, paragraphs: spans, own: Math.max(0, paras[from]!.start - first.start) });
+      i = j + 1;
+    }
+    from = to;
+    yield;
   }
-  flush();
   return out;
 }
 
+function paragraphAt(paras: Span[], offset: number, from: number, to: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paras[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Quotations that stand without quotation marks: the text of quote elements under `root`. */
-export function bareQuotes(root: Element | Document, prefix: string, exclude: Element | null): FoundQuote[] {
-  const out: FoundQuote[] = [];
-  root.querySelectorAll(BARE_SELECTOR).forEach((element, i) => {
+export function bareQuotes(root: Element | Document, exclude: Element | null): BareQuote[] {
+  const out: BareQuote[] = [];
+  root.querySelectorAll(BARE_SELECTOR).forEach((element) => {
     if (exclude?.contains(element) || element.parentElement?.closest(BARE_SELECTOR)) return;
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     const words = text.split(' ').length;
     // With its own quotation marks, the finder has it already.
-    if (words < MIN_BARE_WORDS || words > MAX_BARE_WORDS || /^[“"«„‘']/.test(text)) return;
-    out.push({ text, group: `${prefix}.bare.${i}`, attributedTo: null, at: { element } });
+    if (words < MIN_BARE_WORDS || words > MAX_BARE_WORDS || QUOTE_START.test(text[0] ?? '')) return;
+    out.push({ element, text });
   });
   return out;
 }

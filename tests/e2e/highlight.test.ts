@@ -36,7 +36,7 @@ describe('the seed articles as pages', () => {
     expect(await page.locator('mark').count()).toBe(0);
     // Its work is on record for DevTools.
     const measures = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name.split(' ')[0]));
-    expect(new Set(measures)).toEqual(new Set(['whosaid:read', 'whosaid:extract', 'whosaid:match', 'whosaid:paint', 'whosaid:scan']));
+    expect(new Set(measures)).toEqual(new Set(['whosaid:read', 'whosaid:find', 'whosaid:match', 'whosaid:paint', 'whosaid:scan']));
     await page.close();
   });
 });

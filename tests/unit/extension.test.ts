@@ -64,18 +64,33 @@ describe('the background', () => {
 
   const ask = <T extends keyof BackgroundReplies>(message: object) => fakeBrowser.runtime.sendMessage(message) as Promise<BackgroundReplies[T]>;
 
-  it('answers a page’s quotations with cards for those the index knows', async () => {
+  it('reads a page’s passages and answers with cards for the quotations the index knows', async () => {
+    const text = [
+      'Pittsburgh police have joined the effort.',
+      '“They share their secrets, they share their tradecraft,” said Shawn Brokos, a police commander.',
+      '“We have to do a better job,” the mayor said.',
+    ].join('\n\n');
+    const paragraphs = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const reply = await ask<'match'>({
       type: 'match',
       host: 'news.example',
       first: true,
-      quotes: [
-        { n: 0, text: 'They share their secrets, they share their tradecraft,', group: 'g1', attributedTo: 'Shawn Brokos' },
-        { n: 1, text: 'We have to do a better job,', group: 'g2', attributedTo: null },
-      ],
+      passages: [{ text, paragraphs, own: 0 }],
+      bare: ['It’s not enough simply to take the sites down', 'Subscribe to our newsletter for more stories like this'],
     });
-    expect(reply.cards[0]).toMatchObject({ speaker: { name: 'Emily Odom' }, warning: { pageSpeaker: 'Shawn Brokos', indexSpeaker: 'Emily Odom', sources: 1 } });
-    expect(reply.cards[1]).toBeNull();
+    const [found] = reply.passages;
+    expect(found).toHaveLength(1);
+    expect(text.slice(found![0]!.start, found![0]!.end)).toBe('They share their secrets, they share their tradecraft,');
+    expect(found![0]!.card).toMatchObject({ speaker: { name: 'Emily Odom' }, warning: { pageSpeaker: 'Shawn Brokos', indexSpeaker: 'Emily Odom', sources: 1 } });
+    expect(reply.bare[0]!.card.speaker?.name).toBe('Richard Downing');
+    expect(reply.bare[1]).toBeNull();
+    expect([found![0]!.n, reply.bare[0]!.n]).toEqual([0, 1]);
+  });
+
+  it('leaves a passage’s context to the passage it belongs to', async () => {
+    const text = '“They share their secrets, they share their tradecraft,” said Emily Odom.\n\nShe spoke in Washington.';
+    const reply = await ask<'match'>({ type: 'match', host: 'news.example', first: true, passages: [{ text, paragraphs: [{ start: 0, end: 74 }, { start: 76, end: text.length }], own: 76 }], bare: [] });
+    expect(reply.passages[0]).toEqual([]);
   });
 
   it('tells the index in use', async () => {

@@ -116,8 +116,11 @@ describe('on any input', () => {
     // Every character a mark, every mark unmatched: the worst case for a searching pairer.
     const openers = '“'.repeat(200_000);
     const mixed = Array.from({ length: 100_000 }, (_, i) => '“„«‘"'[i % 5] + 'x').join('');
+    // Many paragraphs and one mark at the very end: the worst case for a search that runs past a paragraph.
+    const sparse = 'No quotation here at all.\n\n'.repeat(20_000) + '“The end.”';
     expect(stepsPerChar(openers)).toBeLessThan(8);
     expect(stepsPerChar(mixed)).toBeLessThan(8);
+    expect(stepsPerChar(sparse)).toBeLessThan(8);
     fc.assert(
       fc.property(text, fc.integer({ min: 1, max: 40 }), (t, times) => {
         expect(stepsPerChar(t.repeat(times))).toBeLessThan(8);
