@@ -1,7 +1,7 @@
 // Quotations and their speakers in an article's text: the finder's quotations, sorted into quotes and
 // terms, each quote attributed to a speaker by the cues around it, resolved through the article's discourse.
 
-import { cueAfter, cueBefore, cueInSentence, type Clause, type Cue, type CueMethod } from './attribution/cues';
+import { clauseSubject, cueAfter, cueBefore, cueInSentence, type Clause, type Cue, type CueMethod } from './attribution/cues';
 import { Discourse, type Resolution } from './attribution/entities';
 import { NON_NAME_CAPITALS, TITLE_WORDS } from './attribution/lexicon';
 import { joinTokens, phraseAt, type Phrase } from './attribution/phrases';
@@ -18,7 +18,7 @@ export interface Speaker {
 }
 
 export type QuoteKind = 'direct' | 'partial';
-export type AttributionMethod = CueMethod | 'inherited' | 'none';
+export type AttributionMethod = CueMethod | 'inherited' | 'carried' | 'none';
 export type SpeakerKind = 'person' | 'organization' | 'description';
 
 export interface Quote {
@@ -51,11 +51,13 @@ export interface Extraction {
 const CONFIDENCE: Record<AttributionMethod, number> = {
   after: 0.95,
   before: 0.95,
+  colon: 0.85,
   dash: 0.9,
   'according-to': 0.9,
   sentence: 0.88,
   tail: 0.85,
   inherited: 0.85,
+  carried: 0.75,
   none: 0,
 };
 const VIA_FACTOR: Record<Resolution['via'], number> = { name: 1, surname: 0.97, pronoun: 0.9, description: 0.8 };
@@ -82,6 +84,9 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
   const quotes: Quote[] = [];
   const terms: Span[] = [];
   let groups = 0;
+  // Who spoke at the end of the paragraph before: a paragraph that opens with a quotation and names nobody
+  // goes on in the same voice, as news writing does.
+  let carried: { from: Quote; via: 'quotation' } | { phrase: Phrase; sentence: number; block: Block; via: 'colon' } | null = null;
   for (const b of blocks) {
     let previous: { quote: Quote; cue: Cue | null; token: number } | null = null;
     for (let t = 0; t < b.tokens.length; t++) {
@@ -89,7 +94,7 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
       if (token.kind !== 'quote') continue;
       const span = b.quotes[token.quote!]!;
       const kind = quoteKind(b, t);
-      const cue = cueAfter(b, t) ?? cueBefore(b, t) ?? cueInSentence(b, t);
+      const cue = cueAfter(b, t) ?? cueBefore(b, t) ?? cueInSentence(b, t, kind === 'partial');
       if (isTerm(b, t, span, text, kind, cue)) {
         terms.push({ start: span.start, end: span.end });
         continue;
@@ -118,17 +123,41 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
         sameGroup = previous !== null && previous.cue?.verb === cue.verb;
       } else if (previous?.quote.speaker && !cue) {
         // A quotation that follows another in the paragraph without its own attribution is the same speaker's.
-        Object.assign(quote, { speaker: previous.quote.speaker, speakerKind: previous.quote.speakerKind, aliases: previous.quote.aliases });
-        quote.method = 'inherited';
-        quote.confidence = Math.min(CONFIDENCE.inherited, previous.quote.confidence);
+        inherit(quote, previous.quote, 'inherited');
         sameGroup = true;
+      } else if (!cue && t === 0 && carried) {
+        if (carried.via === 'quotation') inherit(quote, carried.from, 'carried');
+        else {
+          const r = resolve(carried.phrase, carried.block, discourse, carried.sentence);
+          if (r) setSpeaker(quote, r, carried.phrase, 'colon');
+        }
       }
       quote.group = sameGroup ? previous!.quote.group : `g${++groups}`;
       quotes.push(quote);
       previous = { quote, cue, token: t };
     }
+    carried = carriedFrom(b, previous);
   }
   return { quotes, terms };
+}
+
+function inherit(quote: Quote, from: Quote, method: 'inherited' | 'carried'): void {
+  Object.assign(quote, { speaker: from.speaker, speakerKind: from.speakerKind, aliases: from.aliases, method });
+  quote.confidence = Math.min(CONFIDENCE[method], from.confidence);
+}
+
+/**
+ * What a paragraph hands on to the next: the speaker of a quotation in its last sentence, or the subject of
+ * a last sentence that ends with a colon ("Stone went on:").
+ */
+function carriedFrom(b: Block, last: { quote: Quote; token: number } | null) {
+  const [lastStart, lastEnd] = b.sentenceSpans[b.sentenceSpans.length - 1] ?? [0, 0];
+  if (last?.quote.speaker && last.token >= lastStart) return { from: last.quote, via: 'quotation' as const };
+  if (b.tokens[lastEnd - 1]?.text === ':') {
+    const phrase = clauseSubject(b.tokens, lastStart, lastEnd - 1);
+    if (phrase) return { phrase, sentence: b.firstSentence + b.sentenceSpans.length - 1, block: b, via: 'colon' as const };
+  }
+  return null;
 }
 
 function setSpeaker(quote: Quote, r: Resolution, phrase: Phrase, method: CueMethod): void {
@@ -224,7 +253,7 @@ function toBlocks(text: string, paras: Span[]): Block[] {
       while (q.close >= span.end && p + 1 < paras.length) span.end = paras[++p]!.end;
     }
     const tokens = tokenize(text, span.start, span.end, quotes);
-    const sentenceSpans = sentences(tokens, text);
+    const sentenceSpans = sentences(tokens);
     const sentenceAt: [number, number][] = [];
     for (const s of sentenceSpans) for (let i = s[0]; i < s[1]; i++) sentenceAt[i] = s;
     blocks.push({ span, quotes, tokens, sentenceSpans, firstSentence: sentenceCount, sentenceOf: (i) => sentenceAt[i] ?? [i, i + 1] });

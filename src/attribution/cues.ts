@@ -3,10 +3,10 @@
 
 import { isDash } from '../text/chars';
 import type { Token } from '../text/tokens';
-import { PHRASAL_VERBS, SETTING_WORDS, TIME_WORDS, VERB_MODIFIERS, WEAK_VERBS, verbForm } from './lexicon';
-import { phraseAt, phraseBefore, type Phrase } from './phrases';
+import { CHARACTERIZING_VERBS, PHRASAL_VERBS, SETTING_WORDS, TIME_WORDS, VERB_MODIFIERS, WEAK_VERBS, verbForm } from './lexicon';
+import { phraseAt, phraseBefore, speakerLike, type Phrase } from './phrases';
 
-export type CueMethod = 'after' | 'before' | 'dash' | 'according-to' | 'sentence' | 'tail';
+export type CueMethod = 'after' | 'before' | 'colon' | 'dash' | 'according-to' | 'sentence' | 'tail';
 
 export interface Cue {
   phrase: Phrase;
@@ -109,7 +109,7 @@ export function cueAfter(c: Clause, q: number): Cue | null {
   // Speaker first: “Q,” acting Deputy Assistant Attorney General Richard Downing said.
   const phrase = phraseAt(tokens, k, end, k);
   if (!phrase) return null;
-  const v = skipModifiers(tokens, phrase.to, 1, end);
+  const v = skipModifiers(tokens, tokens[phrase.to]?.text === ',' ? phrase.to + 1 : phrase.to, 1, end);
   const afterV = verbAt(tokens, v, ['finite'], true);
   if (afterV < 0) return null;
   // After a quotation that ended its sentence, only a bare "Smith asked." attributes it.
@@ -135,15 +135,39 @@ export function cueBefore(c: Clause, q: number): Cue | null {
     }
     if (verbAt(tokens, v, ['participle'], true) > 0 && tokens[v - 1]?.text === ',') {
       // "Smith praised the plan, adding: “Q”": the participle's subject is the sentence's.
-      const phrase = phraseAt(tokens, sentStart, v, sentStart);
-      return phrase && phrase.kind !== 'description' ? { phrase, method: 'before', verb: v, from: phrase.from, to: k + 1 } : null;
+      const phrase = clauseSubject(tokens, sentStart, v);
+      return phrase ? { phrase, method: 'before', verb: v, from: phrase.from, to: k + 1 } : null;
     }
     if (lower(t) === 'to' && lower(tokens[v - 1]) === 'according') {
       const phrase = phraseAt(tokens, v + 1, k + 1, v + 1);
       if (phrase && phrase.to === k + 1 && phrase.kind !== 'pronoun') return { phrase, method: 'according-to', verb: v - 1, from: v - 1, to: k + 1 };
       return null;
     }
-    if (!isSetting(t)) return null;
+    if (!isSetting(t)) break;
+  }
+  // "Cruz called them on it: “Q”" — a quotation after a colon is said by the subject of the clause before.
+  if (tokens[q - 1]!.text === ':') {
+    const phrase = clauseSubject(tokens, sentStart, q - 1);
+    if (phrase) return { phrase, method: 'colon', verb: q - 1, from: phrase.from, to: q };
+  }
+  return null;
+}
+
+/** Lower-case words that cannot follow a subject as its verb. */
+const NOT_A_VERB = new Set('of for at from with in on to by about after before during into over under than as like and or but the a an this that these those'.split(' '));
+
+/**
+ * The subject of a sentence's main clause between `from` and `to`: the first name, pronoun or description of
+ * people that opens a clause (the sentence's start, or after a comma) and is followed by its verb — so that
+ * "Hours later, Trump returned …" and "In the email, Ash described …" give Trump and Ash.
+ */
+export function clauseSubject(tokens: Token[], from: number, to: number): Phrase | null {
+  for (let s = from; s < to; s++) {
+    if (s !== from && tokens[s - 1]!.text !== ',') continue;
+    const phrase = phraseAt(tokens, s, to, from);
+    if (!phrase || !speakerLike(phrase)) continue;
+    const next = tokens[skipModifiers(tokens, phrase.to, 1, to)];
+    if (next?.kind === 'word' && !/^\p{Lu}/u.test(next.text) && !NOT_A_VERB.has(next.text.toLowerCase())) return phrase;
   }
   return null;
 }
@@ -152,7 +176,7 @@ export function cueBefore(c: Clause, q: number): Cue | null {
  * A quotation inside the sentence of a verb of saying: Sessions said drug deals … are “pouring fuel …”;
  * Sessions doubled the number of agents, saying vendors are “…”; Adams said Americans should “get trained …”.
  */
-export function cueInSentence(c: Clause, q: number): Cue | null {
+export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | null {
   const { tokens } = c;
   const [sentStart] = c.sentenceOf(q);
   for (let v = q - 1; v >= sentStart; v--) {
@@ -165,11 +189,16 @@ export function cueInSentence(c: Clause, q: number): Cue | null {
     if (verbAt(tokens, v, ['finite'], false) > 0) {
       const s = skipModifiers(tokens, v - 1, -1, sentStart);
       const phrase = phraseBefore(tokens, s + 1, sentStart);
-      if (phrase) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
+      if (phrase && speakerLike(phrase)) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
     } else if (verbAt(tokens, v, ['participle'], false) > 0 && tokens[v - 1]?.text === ',') {
       // The participle's subject is the sentence's: "Sessions doubled …, saying …".
-      const phrase = phraseAt(tokens, sentStart, v, sentStart);
-      if (phrase && phrase.kind !== 'description') return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
+      const phrase = clauseSubject(tokens, sentStart, v);
+      if (phrase) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
+    } else if (partial && CHARACTERIZING_VERBS.has(lower(t))) {
+      // "Bush called Trump “unhinged”": words put in the subject's mouth.
+      const s = skipModifiers(tokens, v - 1, -1, sentStart);
+      const phrase = phraseBefore(tokens, s + 1, sentStart);
+      if (phrase && speakerLike(phrase)) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
     }
   }
   return cueTail(c, q);

@@ -11,7 +11,8 @@ const REGULAR_VERBS =
   'promise pledge assert allege confirm deny report reiterate answer demand plead mention recount exclaim scoff ' +
   'muse wonder query estimate charge lament reason reflect mutter murmur cry scream thunder grumble marvel ' +
   'interject chime concur object protest retort rejoin stammer gush rave boast insist propose advise inform ' +
-  'assure reassure disclose reveal repeat bark shrug smile offer';
+  'assure reassure disclose reveal repeat bark shrug smile offer elaborate clarify specify acknowledge recommend ' +
+  'predict forecast theorize speculate concede summarize quote cite preach proclaim lecture brag';
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'say', 'saying'],
   tell: ['told', 'tells', 'tell', 'telling'],
@@ -64,14 +65,24 @@ export const PHRASAL_VERBS: Record<string, string> = {
 
 /** Verbs of saying that are also common verbs in other senses; they attribute only next to a quotation. */
 export const WEAK_VERBS = new Set([
-  'add', 'adds', 'added', 'adding', 'post', 'posts', 'posted', 'posting', 'text', 'continue', 'continues', 'continued',
-  'continuing', 'charge', 'charged', 'charges', 'report', 'reported', 'reports', 'reporting', 'answer', 'answered',
-  'offer', 'offered', 'offers', 'smile', 'smiled', 'laugh', 'laughed', 'shrug', 'shrugged', 'note', 'noted',
-  'observe', 'observed', 'cry', 'cried', 'repeat', 'repeated', 'mention', 'mentioned', 'estimate', 'estimated',
-  'object', 'protest', 'counter', 'countered', 'reason', 'reflect', 'reflected', 'propose', 'proposed', 'advise',
-  'advised', 'inform', 'informed', 'speak', 'spoke', 'speaks', 'spoken', 'speaking', 'write', 'writes', 'wrote',
-  'written', 'writing', 'ask', 'asks', 'asked', 'asking', 'tell', 'told', 'tells', 'telling', 'wonder', 'wondered',
+  'post', 'posts', 'posted', 'posting', 'text', 'continue', 'continues', 'continued', 'continuing', 'charge', 'charged',
+  'charges', 'answer', 'answered', 'offer', 'offered', 'offers', 'smile', 'smiled', 'laugh', 'laughed', 'shrug',
+  'shrugged', 'cry', 'cried', 'repeat', 'repeated', 'estimate', 'estimated', 'object', 'protest', 'counter',
+  'countered', 'reason', 'reflect', 'reflected', 'propose', 'proposed', 'advise', 'advised', 'inform', 'informed',
+  'wonder', 'wondered', 'promise', 'promised', 'promises', 'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'vows',
+  'deny', 'denied', 'denies', 'report', 'reports', 'reporting',
 ]);
+
+/** Verbs that put words in someone's mouth only with a quotation at hand: "Bush called Trump “unhinged.”" */
+export const CHARACTERIZING_VERBS = new Set(
+  ('call calls called calling describe describes described describing label labels labeled labelled branded brand ' +
+    'term termed dub dubbed slam slams slammed blast blasts blasted praise praises praised accuse accuses accused ' +
+    'decry decries decried denounce denounces denounced condemn condemns condemned hail hails hailed tout touts touted ' +
+    'dismiss dismisses dismissed characterize characterized characterise characterised mock mocks mocked ' +
+    'ridicule ridiculed criticize criticized criticise criticised attack attacks attacked lambast lambasted ' +
+    'deride derided applaud applauded welcome welcomed urge urged demand demanded promise promised pledge pledged ' +
+    'vow vowed insist insisted refer referred dismissed').split(' '),
+);
 
 /** Words that may stand between a speaker and a verb: "Adams also said", "Sessions has repeatedly warned". */
 export const VERB_MODIFIERS = new Set(
@@ -126,7 +137,7 @@ export const TITLE_WORDS = new Set(
     'archbishop cardinal rabbi imam king queen prince princess sir dame lord lady coach manager spokesman ' +
     'spokeswoman spokesperson press counsel counselor adviser advisor trooper marshal superintendent supt. ' +
     'councilman councilwoman councilmember alderman delegate assemblyman assemblywoman state federal national ' +
-    'u.s. us former acting interim executive senior junior first lady attorney-general secretary-general ' +
+    'u.s. us former acting interim executive senior junior lady attorney-general secretary-general ' +
     'vice-president founder co-founder owner partner analyst economist strategist researcher scientist ' +
     'spokesman pastor chaplain dean provost principal superintendent chef captain pilot nurse physician lawyer ' +
     'attorney defense prosecutor resident mr. mrs. ms. miss mx. president-elect premier chief-of-staff staff ' +

@@ -1,6 +1,7 @@
-// Noun phrases that name a speaker, read off a paragraph's tokens: a name with the title before it and the
-// appositive after it ("acting Deputy Assistant Attorney General Richard Downing", "Emily Odom, chief of
-// the FBI’s Hi-Tech Organized Crime Unit"), a pronoun, or a description ("a White House spokesman").
+// Noun phrases that name a speaker, read off a paragraph's tokens next to a verb of saying: a name with
+// the title before it and what follows it ("acting Deputy Assistant Attorney General Richard Downing",
+// "James Pethokoukis of the American Enterprise Institute", "Harry Bond, 30, of Raleigh, N.C."), a pronoun,
+// or a description ("a White House spokesman", "the billionaire business mogul").
 
 import { isUpper } from '../text/chars';
 import type { Token } from '../text/tokens';
@@ -16,6 +17,7 @@ import {
   PRONOUNS,
   SPEAKER_NOUNS,
   TITLE_WORDS,
+  VERB_MODIFIERS,
   verbForm,
 } from './lexicon';
 
@@ -23,7 +25,7 @@ export type PhraseKind = 'person' | 'organization' | 'pronoun' | 'description';
 
 export interface Phrase {
   kind: PhraseKind;
-  /** Token index range [from, to) of the whole phrase, appositive included. */
+  /** Token index range [from, to) of the whole phrase, appositives included. */
   from: number;
   to: number;
   /** The name as written, without title or honorific ("Richard Downing", "Downing"); for a pronoun or a description, its words. */
@@ -38,68 +40,27 @@ const isCap = (t: Token | undefined) => isWord(t) && isUpper(t.text[0]);
 const isTitle = (t: Token | undefined) => isWord(t) && TITLE_WORDS.has(t.text.toLowerCase());
 const isInitial = (t: Token | undefined) => isWord(t) && /^\p{Lu}\.$/u.test(t.text);
 
-/** Can this token be part of a name or the title before it? */
-function inNameRun(tokens: Token[], i: number, first: boolean): boolean {
-  const t = tokens[i];
+/** Prepositions that may join a complement to a noun phrase: "a spokesman for the agency". */
+const COMPLEMENT = new Set(['of', 'for', 'at', 'from', 'with']);
+/** Lower-case words that end a noun phrase. */
+const NOT_NP = new Set(
+  ('in on to by about after before during into over under than as like through against without within between ' +
+    'among upon across toward towards and or but nor so yet if because although though while whereas unless until ' +
+    'who whom whose which that where when why how what whether is are was were be been being am has have had do does ' +
+    'did will would shall should can could may might must not no never there here then now also just only even ' +
+    'very too still again already however said says say saying told tells telling it this').split(' '),
+);
+
+/** Can this token stand inside a noun phrase? */
+function npWord(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
-  if (isCap(t)) return first ? !NON_NAME_CAPITALS.has(t.text) : !NON_NAME_CAPITALS.has(t.text) || isTitle(t);
-  // Lower-case inside a run: a name particle (Charles de Gaulle) or a title (acting, supervisory agent).
-  if (NAME_PARTICLES.has(t.text)) return isCap(tokens[i + 1]) && isCap(tokens[i - 1]);
-  return TITLE_WORDS.has(t.text) && !verbForm(t.text);
-}
-
-/** The run of name and title tokens that ends at token `last` (inclusive), as [from, last + 1). */
-function runEndingAt(tokens: Token[], last: number, floor: number): number | null {
-  if (!inNameRun(tokens, last, false) || !(isCap(tokens[last]) || NAME_SUFFIXES.has(tokens[last]!.text))) return null;
-  let from = last;
-  while (from - 1 >= floor && inNameRun(tokens, from - 1, false)) from--;
-  while (from < last && NON_NAME_CAPITALS.has(tokens[from]!.text)) from++;
-  return from;
-}
-
-/** The run of name and title tokens that starts at token `first`, as [first, to). */
-function runStartingAt(tokens: Token[], first: number, ceiling: number): number | null {
-  if (!inNameRun(tokens, first, true)) return null;
-  let to = first + 1;
-  while (to < ceiling && inNameRun(tokens, to, false) && !(NON_NAME_CAPITALS.has(tokens[to]!.text) && !isTitle(tokens[to]))) to++;
-  // Trailing lower-case title words belong to the next phrase, not to this name.
-  while (to > first + 1 && !isCap(tokens[to - 1]) && !NAME_SUFFIXES.has(tokens[to - 1]!.text)) to--;
-  return to;
-}
-
-/** Splits a run into the title before the name and the name ("U.S. Surgeon General" + "Jerome Adams"). */
-function splitRun(tokens: Token[], from: number, to: number, sentenceStart: number): Phrase | null {
-  let nameFrom = to;
-  while (nameFrom - 1 >= from) {
-    const t = tokens[nameFrom - 1]!;
-    const nameLike =
-      (isCap(t) && !TITLE_WORDS.has(t.text.toLowerCase())) ||
-      isInitial(t) ||
-      NAME_SUFFIXES.has(t.text) ||
-      (NAME_PARTICLES.has(t.text) && nameFrom < to);
-    if (!nameLike) break;
-    nameFrom--;
-  }
-  // An honorific stays with the name it introduces (Mr. Downing), but is not part of it.
-  const honorific = nameFrom > from ? lower(tokens[nameFrom - 1]) : '';
-  const honorificGender = honorific in HONORIFICS ? HONORIFICS[honorific]! : undefined;
-  const nameTokens = tokens.slice(nameFrom, to);
-  if (nameTokens.length === 0) return null;
-  const name = nameTokens.map((t) => t.text).join(' ');
-  const roleEnd = honorificGender !== undefined ? nameFrom - 1 : nameFrom;
-  const role = roleEnd > from ? joinTokens(tokens, from, roleEnd) : null;
-  const given = nameTokens.length > 1 ? givenName(nameTokens[0]!.text) : undefined;
-  const words = nameTokens.map((t) => t.text.toLowerCase());
-  const possessive = words.some((w) => /['’]s$/.test(w));
-  const placeLike = words.length > 1 && PLACE_WORDS.has(words[words.length - 1]!) && role === null && honorificGender === undefined && given === undefined;
-  if (possessive || placeLike || words.some((w) => ORG_WORDS.has(w))) {
-    return { kind: 'organization', from, to, name: joinTokens(tokens, from, to), role: null, gender: 'p' };
-  }
-  // A lone capitalised word opening a sentence is more often a common noun ("Officials said") than a name.
-  if (nameTokens.length === 1 && nameFrom === sentenceStart && role === null && SPEAKER_NOUNS.has(name.toLowerCase())) {
-    return { kind: 'description', from, to, name, role: null, gender: 'p' };
-  }
-  return { kind: 'person', from, to, name, role, gender: honorificGender ?? given ?? null };
+  const w = t.text.toLowerCase();
+  if (isCap(t)) return !NON_NAME_CAPITALS.has(t.text) || DETERMINERS.has(w);
+  // A verb of saying ends a phrase, but not its bare form, which is as often a noun ("a state", "the report").
+  if (NOT_NP.has(w) || PRONOUNS[w] || VERB_MODIFIERS.has(w) || (verbForm(w) ?? 'base') !== 'base') return false;
+  if (TITLE_WORDS.has(w) || SPEAKER_NOUNS.has(w) || NAME_PARTICLES.has(w) || DETERMINERS.has(w)) return true;
+  // Most verbs and adverbs end like this; nouns and adjectives seldom do.
+  return !/(?:ed|ing|ly)$/.test(w) || w.length <= 4;
 }
 
 /** Source text of tokens [from, to), spacing as written. */
@@ -113,53 +74,165 @@ export function joinTokens(tokens: Token[], from: number, to: number): string {
   return out;
 }
 
-/**
- * An appositive role after a name: ", chief of the FBI’s Hi-Tech Organized Crime Unit," or ", a supervisory
- * agent in Pittsburgh." Returns the role without its article, and where the appositive ends.
- */
-function appositive(tokens: Token[], comma: number, ceiling: number): { role: string; to: number } | null {
-  if (tokens[comma]?.text !== ',') return null;
-  let to = comma + 1;
-  while (to < ceiling && tokens[to]!.kind !== 'quote' && !/^[,;:.?!\u2014\u2013()]$/.test(tokens[to]!.text)) {
-    if (verbForm(tokens[to]!.text) === 'finite') return null;
-    to++;
-  }
-  let from = comma + 1;
-  const head = tokens[from];
-  if (!isWord(head) || to === from || to - from > 14) return null;
-  // Not an appositive: a relative clause, an age, or the next clause of the sentence.
-  if (/^(who|which|that|whose|where|when|while|and|but|or|so|as|if|because)$/i.test(head.text)) return null;
-  if (head.kind !== 'word' || PRONOUNS[lower(head)]) return null;
-  if (/^(a|an|the)$/i.test(head.text)) from++;
-  else if (lower(head) === 'of' && /^(the)$/i.test(lower(tokens[from + 1]))) from += 2;
-  else if (lower(head) === 'of') from++;
-  if (from >= to) return null;
-  const closes = tokens[to]?.text;
-  return { role: joinTokens(tokens, from, to), to: closes === ',' ? to + 1 : to };
+function withoutArticle(s: string): string {
+  return s.replace(/^(?:a|an|the)\s+/i, '').replace(/^of\s+(?:the\s+)?/i, '');
 }
 
-/** A description of a speaker starting at `first`: "a White House spokesman", "the newspaper", "officials". */
-function descriptionAt(tokens: Token[], first: number, ceiling: number): Phrase | null {
-  let to = first;
-  if (DETERMINERS.has(lower(tokens[to]))) to++;
-  let noun = -1;
-  while (to < ceiling && isWord(tokens[to]) && to - first < 8) {
-    const w = lower(tokens[to]);
-    if (verbForm(w) === 'finite' || PRONOUNS[w] || /^(who|which|that|and|but|said)$/.test(w)) break;
-    if (SPEAKER_NOUNS.has(w) || (TITLE_WORDS.has(w) && to > first)) noun = to;
-    else if (noun === to - 1 && isCap(tokens[to])) break; // "council member | Ann Cole"
-    else if (noun >= 0 && !isCap(tokens[to]) && !/^(for|of|at|in|with|from|to|on)$/.test(w)) break;
-    to++;
+interface Np {
+  from: number;
+  /** Where the head ends and a complement ("of the American Enterprise Institute") begins. */
+  head: number;
+  to: number;
+}
+
+/** The noun phrase that starts at `first`: determiner, words, and a complement. */
+function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
+  let j = first;
+  if (DETERMINERS.has(lower(tokens[j])) || lower(tokens[j]) === 'his' || lower(tokens[j]) === 'her' || lower(tokens[j]) === 'their') j++;
+  const words = j;
+  while (j < ceiling && npWord(tokens[j]) && !DETERMINERS.has(lower(tokens[j])) && j - first < 10) {
+    // After a name, lower-case words go on only into a title before another name ("Trump campaign
+    // spokeswoman Hope Hicks"), not into the rest of the sentence ("Mark Owens met …"); after an article
+    // they are the description itself ("the Florida senator").
+    if (words === first && j > words && isCap(tokens[j - 1]) && !isCap(tokens[j]) && !NAME_PARTICLES.has(tokens[j]!.text) && !leadsToTitle(tokens, j, ceiling)) break;
+    j++;
   }
-  if (noun < 0) return null;
-  // Keep a following "for/of …" complement: "a spokesman for the Justice Department".
-  let end = noun + 1;
-  if (/^(for|of|at|with|from|in)$/.test(lower(tokens[end]))) {
-    let k = end + 1;
-    while (k < ceiling && isWord(tokens[k]) && !verbForm(tokens[k]!.text) && k - end < 7) k++;
-    end = k;
+  if (j === words) return null;
+  // A party and state after a name: "Sen. Ted Cruz (R-Texas)".
+  if (tokens[j]?.text === '(') {
+    const close = tokens.findIndex((t, k) => k > j && k <= j + 6 && t.text === ')');
+    if (close > 0) j = close + 1;
   }
-  return { kind: 'description', from: first, to: end, name: joinTokens(tokens, first, end), role: null, gender: null };
+  const head = j;
+  if (COMPLEMENT.has(lower(tokens[j])) && j + 1 < ceiling) {
+    const complement = npForward(tokens, j + 1, ceiling);
+    if (complement && complement.head === complement.to) j = complement.to;
+  }
+  return { from: first, head, to: j };
+}
+
+/** Do lower-case words from `at` lead, within three, to a title or role noun before a name? */
+function leadsToTitle(tokens: Token[], at: number, ceiling: number): boolean {
+  for (let k = at; k < Math.min(ceiling, at + 3); k++) {
+    const t = tokens[k];
+    if (!npWord(t) || isCap(t)) return false;
+    if ((TITLE_WORDS.has(lower(t)) || SPEAKER_NOUNS.has(lower(t))) && isCap(tokens[k + 1])) return true;
+  }
+  return false;
+}
+
+/** The noun phrase that ends just before `end`, looking no further back than `floor`. */
+function npBackward(tokens: Token[], end: number, floor: number): Np | null {
+  let j = end - 1;
+  let head = end;
+  while (j >= floor && end - j <= 14) {
+    const t = tokens[j];
+    if (DETERMINERS.has(lower(t))) {
+      j--;
+      break;
+    }
+    if (npWord(t)) j--;
+    // "officials in Washington" is not a complement; "a spokesman for the agency" is.
+    else if (COMPLEMENT.has(lower(t)) && j - 1 >= floor && npWord(tokens[j - 1]) && j + 1 < end) {
+      head = j;
+      j--;
+    } else break;
+  }
+  const from = j + 1;
+  if (from >= end || (head !== end && head <= from)) return null;
+  return { from, head, to: end };
+}
+
+/** Splits the words of a phrase's head into the title before the name and the name, or reads a description. */
+function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | null {
+  let from = np.from;
+  const article = DETERMINERS.has(lower(tokens[from])) || ['his', 'her', 'their'].includes(lower(tokens[from]));
+  if (article) from++;
+  // A title with its own complement before the name: "Secretary of State Emily Carver".
+  const titled = !article && np.head < np.to && tokens.slice(from, np.head).every((t) => isCap(t) && isTitle(t)) && isCap(tokens[np.to - 1]);
+  const headEnd = titled ? np.to : np.head;
+  const complement = headEnd < np.to ? joinTokens(tokens, headEnd, np.to) : null;
+
+  // A name ends the head: take it, and the words before it as its title or role.
+  let nameFrom = headEnd;
+  while (nameFrom - 1 >= from) {
+    const t = tokens[nameFrom - 1]!;
+    const nameLike = (isCap(t) && !isTitle(t)) || isInitial(t) || NAME_SUFFIXES.has(t.text) || (NAME_PARTICLES.has(t.text) && nameFrom < headEnd);
+    if (!nameLike) break;
+    nameFrom--;
+  }
+  if (nameFrom < headEnd && !article) {
+    const honorific = nameFrom > from ? lower(tokens[nameFrom - 1]) : '';
+    const honorificGender = honorific in HONORIFICS ? HONORIFICS[honorific]! : undefined;
+    const nameTokens = tokens.slice(nameFrom, headEnd);
+    const name = nameTokens.map((t) => t.text).join(' ');
+    const roleEnd = honorificGender !== undefined ? nameFrom - 1 : nameFrom;
+    const role = roleEnd > from ? joinTokens(tokens, from, roleEnd) : null;
+    const given = nameTokens.length > 1 ? givenName(nameTokens[0]!.text) : undefined;
+    const words = nameTokens.map((t) => t.text.toLowerCase());
+    const possessive = words.some((w) => /['’]s$/.test(w));
+    const placeLike = words.length > 1 && PLACE_WORDS.has(words[words.length - 1]!) && role === null && honorificGender === undefined && given === undefined;
+    if (possessive || placeLike || words.some((w) => ORG_WORDS.has(w))) {
+      return { kind: 'organization', from: np.from, to: np.to, name: joinTokens(tokens, from, np.to), role: null, gender: 'p' };
+    }
+    // A lone capitalised word opening a sentence is more often a common noun ("Officials said") than a name.
+    if (nameTokens.length === 1 && nameFrom === sentenceStart && role === null && SPEAKER_NOUNS.has(words[0]!)) {
+      return { kind: 'description', from: np.from, to: np.to, name, role: null, gender: 'p' };
+    }
+    const fullRole = [role, complement && withoutArticle(complement)].filter(Boolean).join(', ') || null;
+    return { kind: 'person', from: np.from, to: np.to, name, role: fullRole, gender: honorificGender ?? given ?? null };
+  }
+
+  // The head is a common noun: a description ("the Vermont senator", "a report for Oxfam"), or an
+  // organisation named with its article ("the Washington Post").
+  const headWord = lower(tokens[np.head - 1]);
+  if (!headWord || (!isWord(tokens[np.head - 1]))) return null;
+  const text = joinTokens(tokens, np.from, np.to);
+  const named = tokens.slice(from, np.head).map((t) => t.text.toLowerCase());
+  if (article && isCap(tokens[np.head - 1]) && named.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w))) {
+    return { kind: 'organization', from: np.from, to: np.to, name: text, role: null, gender: 'p' };
+  }
+  const plural = /s$/.test(headWord) && !/ss$/.test(headWord);
+  return { kind: 'description', from: np.from, to: np.to, name: text, role: null, gender: plural ? 'p' : null };
+}
+
+/** A segment between commas that adds to a name: an age, a place, a role; not a clause of its own. */
+function appositiveKind(tokens: Token[], from: number, to: number): 'age' | 'place' | 'role' | null {
+  const first = tokens[from];
+  if (!first || to <= from || to - from > 14) return null;
+  if (to - from === 1 && first.kind === 'num') return 'age';
+  const w = lower(first);
+  // A role reads as a noun phrase: "chief of the FBI’s unit", "a supervisory agent", "of the Postal Service".
+  if (!(npWord(first) || DETERMINERS.has(w) || COMPLEMENT.has(w))) return null;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && /^[.?!;:]$/.test(t.text))) return null;
+    if (verbForm(t.text) === 'finite' || /^(that|who|which|whose|where|when)$/i.test(t.text)) return null;
+  }
+  // "Louisville, Ky.", "Raleigh, N.C.": a place, not a role.
+  if (to - from <= 3 && tokens.slice(from, to).every((t) => isCap(t) || t.text === '.')) return 'place';
+  return 'role';
+}
+
+/** Appositive segments after token `at` (a comma): their roles, and where the phrase then ends. */
+function appositivesAfter(tokens: Token[], at: number, ceiling: number): { roles: string[]; to: number } {
+  const roles: string[] = [];
+  let to = at;
+  while (tokens[to]?.text === ',' && roles.length < 4) {
+    let end = to + 1;
+    while (end < ceiling && tokens[end]!.text !== ',' && tokens[end]!.kind !== 'quote' && !/^[.?!;:—–]$/.test(tokens[end]!.text)) end++;
+    const kind = appositiveKind(tokens, to + 1, end);
+    if (!kind) break;
+    if (kind === 'role') roles.push(withoutArticle(joinTokens(tokens, to + 1, end)));
+    to = end;
+  }
+  // Leave a closing comma to the clause: "said Emily Odom, chief of the unit, adding that …".
+  return { roles, to };
+}
+
+function withRoles(p: Phrase, roles: string[]): Phrase {
+  if (p.kind !== 'person' || roles.length === 0) return p;
+  return { ...p, role: [p.role, ...roles].filter(Boolean).join(', ') };
 }
 
 /** The speaker phrase that starts at token `first` (after "said", after a dash, after "according to"). */
@@ -168,97 +241,67 @@ export function phraseAt(tokens: Token[], first: number, ceiling: number, senten
   if (!isWord(t)) return null;
   const pronoun = PRONOUNS[lower(t)];
   if (pronoun) return { kind: 'pronoun', from: first, to: first + 1, name: t.text, role: null, gender: pronoun === 'self' ? null : pronoun };
-  const runTo = runStartingAt(tokens, first, ceiling);
-  if (runTo !== null && isCap(tokens[runTo - 1])) {
-    const phrase = splitRun(tokens, first, runTo, sentenceStart);
-    if (phrase) {
-      const app = phrase.kind === 'person' ? appositive(tokens, runTo, ceiling) : null;
-      if (app) {
-        phrase.role = phrase.role ? `${phrase.role}, ${app.role}` : app.role;
-        phrase.to = app.to;
-      }
-      return phrase;
-    }
-  }
-  const description = descriptionAt(tokens, first, ceiling);
-  if (!description) return null;
-  // "council member Ann Cole": a description that stands as the title of a name.
-  const titled = nameAt(tokens, description.to, ceiling, sentenceStart);
-  if (titled) {
-    const app = appositive(tokens, titled.to, ceiling);
-    const role = withoutArticle(description.name) + (app ? `, ${app.role}` : '');
-    return { ...titled, from: first, to: app ? app.to : titled.to, role };
-  }
+  const np = npForward(tokens, first, ceiling);
+  if (!np) return null;
+  const phrase = interpret(tokens, np, sentenceStart);
+  if (!phrase) return null;
   // "the coach, Ray Dunn, said": a description whose appositive is the name.
-  const named = tokens[description.to]?.text === ',' ? nameAt(tokens, description.to + 1, ceiling, sentenceStart) : null;
-  if (named) {
-    const to = tokens[named.to]?.text === ',' ? named.to + 1 : named.to;
-    return { ...named, from: first, to, role: withoutArticle(description.name) };
+  if (phrase.kind === 'description' && tokens[np.to]?.text === ',') {
+    const named = nameIn(tokens, np.to + 1, ceiling, sentenceStart);
+    if (named) return { ...named, from: first, to: named.to, role: withoutArticle(phrase.name) };
   }
-  return description;
+  const app = appositivesAfter(tokens, np.to, ceiling);
+  return { ...withRoles(phrase, app.roles), to: app.to };
 }
 
-/** A person's name (with any title) starting exactly at `first`. */
-function nameAt(tokens: Token[], first: number, ceiling: number, sentenceStart: number): Phrase | null {
-  const runTo = runStartingAt(tokens, first, ceiling);
-  if (runTo === null || !isCap(tokens[runTo - 1])) return null;
-  const phrase = splitRun(tokens, first, runTo, sentenceStart);
-  return phrase?.kind === 'person' ? phrase : null;
-}
-
-function withoutArticle(s: string): string {
-  return s.replace(/^(?:a|an|the)\s+/i, '');
+/** A person's name (with any title) that is the whole of a segment starting at `first`. */
+function nameIn(tokens: Token[], first: number, ceiling: number, sentenceStart: number): Phrase | null {
+  const np = npForward(tokens, first, ceiling);
+  if (!np || (tokens[np.to] && tokens[np.to]!.text !== ',' && np.to < ceiling)) return null;
+  const p = interpret(tokens, np, sentenceStart);
+  return p?.kind === 'person' ? p : null;
 }
 
 /**
- * The speaker phrase that ends just before token `end` ("… Richard Downing | said", "Emily Odom, chief of
- * the unit, | said", "he | added", "a spokesman | said"), looking no further back than `floor`.
+ * The speaker phrase that ends just before token `end` ("… Richard Downing | said", "Harry Bond, 30, of
+ * Raleigh, N.C., who was among those polled, | said", "he | added", "a spokesman | said"), looking no
+ * further back than `floor`.
  */
 export function phraseBefore(tokens: Token[], end: number, floor: number): Phrase | null {
-  let last = end - 1;
-  if (last < floor) return null;
-  let role: string | null = null;
-  // "Name, role, said": step back over the appositive to the name.
-  if (tokens[last]!.text === ',') {
-    let comma = last - 1;
-    while (comma > floor && tokens[comma]!.text !== ',' && end - comma < 16) comma--;
-    if (tokens[comma]?.text !== ',' || comma <= floor) return null;
-    // "the coach, Ray Dunn, said": the appositive is the name, the description its role.
-    const named = nameAt(tokens, comma + 1, last, floor);
-    if (named && named.to === last) {
-      const head = phraseBefore(tokens, comma, floor);
-      if (head?.kind === 'description') return { ...named, from: head.from, to: end, role: withoutArticle(head.name) };
-    }
-    const app = appositive(tokens, comma, last + 1);
-    if (!app || app.to < last) return null;
-    role = app.role;
-    last = comma - 1;
+  let last = end;
+  // Step back over comma-separated additions to the name they follow.
+  const segments: [number, number][] = [];
+  while (tokens[last - 1]?.text === ',' && segments.length < 5) {
+    let start = last - 1;
+    while (start - 1 >= floor && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.kind !== 'quote' && last - start < 16) start--;
+    if (start - 1 < floor || tokens[start - 1]!.text !== ',') break;
+    segments.unshift([start, last - 1]);
+    last = start - 1;
   }
-  const t = tokens[last];
+  const t = tokens[last - 1];
   if (!isWord(t)) return null;
   const pronoun = PRONOUNS[lower(t)];
-  if (pronoun && role === null) {
-    return { kind: 'pronoun', from: last, to: end, name: t.text, role: null, gender: pronoun === 'self' ? null : pronoun };
+  if (pronoun && segments.length === 0) return { kind: 'pronoun', from: last - 1, to: end, name: t.text, role: null, gender: pronoun === 'self' ? null : pronoun };
+  const np = npBackward(tokens, last, floor);
+  if (!np) return null;
+  const phrase = interpret(tokens, np, floor);
+  if (!phrase) return null;
+  if (segments.some(([s, e]) => !appositiveKind(tokens, s, e))) return null;
+  // "the coach, Ray Dunn, said": the description's appositive is the name.
+  if (phrase.kind === 'description' && segments.length > 0) {
+    const named = nameIn(tokens, segments[0]![0], segments[0]![1], floor);
+    if (named) return { ...named, from: phrase.from, to: end, role: withoutArticle(phrase.name) };
   }
-  const from = runEndingAt(tokens, last, floor);
-  if (from !== null) {
-    const phrase = splitRun(tokens, from, last + 1, floor);
-    if (phrase) {
-      if (role) phrase.role = phrase.role ? `${phrase.role}, ${role}` : role;
-      phrase.to = end;
-      return phrase;
-    }
-  }
-  if (role !== null) return null;
-  // A description: walk back to its determiner ("a senior White House official").
-  for (let k = last; k >= floor && last - k < 7; k--) {
-    if (!isWord(tokens[k])) break;
-    if (DETERMINERS.has(lower(tokens[k])) || k === floor) {
-      const d = descriptionAt(tokens, k, last + 1);
-      if (d && d.to === last + 1) return { ...d, to: end };
-    }
-  }
-  const bare = lower(t);
-  if (SPEAKER_NOUNS.has(bare)) return { kind: 'description', from: last, to: end, name: t.text, role: null, gender: 'p' };
-  return null;
+  const roles = segments.filter(([s, e]) => appositiveKind(tokens, s, e) === 'role').map(([s, e]) => withoutArticle(joinTokens(tokens, s, e)));
+  return { ...withRoles(phrase, roles), to: end };
+}
+
+/**
+ * Can this phrase be the one who speaks, away from the quotation (a verb earlier in the sentence)? A name or
+ * a pronoun can; a description only if it is of people or a body ("the senator", "officials"), not of a thing.
+ */
+export function speakerLike(p: Phrase): boolean {
+  if (p.kind !== 'description') return true;
+  const words = p.name.toLowerCase().split(/\s+/);
+  return words.some((w) => SPEAKER_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w));
 }

@@ -12,8 +12,9 @@ import { APOSTROPHES, CLOSERS, CLOSE_ONLY, OPEN_ONLY, QUOTE_CHARS, SPACING_FREE,
 export interface QuoteSpan {
   /** Index of the opening mark. */
   open: number;
-  /** Index of the closing mark. */
+  /** Index of the closing mark, and just after it (a mark may be two characters: '' or ``). */
   close: number;
+  after: number;
   /** The quoted words: from the first to the last non-space character inside the marks. */
   start: number;
   end: number;
@@ -42,7 +43,7 @@ const MAX_PARAGRAPHS = 25;
 const ELISION = /^(?:em|tis|twas|til|cause|bout|round|n['\u2019])(?![\p{L}])/iu;
 /** Quotation-mark characters by code unit, for a scan that never looks past its paragraph. */
 const IS_MARK = new Uint8Array(0x10000);
-for (const ch of QUOTE_CHARS) IS_MARK[ch.charCodeAt(0)] = 1;
+for (const ch of QUOTE_CHARS + '`') IS_MARK[ch.charCodeAt(0)] = 1;
 
 /** Counts the finder's elementary steps, so tests can check that its work grows linearly with the text. */
 export interface FinderMeter {
@@ -69,16 +70,20 @@ export function findQuotes(text: string, paras: Span[] = paragraphs(text), meter
     if (meter) meter.steps += para.end - from;
     for (let i = from; i < para.end; i++) {
       if (IS_MARK[text.charCodeAt(i)] === 0) continue;
-      const ch = text[i]!;
+      // Two apostrophes (or two backticks) stand for a double quotation mark in wire and legacy text.
+      const tick = text[i] === '`';
+      const doubled = text[i + 1] === text[i] && (tick || text[i] === "'") ? 2 : 1;
+      if (tick && doubled === 1) continue;
+      const ch = doubled === 2 ? '"' : text[i]!;
       if (meter) meter.steps += 1 + stack.length;
       const prev = i > para.start ? text[i - 1] : undefined;
-      const next = i + 1 < para.end ? text[i + 1] : undefined;
-      if (APOSTROPHES.includes(ch) && isApostrophe(text, i, prev, next)) continue;
+      const next = i + doubled < para.end ? text[i + doubled] : undefined;
+      if (doubled === 1 && APOSTROPHES.includes(ch) && isApostrophe(text, i, prev, next)) continue;
 
       // Guillemets and CJK brackets say nothing by their spacing (French pads them, Japanese has no spaces).
       const free = SPACING_FREE.includes(ch);
       const canOpen = ch in CLOSERS && !CLOSE_ONLY.includes(ch) && (free || leftFlanking(prev, next));
-      const canClose = !OPEN_ONLY.includes(ch) && (free ? prev !== undefined : rightFlanking(prev, next));
+      const canClose = !OPEN_ONLY.includes(ch) && !tick && (free ? prev !== undefined : rightFlanking(prev, next));
 
       const at = canClose ? closableAt(stack, ch) : -1;
       if (at >= 0) {
@@ -89,6 +94,7 @@ export function findQuotes(text: string, paras: Span[] = paragraphs(text), meter
           found.push({
             open: opener.pos,
             close: i,
+            after: i + doubled,
             start: parts[0]!.start,
             end: parts[parts.length - 1]!.end,
             openMark: opener.mark,
@@ -99,8 +105,9 @@ export function findQuotes(text: string, paras: Span[] = paragraphs(text), meter
         }
       } else if (canOpen && (ch !== '\u201D' || !rightFlanking(prev, next))) {
         if (stack.length === MAX_DEPTH) stack.shift();
-        stack.push({ mark: ch, pos: i, from: i + 1, done: [] });
+        stack.push({ mark: ch, pos: i, from: i + doubled, done: [] });
       }
+      i += doubled - 1;
     }
 
     const outer = stack[0];

@@ -11,12 +11,15 @@ const SENTENCE_STARTERS = new Set(
   ),
 );
 
+/** Quotation marks (and spaces) at the edges of a quotation token. */
+const MARKS_AROUND = /^[\s"'`“”„‘’‚«»‹›「」『』]+|[\s"'`“”„‘’‚«»‹›「」『』]+$/g;
+
 /** Half-open token index ranges, one per sentence. */
-export function sentences(tokens: Token[], text: string): [number, number][] {
+export function sentences(tokens: Token[]): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (endsSentence(tokens, i, text)) {
+    if (endsSentence(tokens, i)) {
       out.push([from, i + 1]);
       from = i + 1;
     }
@@ -25,12 +28,12 @@ export function sentences(tokens: Token[], text: string): [number, number][] {
   return out;
 }
 
-function endsSentence(tokens: Token[], i: number, text: string): boolean {
+function endsSentence(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (!next) return true;
   if (t.kind === 'quote') {
-    const inner = text.slice(t.start + 1, t.end - 1).trimEnd();
+    const inner = t.text.replace(MARKS_AROUND, '');
     return isTerminal(inner[inner.length - 1]) && startsSentence(next, false);
   }
   if (t.kind === 'punct' && isTerminal(t.text)) return startsSentence(next, false);

@@ -41,7 +41,7 @@ export function isAbbreviation(word: string): boolean {
  * Tokens of text[from, to), with each quotation (a range given in `quotes`, marks included) as one token.
  * A known abbreviation or an initial takes its period into the word ("Sen.", "J.").
  */
-export function tokenize(text: string, from: number, to: number, quotes: { open: number; close: number }[] = []): Token[] {
+export function tokenize(text: string, from: number, to: number, quotes: { open: number; after: number }[] = []): Token[] {
   const out: Token[] = [];
   let pos = from;
   let qi = 0;
@@ -51,8 +51,8 @@ export function tokenize(text: string, from: number, to: number, quotes: { open:
     const limit = q && q.open < to ? q.open : to;
     words(text, pos, limit, out);
     if (limit === to) break;
-    out.push({ kind: 'quote', start: q!.open, end: q!.close + 1, text: text.slice(q!.open, q!.close + 1), quote: qi });
-    pos = q!.close + 1;
+    out.push({ kind: 'quote', start: q!.open, end: q!.after, text: text.slice(q!.open, q!.after), quote: qi });
+    pos = q!.after;
     qi++;
   }
   return out;

@@ -1,0 +1,66 @@
+// PolNeAR documents as evaluation cases: the article text, and the quotations in quotation marks that lie
+// inside its annotated attributions, each with its annotated source.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseBrat, type BratSpan } from './brat';
+import { parseCoref, referent } from './corenlp';
+import type { GoldQuote } from './score';
+
+export interface EvalDoc {
+  name: string;
+  text: string;
+  gold: GoldQuote[];
+}
+
+const PRONOUN = /^(he|she|they|i|we|it|him|her|them|his|their)$/i;
+/** Double quotation marks (curly, straight, or two apostrophes as wire text writes them) and what they hold. */
+const QUOTED = /“([^”“]*(?:“[^”“]*)*?)”|"([^"]*)"|''((?:(?!'').)*?)''/gs;
+
+/** The train or dev split of a PolNeAR checkout (DIR is the repository, or its data folder). */
+export function loadSplit(dir: string, split: 'train' | 'dev'): EvalDoc[] {
+  const base = existsSync(join(dir, 'data', split)) ? join(dir, 'data', split) : join(dir, split);
+  if (!existsSync(join(base, 'attributions'))) throw new Error(`no PolNeAR ${split} split under ${dir} (expected data/${split}/attributions)`);
+  const docs: EvalDoc[] = [];
+  const seen = new Set<string>();
+  for (const ann of readdirSync(join(base, 'attributions')).sort()) {
+    // Articles annotated by several annotators (to measure agreement) count once.
+    const name = ann.replace(/_[0-9a-f]{4}\.ann$/, '');
+    if (seen.has(name)) continue;
+    const textFile = join(base, 'text', `${name}.txt`);
+    if (!existsSync(textFile)) continue;
+    seen.add(name);
+    const text = readFileSync(textFile, 'utf8');
+    const corenlp = join(base, 'corenlp', `${name}.txt.xml`);
+    const chains = existsSync(corenlp) ? parseCoref(readFileSync(corenlp, 'utf8')) : [];
+    docs.push({ name, text, gold: goldQuotes(text, readFileSync(join(base, 'attributions', ann), 'utf8'), chains) });
+  }
+  return docs;
+}
+
+function goldQuotes(text: string, ann: string, chains: ReturnType<typeof parseCoref>): GoldQuote[] {
+  const attributions = parseBrat(ann, text).filter((a) => a.content);
+  const out: GoldQuote[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    const open = m.index + (m[3] !== undefined ? 2 : 1);
+    const start = open + (inner.length - inner.trimStart().length);
+    const end = open + inner.trimEnd().length;
+    if (end <= start) continue;
+    // The attribution whose content holds most of the quotation, if it holds at least half.
+    let best: { covered: number; source: BratSpan | null } | null = null;
+    for (const a of attributions) {
+      const covered = a.content!.ranges.reduce((n, [s, e]) => n + Math.max(0, Math.min(e, end) - Math.max(s, start)), 0);
+      if (covered * 2 >= end - start && (!best || covered > best.covered)) best = { covered, source: a.source };
+    }
+    if (!best) continue;
+    const source = best.source?.text.trim() ?? null;
+    let speaker = source;
+    if (source && best.source && PRONOUN.test(source)) {
+      const [s, e] = best.source.ranges[0]!;
+      speaker = referent(chains, s, e);
+    }
+    out.push({ start, end, text: text.slice(start, end), source, speaker });
+  }
+  return out;
+}
