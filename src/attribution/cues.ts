@@ -61,10 +61,6 @@ function isSetting(t: Token): boolean {
 }
 const PHRASE_PUNCT = /^['’&-]$/;
 
-function endsAt(tokens: Token[], i: number, end: number): boolean {
-  return i >= end || !tokens[i] || PUNCT_END.test(tokens[i]!.text);
-}
-
 /** Skips "Monday", "on Tuesday", "last week", "in a statement", "told reporters" after a verb. */
 function skipSetting(tokens: Token[], i: number, end: number): number {
   let k = i;
@@ -98,13 +94,9 @@ export function cueAfter(c: Clause, q: number): Cue | null {
   const afterVerb = verbAt(tokens, k, ['finite'], true);
   if (afterVerb > 0 && !crossed) {
     const at = skipSetting(tokens, afterVerb, end);
+    // Whoever follows "said" right after a quotation said it, whatever comes after them.
     const phrase = phraseAt(tokens, at, end, k);
-    if (phrase && phrase.kind !== 'pronoun' && closesAt(tokens, skipSetting(tokens, phrase.to, end), end)) {
-      return { phrase, method: 'after', verb: k, from: k, to: phrase.to };
-    }
-    // “Q,” said he (rare), or a verb-first clause with a pronoun.
-    if (phrase?.kind === 'pronoun') return { phrase, method: 'after', verb: k, from: k, to: phrase.to };
-    return null;
+    return phrase && speakerLike(phrase) ? { phrase, method: 'after', verb: k, from: k, to: phrase.to } : null;
   }
   // Speaker first: “Q,” acting Deputy Assistant Attorney General Richard Downing said.
   const phrase = phraseAt(tokens, k, end, k);
@@ -112,8 +104,8 @@ export function cueAfter(c: Clause, q: number): Cue | null {
   const v = skipModifiers(tokens, tokens[phrase.to]?.text === ',' ? phrase.to + 1 : phrase.to, 1, end);
   const afterV = verbAt(tokens, v, ['finite'], true);
   if (afterV < 0) return null;
-  // After a quotation that ended its sentence, only a bare "Smith asked." attributes it.
-  if (crossed && !endsAt(tokens, skipSetting(tokens, afterV, end), end)) return null;
+  // After a quotation that ended its sentence, only a short clause ("Smith asked.", "Trump tweeted, …") attributes it.
+  if (crossed && !closesAt(tokens, skipSetting(tokens, afterV, end), end)) return null;
   return { phrase, method: 'after', verb: v, from: k, to: afterV };
 }
 
@@ -129,14 +121,17 @@ export function cueBefore(c: Clause, q: number): Cue | null {
   for (let v = k; v >= sentStart && k - v <= 8; v--) {
     const t = tokens[v]!;
     if (verbAt(tokens, v, ['finite'], true) > 0) {
-      const s = skipModifiers(tokens, v - 1, -1, sentStart);
-      const phrase = phraseBefore(tokens, s + 1, sentStart);
+      const phrase = subjectOf(tokens, v, sentStart);
       return phrase ? { phrase, method: 'before', verb: v, from: phrase.from, to: k + 1 } : null;
     }
-    if (verbAt(tokens, v, ['participle'], true) > 0 && tokens[v - 1]?.text === ',') {
+    if (verbAt(tokens, v, ['participle'], true) > 0) {
       // "Smith praised the plan, adding: “Q”": the participle's subject is the sentence's.
-      const phrase = clauseSubject(tokens, sentStart, v);
+      const phrase = participleSubject(tokens, v, sentStart);
       return phrase ? { phrase, method: 'before', verb: v, from: phrase.from, to: k + 1 } : null;
+    }
+    if (lower(t) === 'as') {
+      const phrase = asPutIt(tokens, v, q);
+      if (phrase) return { phrase, method: 'before', verb: v, from: v, to: k + 1 };
     }
     if (lower(t) === 'to' && lower(tokens[v - 1]) === 'according') {
       const phrase = phraseAt(tokens, v + 1, k + 1, v + 1);
@@ -145,12 +140,57 @@ export function cueBefore(c: Clause, q: number): Cue | null {
     }
     if (!isSetting(t)) break;
   }
-  // "Cruz called them on it: “Q”" — a quotation after a colon is said by the subject of the clause before.
   if (tokens[q - 1]!.text === ':') {
+    // "TRUMP: “Q”", "— Michael P. McDonald: “Q”": a name alone before the colon, as transcripts and round-ups write.
+    const named = phraseBefore(tokens, q - 1, sentStart);
+    const alone = named && (named.from === sentStart || /^[—–\-.]$/.test(tokens[named.from - 1]?.text ?? ''));
+    if (named && alone && (named.kind === 'person' || named.kind === 'organization')) return { phrase: named, method: 'colon', verb: q - 1, from: named.from, to: q };
+    // "Cruz called them on it: “Q”" — a quotation after a colon is said by the subject of the clause before.
     const phrase = clauseSubject(tokens, sentStart, q - 1);
     if (phrase) return { phrase, method: 'colon', verb: q - 1, from: phrase.from, to: q };
   }
   return null;
+}
+
+/** Auxiliaries before a participle that make it the clause's verb: "Trump is telling supporters that …". */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'have', 'had', 'keeps', 'kept']);
+
+/**
+ * The subject of a finite verb of saying: the phrase just before it, or when the verb is the second of
+ * two ("He praised those who left but said, …"), the clause's subject.
+ */
+function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase | null {
+  const s = skipModifiers(tokens, v - 1, -1, sentStart);
+  const phrase = phraseBefore(tokens, s + 1, sentStart);
+  if (phrase && speakerLike(phrase)) return phrase;
+  if (/^(and|but)$/i.test(tokens[s]?.text ?? '')) return clauseSubject(tokens, sentStart, s);
+  return phrase;
+}
+
+/**
+ * The subject of a participle of saying: after a comma or "by", "while", "when", the clause's subject
+ * ("Sessions doubled …, saying …", "… by saying, …"); after an auxiliary, the phrase before it ("Trump is
+ * telling supporters"); right after a noun phrase, that phrase ("a press release saying …").
+ */
+function participleSubject(tokens: Token[], v: number, sentStart: number): Phrase | null {
+  const before = lower(tokens[v - 1]);
+  if (before === ',' || /^(by|while|when|after|before)$/.test(before)) return clauseSubject(tokens, sentStart, v);
+  if (AUXILIARIES.has(before)) {
+    const phrase = subjectOf(tokens, v - 1, sentStart);
+    return phrase && speakerLike(phrase) ? phrase : null;
+  }
+  const phrase = phraseBefore(tokens, v, sentStart);
+  return phrase && speakerLike(phrase) ? phrase : null;
+}
+
+/** "as X put it", "as X said", "as X noted": X, when a quotation follows in the sentence. */
+function asPutIt(tokens: Token[], as: number, limit: number): Phrase | null {
+  const phrase = phraseAt(tokens, as + 1, limit, as + 1);
+  if (!phrase || !speakerLike(phrase)) return null;
+  const v = skipModifiers(tokens, phrase.to, 1, limit);
+  const w = lower(tokens[v]);
+  if (/^(put|puts)$/.test(w) && lower(tokens[v + 1]) === 'it') return phrase;
+  return verbAt(tokens, v, ['finite'], true) > 0 ? phrase : null;
 }
 
 /** Lower-case words that cannot follow a subject as its verb. */
@@ -187,13 +227,15 @@ export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | nul
       if (phrase && phrase.kind !== 'pronoun') return { phrase, method: 'according-to', verb: v - 1, from: v - 1, to: phrase.to };
     }
     if (verbAt(tokens, v, ['finite'], false) > 0) {
-      const s = skipModifiers(tokens, v - 1, -1, sentStart);
-      const phrase = phraseBefore(tokens, s + 1, sentStart);
+      const phrase = subjectOf(tokens, v, sentStart);
       if (phrase && speakerLike(phrase)) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
-    } else if (verbAt(tokens, v, ['participle'], false) > 0 && tokens[v - 1]?.text === ',') {
-      // The participle's subject is the sentence's: "Sessions doubled …, saying …".
-      const phrase = clauseSubject(tokens, sentStart, v);
+    } else if (verbAt(tokens, v, ['participle'], false) > 0) {
+      const phrase = participleSubject(tokens, v, sentStart);
       if (phrase) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
+    } else if (lower(t) === 'as' && v > sentStart) {
+      // "As Tom Ridge put it, …", "as The Post's Dana Milbank notes, …".
+      const phrase = asPutIt(tokens, v, q);
+      if (phrase) return { phrase, method: 'sentence', verb: v, from: v, to: phrase.to };
     } else if (partial && CHARACTERIZING_VERBS.has(lower(t))) {
       // "Bush called Trump “unhinged”": words put in the subject's mouth.
       const s = skipModifiers(tokens, v - 1, -1, sentStart);

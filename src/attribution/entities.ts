@@ -13,7 +13,7 @@ export interface Entity {
   roles: string[];
   /** Every way the article names it ("Adams", "U.S. Surgeon General Jerome Adams"). */
   aliases: Set<string>;
-  gender: 'm' | 'f' | 'p' | null;
+  gender: 'm' | 'f' | 'p' | 'n' | null;
 }
 
 interface Mention {
@@ -77,7 +77,7 @@ export class Discourse {
    * The person a pronoun refers to: in the latest sentence before it that mentions someone compatible,
    * the one who spoke there, else the first named (usually the subject). "They" needs a group.
    */
-  resolvePronoun(gender: 'm' | 'f' | 'p' | null, pos: number): Resolution | null {
+  resolvePronoun(gender: 'm' | 'f' | 'p' | 'n' | null, pos: number): Resolution | null {
     if (gender === null) return null;
     let sentence = -1;
     let earliest: Mention | null = null;
@@ -87,7 +87,12 @@ export class Discourse {
       const m = this.timeline[k]!;
       if (sentence >= 0 && m.sentence !== sentence) break;
       const e = m.entity;
-      const fits = gender === 'p' ? e.kind === 'organization' || (e.kind === 'description' && e.gender === 'p') : e.kind === 'person' && (e.gender === null || e.gender === gender);
+      // A lone capitalised word with nothing else said of it ("Colorado", "Aleppo") may be a place.
+      const doubtful = e.kind === 'person' && e.parts.length === 1 && e.gender === null && e.roles.length === 0 && !m.speaker;
+      const fits =
+        gender === 'p' ? e.kind === 'organization' || (e.kind === 'description' && e.gender === 'p')
+        : gender === 'n' ? e.kind === 'organization' || (e.kind === 'description' && e.gender !== 'p')
+        : e.kind === 'person' && !doubtful && (e.gender === null || e.gender === gender);
       if (!fits) continue;
       sentence = m.sentence;
       earliest = m;

@@ -12,7 +12,8 @@ const REGULAR_VERBS =
   'muse wonder query estimate charge lament reason reflect mutter murmur cry scream thunder grumble marvel ' +
   'interject chime concur object protest retort rejoin stammer gush rave boast insist propose advise inform ' +
   'assure reassure disclose reveal repeat bark shrug smile offer elaborate clarify specify acknowledge recommend ' +
-  'predict forecast theorize speculate concede summarize quote cite preach proclaim lecture brag';
+  'predict forecast theorize speculate concede summarize quote cite preach proclaim lecture brag remember chant ' +
+  'reminisce gripe fume rant plead scold needle tease taunt';
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'say', 'saying'],
   tell: ['told', 'tells', 'tell', 'telling'],
@@ -29,6 +30,8 @@ const IRREGULAR: Record<string, string[]> = {
   sob: ['sobbed', 'sobs', 'sob', 'sobbing'],
   admit: ['admitted', 'admits', 'admit', 'admitting'],
   rebut: ['rebutted', 'rebuts', 'rebut', 'rebutting'],
+  read: ['read', 'reads', 'read', 'reading'],
+  sing: ['sang', 'sings', 'sing', 'singing'],
 };
 
 const VERB_FORMS = new Map<string, VerbForm>();
@@ -70,7 +73,7 @@ export const WEAK_VERBS = new Set([
   'shrugged', 'cry', 'cried', 'repeat', 'repeated', 'estimate', 'estimated', 'object', 'protest', 'counter',
   'countered', 'reason', 'reflect', 'reflected', 'propose', 'proposed', 'advise', 'advised', 'inform', 'informed',
   'wonder', 'wondered', 'promise', 'promised', 'promises', 'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'vows',
-  'deny', 'denied', 'denies', 'report', 'reports', 'reporting',
+  'deny', 'denied', 'denies', 'report', 'reports', 'reporting', 'read', 'reads', 'reading', 'sing', 'sang', 'sings',
 ]);
 
 /** Verbs that put words in someone's mouth only with a quotation at hand: "Bush called Trump “unhinged.”" */
@@ -102,16 +105,18 @@ export const TIME_WORDS = new Set(
 export const SETTING_WORDS = new Set(
   ('in on at during after before to for through via with from by while late early last this that a an the ' +
     'statement interview email e-mail letter post tweet video conference call briefing speech hearing ' +
+
     'testimony release press news radio television tv podcast phone telephone remarks reporters journalists ' +
     'twitter facebook instagram x social media blog court filing documents report op-ed column address ' +
     'rally meeting session event ceremony broadcast appearance message memo note one').split(' '),
 );
 
-export const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'self'> = {
+export const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'n' | 'self'> = {
   he: 'm',
   she: 'f',
   they: 'p',
   we: 'p',
+  it: 'n',
   i: 'self',
 };
 
@@ -198,5 +203,10 @@ export const SPEAKER_NOUNS = new Set(
     'group organization organisation committee council board union party researchers researcher scientists ' +
     'economist economists authorities authority officials executive executives doctor doctors person people ' +
     'source manager director chief president secretary minister member members letter memo document documents ' +
-    'study survey poll website site team coach parents mother father friend friends neighbor neighbors official').split(' '),
+    'study survey poll website site team coach parents mother father friend friends neighbor neighbors official ' +
+    'voice account release ad advertisement editorial memo blog crowd audience fans protesters demonstrators voters ' +
+    'candidate candidates delegate delegates donors activists organizers lawmakers legislators senator governor ' +
+    'mayor congressman congresswoman businessman businesswoman mogul billionaire nominee frontrunner front-runner ' +
+    'host anchor columnist writer author reporter commentator pundit pollster strategist consultant operative ' +
+    'aide staffer supporter opponent rival veteran worker teacher student voter woman man speaker').split(' '),
 );

@@ -31,7 +31,8 @@ export interface Phrase {
   /** The name as written, without title or honorific ("Richard Downing", "Downing"); for a pronoun or a description, its words. */
   name: string;
   role: string | null;
-  gender: 'm' | 'f' | 'p' | null;
+  /** m, f; p for a group; n for a thing or a body ("it"). */
+  gender: 'm' | 'f' | 'p' | 'n' | null;
 }
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
@@ -48,7 +49,12 @@ const NOT_NP = new Set(
     'among upon across toward towards and or but nor so yet if because although though while whereas unless until ' +
     'who whom whose which that where when why how what whether is are was were be been being am has have had do does ' +
     'did will would shall should can could may might must not no never there here then now also just only even ' +
-    'very too still again already however said says say saying told tells telling it this').split(' '),
+    'very too still again already however said says say saying told tells telling it this ' +
+    // Past tenses that do not end in -ed, so that "the senator sought …" ends the phrase at "senator".
+    'sought took made went came gave got saw put set let ran won lost left felt kept held brought thought found began ' +
+    'became spent sent built paid met led stood understood wrote spoke knew grew threw drew flew chose rose fell hit ' +
+    'cut quit sat fought caught taught bought meant heard dealt sold struck swore shook woke wore tore bore broke ' +
+    'drove rode hid bit slid stuck hung dug spun sped fled lent bent shot lit fed dove').split(' '),
 );
 
 /** Can this token stand inside a noun phrase? */
@@ -90,7 +96,11 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   let j = first;
   if (DETERMINERS.has(lower(tokens[j])) || lower(tokens[j]) === 'his' || lower(tokens[j]) === 'her' || lower(tokens[j]) === 'their') j++;
   const words = j;
+  let nouned = false;
   while (j < ceiling && npWord(tokens[j]) && !DETERMINERS.has(lower(tokens[j])) && j - first < 10) {
+    // After a role noun ("the senator", "a spokesman"), a lower-case word is the verb, unless it is one more role.
+    if (nouned && !isCap(tokens[j]) && !isTitle(tokens[j]) && !SPEAKER_NOUNS.has(lower(tokens[j]))) break;
+    if (!isCap(tokens[j]) && (isTitle(tokens[j]) || SPEAKER_NOUNS.has(lower(tokens[j])))) nouned = true;
     // After a name, lower-case words go on only into a title before another name ("Trump campaign
     // spokeswoman Hope Hicks"), not into the rest of the sentence ("Mark Owens met …"); after an article
     // they are the description itself ("the Florida senator").
@@ -196,12 +206,20 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   return { kind: 'description', from: np.from, to: np.to, name: text, role: null, gender: plural ? 'p' : null };
 }
 
-/** A segment between commas that adds to a name: an age, a place, a role; not a clause of its own. */
-function appositiveKind(tokens: Token[], from: number, to: number): 'age' | 'place' | 'role' | null {
+/** Words that open a clause set between commas after a name: "X, who …, said", "X, when asked …, replied". */
+const SIDE_CLAUSE = /^(who|whom|whose|which|when|while|after|before|asked|speaking|writing|according|citing|noting|referring)$/;
+
+/**
+ * A segment between commas that adds to a name: an age, a place, a role, or a side clause that says
+ * nothing of the role; null for what is not an addition to the name at all.
+ */
+function appositiveKind(tokens: Token[], from: number, to: number): 'age' | 'place' | 'role' | 'clause' | null {
   const first = tokens[from];
-  if (!first || to <= from || to - from > 14) return null;
-  if (to - from === 1 && first.kind === 'num') return 'age';
+  if (!first || to <= from) return null;
   const w = lower(first);
+  if (SIDE_CLAUSE.test(w) && to - from <= 24 && !tokens.slice(from, to).some((t) => t.kind === 'quote')) return 'clause';
+  if (to - from > 14) return null;
+  if (to - from === 1 && first.kind === 'num') return 'age';
   // A role reads as a noun phrase: "chief of the FBI’s unit", "a supervisory agent", "of the Postal Service".
   if (!(npWord(first) || DETERMINERS.has(w) || COMPLEMENT.has(w))) return null;
   for (let i = from; i < to; i++) {
@@ -273,7 +291,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
   const segments: [number, number][] = [];
   while (tokens[last - 1]?.text === ',' && segments.length < 5) {
     let start = last - 1;
-    while (start - 1 >= floor && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.kind !== 'quote' && last - start < 16) start--;
+    while (start - 1 >= floor && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.kind !== 'quote' && last - start < 26) start--;
     if (start - 1 < floor || tokens[start - 1]!.text !== ',') break;
     segments.unshift([start, last - 1]);
     last = start - 1;

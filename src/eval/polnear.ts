@@ -56,11 +56,14 @@ function goldQuotes(text: string, ann: string, chains: ReturnType<typeof parseCo
     if (!best) continue;
     const source = best.source?.text.trim() ?? null;
     let speaker = source;
-    if (source && best.source && PRONOUN.test(source)) {
+    let alias: string | null = null;
+    if (source && best.source) {
+      // A pronoun names whom it refers to; a description ("the retired neurosurgeon") names them too.
       const [s, e] = best.source.ranges[0]!;
-      speaker = referent(chains, s, e);
+      if (PRONOUN.test(source)) speaker = referent(chains, s, e);
+      else if (!/\b\p{Lu}\p{Ll}/u.test(source.replace(/^\p{Lu}/u, ''))) alias = referent(chains, s, e);
     }
-    out.push({ start, end, text: text.slice(start, end), source, speaker });
+    out.push({ start, end, text: text.slice(start, end), source, speaker, alias });
   }
   return out;
 }

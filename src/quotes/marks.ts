@@ -4,12 +4,12 @@
 
 /** For each mark that can open a quotation, the marks that can close it. */
 export const CLOSERS: Readonly<Record<string, string>> = {
-  '\u201C': '\u201D\u201C', // “ → ” (or “, a common typing slip)
+  '\u201C': '\u201D\u201C"', // “ → ” (or “ or ", common slips)
   '\u201E': '\u201C\u201D', // „ → “ or ”
   '\u201D': '\u201D', // ” → ” (Swedish)
   '\u2018': '\u2019\u2018', // ‘ → ’
   '\u201A': '\u2018\u2019', // ‚ → ‘ or ’
-  '"': '"',
+  '"': '"\u201D',
   "'": "'",
   '\u00AB': '\u00BB', // « → »
   '\u00BB': '\u00AB\u00BB', // » → « (German) or » (Finnish)
