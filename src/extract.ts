@@ -3,8 +3,8 @@
 
 import { clauseSubject, cueAfter, cueBefore, cueInSentence, type Clause, type Cue, type CueMethod } from './attribution/cues';
 import { Discourse, type Resolution } from './attribution/entities';
-import { NON_NAME_CAPITALS, TITLE_WORDS } from './attribution/lexicon';
-import { joinTokens, phraseAt, type Phrase } from './attribution/phrases';
+import { NON_NAME_CAPITALS, TITLE_WORDS, verbForm } from './attribution/lexicon';
+import { joinTokens, phraseAt, phraseBefore, type Phrase } from './attribution/phrases';
 import { findQuotes, type QuoteSpan } from './quotes/find';
 import { isDash, isUpper } from './text/chars';
 import { foldWords } from './text/normalize';
@@ -178,8 +178,23 @@ function setSpeaker(quote: Quote, r: Resolution, phrase: Phrase, method: CueMeth
 /** The entity a speaker phrase names: a name (full or surname), a pronoun's antecedent, or a description. */
 function resolve(phrase: Phrase, b: Block, discourse: Discourse, sentence: number): Resolution | null {
   const pos = b.tokens[phrase.from]!.start;
-  if (phrase.kind === 'pronoun') return discourse.resolvePronoun(phrase.gender, pos);
+  if (phrase.kind === 'pronoun') return governingSpeaker(phrase, b, discourse, sentence) ?? discourse.resolvePronoun(phrase.gender, pos);
   return discourse.mention(phrase, surfaceOf(phrase, b), pos, sentence, true);
+}
+
+/** "Cross said he …": a pronoun in what someone is said to say is that someone. */
+function governingSpeaker(pronoun: Phrase, b: Block, discourse: Discourse, sentence: number): Resolution | null {
+  if (pronoun.gender !== 'm' && pronoun.gender !== 'f') return null;
+  const [sentStart] = b.sentenceOf(pronoun.from);
+  for (let v = pronoun.from - 1; v > sentStart && pronoun.from - v <= 3; v--) {
+    if (verbForm(b.tokens[v]!.text) !== 'finite') continue;
+    const subject = phraseBefore(b.tokens, v, sentStart);
+    if (!subject || (subject.kind !== 'person' && subject.kind !== 'pronoun')) return null;
+    if (subject.kind === 'pronoun') return subject.gender === pronoun.gender ? discourse.resolvePronoun(subject.gender, b.tokens[subject.from]!.start) : null;
+    const r = discourse.mention(subject, surfaceOf(subject, b), b.tokens[subject.from]!.start, sentence, true);
+    return r && (r.entity.gender === null || r.entity.gender === pronoun.gender) ? r : null;
+  }
+  return null;
 }
 
 /** The phrase as written, title included, appositive left out. */

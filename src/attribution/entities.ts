@@ -34,6 +34,8 @@ export class Discourse {
   private readonly byKey = new Map<string, Entity>();
   /** Mentions of people by folded surname, in order of position. */
   private readonly bySurname = new Map<string, Mention[]>();
+  /** Entities found speaking somewhere in the article. */
+  private readonly spoke = new Set<Entity>();
 
   /** Records a mention of a named person or organisation; returns the entity it names. */
   mention(phrase: Phrase, surface: string, pos: number, sentence: number, speaker: boolean): Resolution | null {
@@ -51,6 +53,7 @@ export class Discourse {
     if (phrase.role && !entity.roles.includes(phrase.role)) entity.roles.push(phrase.role);
     if (phrase.gender && !entity.gender) entity.gender = phrase.gender;
     entity.aliases.add(surface);
+    if (speaker) this.spoke.add(entity);
     this.insert({ pos, sentence, entity, speaker });
     return resolution;
   }
@@ -87,8 +90,9 @@ export class Discourse {
       const m = this.timeline[k]!;
       if (sentence >= 0 && m.sentence !== sentence) break;
       const e = m.entity;
-      // A lone capitalised word with nothing else said of it ("Colorado", "Aleppo") may be a place.
-      const doubtful = e.kind === 'person' && e.parts.length === 1 && e.gender === null && e.roles.length === 0 && !m.speaker;
+      // Capitalised words with nothing said of them that marks a person ("Colorado", "New Hampshire") may be a
+      // place: no given name, honorific or title, and never a speaker.
+      const doubtful = e.kind === 'person' && e.gender === null && e.roles.length === 0 && !this.spoke.has(e);
       const fits =
         gender === 'p' ? e.kind === 'organization' || (e.kind === 'description' && e.gender === 'p')
         : gender === 'n' ? e.kind === 'organization' || (e.kind === 'description' && e.gender !== 'p')

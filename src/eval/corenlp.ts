@@ -37,12 +37,16 @@ function unescape(s: string): string {
   return s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
 }
 
-/** The name a span refers to: the chain's representative, or failing that its first name-like mention. */
-export function referent(chains: Chains, start: number, end: number): string | null {
+/**
+ * What a span refers to: its chain's representative mention first, then the chain's other named mentions
+ * (CoreNLP's chains are sometimes wrong about which mention represents them).
+ */
+export function referents(chains: Chains, start: number, end: number): string[] {
   for (const chain of chains) {
     if (!chain.some((m) => m.start < end && start < m.end)) continue;
     const named = chain.filter((m) => /\p{Lu}/u.test(m.text) && !/^(He|She|They|His|Her|Their|I|We|It)\b/.test(m.text));
-    return (chain.find((m) => m.representative && named.includes(m)) ?? named[0] ?? chain.find((m) => m.representative))?.text ?? null;
+    const first = chain.find((m) => m.representative && named.includes(m)) ?? named[0] ?? chain.find((m) => m.representative);
+    return [...new Set([first, ...named].filter((m) => m !== undefined).map((m) => m.text))];
   }
-  return null;
+  return [];
 }

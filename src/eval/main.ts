@@ -27,7 +27,7 @@ function fixtures(): EvalDoc[] {
     const text = readFileSync(join(ROOT, 'corpus', name), 'utf8');
     const quotes = gold.quotes.filter((q) => q.doc === name).map((q) => {
       const start = text.indexOf(q.text);
-      return { start, end: start + q.text.length, text: q.text, source: q.speaker, speaker: q.speaker, alias: null };
+      return { start, end: start + q.text.length, text: q.text, source: q.speaker, speaker: q.speaker, aliases: [] };
     });
     return { name, text, gold: quotes };
   });

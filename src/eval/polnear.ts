@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBrat, type BratSpan } from './brat';
-import { parseCoref, referent } from './corenlp';
+import { parseCoref, referents } from './corenlp';
 import type { GoldQuote } from './score';
 
 export interface EvalDoc {
@@ -56,14 +56,25 @@ function goldQuotes(text: string, ann: string, chains: ReturnType<typeof parseCo
     if (!best) continue;
     const source = best.source?.text.trim() ?? null;
     let speaker = source;
-    let alias: string | null = null;
+    let aliases: string[] = [];
     if (source && best.source) {
       // A pronoun names whom it refers to; a description ("the retired neurosurgeon") names them too.
       const [s, e] = best.source.ranges[0]!;
-      if (PRONOUN.test(source)) speaker = referent(chains, s, e);
-      else if (!/\b\p{Lu}\p{Ll}/u.test(source.replace(/^\p{Lu}/u, ''))) alias = referent(chains, s, e);
+      if (PRONOUN.test(source)) {
+        [speaker = null, ...aliases] = referents(chains, s, e);
+        // CoreNLP's chains are often wrong: the nearest named source the annotators marked before it counts too.
+        const named = attributions
+          .map((a) => a.source)
+          .filter((x): x is BratSpan => !!x && x.ranges[0]![0] < s && !PRONOUN.test(x.text.trim()) && /\p{Lu}/u.test(x.text))
+          .sort((a, b) => b.ranges[0]![0] - a.ranges[0]![0])[0];
+        if (named) {
+          speaker ??= named.text.trim();
+          aliases.push(named.text.trim());
+        }
+      }
+      else if (!/\b\p{Lu}\p{Ll}/u.test(source.replace(/^\p{Lu}/u, ''))) aliases = referents(chains, s, e);
     }
-    out.push({ start, end, text: text.slice(start, end), source, speaker, alias });
+    out.push({ start, end, text: text.slice(start, end), source, speaker, aliases });
   }
   return out;
 }

@@ -13,8 +13,8 @@ export interface GoldQuote {
   source: string | null;
   /** Whom it names: the source itself, or for a pronoun the person it refers to; null if unknown. */
   speaker: string | null;
-  /** For a description ("the retired neurosurgeon"), the name it refers to ("Ben Carson"), if known. */
-  alias: string | null;
+  /** Other names of the same source, from coreference ("Ben Carson" for "the retired neurosurgeon"). */
+  aliases: string[];
 }
 
 export type ErrorKind = 'missed' | 'spurious' | 'wrong speaker' | 'no speaker';
@@ -83,7 +83,9 @@ export function score(gold: GoldQuote[], predicted: Quote[]): Score {
     if (g.speaker === null) continue;
     s.judged++;
     const p = predicted[best]!;
-    if (p.speaker && (names(p.speaker.name, g.speaker) || (g.alias !== null && names(p.speaker.name, g.alias)))) s.rightSpeaker++;
+    // The predicted name, or its role ("master of ceremonies Asab Al-Tabchi"), names the source or one of its names.
+    const said = p.speaker ? [p.speaker.name, p.speaker.role].filter((x): x is string => !!x) : [];
+    if (said.some((x) => [g.speaker!, ...g.aliases].some((y) => names(x, y)))) s.rightSpeaker++;
     else s.errors.push({ kind: p.speaker ? 'wrong speaker' : 'no speaker', text: p.text, gold: g.speaker, predicted: p.speaker?.name ?? null, at: p.start });
   }
   predicted.forEach((p, i) => {
