@@ -182,12 +182,15 @@ function resolve(phrase: Phrase, b: Block, discourse: Discourse, sentence: numbe
   return discourse.mention(phrase, surfaceOf(phrase, b), pos, sentence, true);
 }
 
+const lower = (t: { text: string } | undefined) => t?.text.toLowerCase() ?? '';
+
 /** "Cross said he …": a pronoun in what someone is said to say is that someone. */
 function governingSpeaker(pronoun: Phrase, b: Block, discourse: Discourse, sentence: number): Resolution | null {
   if (pronoun.gender !== 'm' && pronoun.gender !== 'f') return null;
   const [sentStart] = b.sentenceOf(pronoun.from);
-  for (let v = pronoun.from - 1; v > sentStart && pronoun.from - v <= 3; v--) {
-    if (verbForm(b.tokens[v]!.text) !== 'finite') continue;
+  // The verb stands right before the pronoun, or before "that" and the pronoun.
+  for (const v of [pronoun.from - 1, pronoun.from - 2]) {
+    if (v <= sentStart || verbForm(b.tokens[v]!.text) !== 'finite' || (v === pronoun.from - 2 && lower(b.tokens[v + 1]) !== 'that')) continue;
     const subject = phraseBefore(b.tokens, v, sentStart);
     if (!subject || (subject.kind !== 'person' && subject.kind !== 'pronoun')) return null;
     if (subject.kind === 'pronoun') return subject.gender === pronoun.gender ? discourse.resolvePronoun(subject.gender, b.tokens[subject.from]!.start) : null;

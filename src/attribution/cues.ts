@@ -174,13 +174,22 @@ function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase | null
  */
 function participleSubject(tokens: Token[], v: number, sentStart: number): Phrase | null {
   const before = lower(tokens[v - 1]);
+  if (before === ',') {
+    // "…, Mr. Manafort said, adding that …": the participle goes on from the reporting clause just before it.
+    for (let k = v - 2; k >= sentStart && v - k <= 3; k--) {
+      if (verbAt(tokens, k, ['finite'], true) < 0) continue;
+      const phrase = subjectOf(tokens, k, sentStart);
+      if (phrase) return phrase;
+    }
+  }
   if (before === ',' || /^(by|while|when|after|before)$/.test(before)) return clauseSubject(tokens, sentStart, v);
   if (AUXILIARIES.has(before)) {
     const phrase = subjectOf(tokens, v - 1, sentStart);
     return phrase && speakerLike(phrase) ? phrase : null;
   }
+  // "a press release saying …": a description of what speaks, never a name ("on Facebook writing").
   const phrase = phraseBefore(tokens, v, sentStart);
-  return phrase && speakerLike(phrase) ? phrase : null;
+  return phrase?.kind === 'description' && speakerLike(phrase) ? phrase : null;
 }
 
 /** "as X put it", "as X said", "as X noted": X, when a quotation follows in the sentence. */

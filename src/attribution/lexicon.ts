@@ -148,7 +148,8 @@ export const TITLE_WORDS = new Set(
     'attorney defense prosecutor resident mr. mrs. ms. miss mx. president-elect premier chief-of-staff staff ' +
     'treasurer comptroller auditor clerk registrar board member head editor publisher correspondent reporter ' +
     'columnist anchor host producer author writer novelist poet activist organizer candidate nominee incumbent ' +
-    'challenger official officials agent agents investigator investigators officer officers').split(' '),
+    'challenger official officials agent agents investigator investigators officer officers republican democrat ' +
+    'democratic gop libertarian independent conservative liberal progressive').split(' '),
 );
 
 /** Honorifics: stripped from a name, kept as a hint of gender. */

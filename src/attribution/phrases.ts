@@ -45,7 +45,7 @@ const isInitial = (t: Token | undefined) => isWord(t) && /^\p{Lu}\.$/u.test(t.te
 const COMPLEMENT = new Set(['of', 'for', 'at', 'from', 'with']);
 /** Lower-case words that end a noun phrase. */
 const NOT_NP = new Set(
-  ('in on to by about after before during into over under than as like through against without within between ' +
+  ('of for at from with in on to by about after before during into over under than as like through against without within between ' +
     'among upon across toward towards and or but nor so yet if because although though while whereas unless until ' +
     'who whom whose which that where when why how what whether is are was were be been being am has have had do does ' +
     'did will would shall should can could may might must not no never there here then now also just only even ' +
@@ -171,7 +171,10 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
     if (!nameLike) break;
     nameFrom--;
   }
-  if (nameFrom < headEnd && !article) {
+  // After an article, a name ends the phrase only if it is a person's, with a title or role before it
+  // ("the Post's senior politics editor Steven Ginsberg"), not a body's ("the Washington Post").
+  const titledName = article && headEnd - nameFrom >= 2 && nameFrom > from && (givenName(tokens[nameFrom]!.text) !== undefined || isTitle(tokens[nameFrom - 1]));
+  if (nameFrom < headEnd && (!article || titledName)) {
     const honorific = nameFrom > from ? lower(tokens[nameFrom - 1]) : '';
     const honorificGender = honorific in HONORIFICS ? HONORIFICS[honorific]! : undefined;
     const nameTokens = tokens.slice(nameFrom, headEnd);
@@ -295,6 +298,11 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
     if (start - 1 < floor || tokens[start - 1]!.text !== ',') break;
     segments.unshift([start, last - 1]);
     last = start - 1;
+  }
+  // A party and state after the name: "Rep. Elijah Cummings (D-Md.), chair of …, said".
+  if (tokens[last - 1]?.text === ')') {
+    const open = tokens.slice(Math.max(floor, last - 8), last - 1).map((x) => x.text).lastIndexOf('(');
+    if (open >= 0) last = Math.max(floor, last - 8) + open;
   }
   const t = tokens[last - 1];
   if (!isWord(t)) return null;
