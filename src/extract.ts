@@ -1,7 +1,7 @@
 // Quotations and their speakers in an article's text: the finder's quotations, sorted into quotes and
 // terms, each quote attributed to a speaker by the cues around it, resolved through the article's discourse.
 
-import { clauseSubject, cueAfter, cueBefore, cueInSentence, type Clause, type Cue, type CueMethod } from './attribution/cues';
+import { clauseSubject, cueAfter, cueBefore, cueInSentence, reported, type Clause, type Cue, type CueMethod } from './attribution/cues';
 import { Discourse, type Resolution } from './attribution/entities';
 import { NON_NAME_CAPITALS, TITLE_WORDS, verbForm } from './attribution/lexicon';
 import { joinTokens, phraseAt, phraseBefore, type Phrase } from './attribution/phrases';
@@ -241,11 +241,14 @@ function isTerm(b: Block, t: number, span: QuoteSpan, text: string, kind: QuoteK
   if (before.slice(0, 2).some((w) => NAMING_CUES.test(w)) || `${before[1]} ${before[0]}`.match(/^known as$/i)) return true;
   const prev = tokens[t - 1];
   const next = tokens[t + 1];
-  // Dwayne “The Rock” Johnson.
-  if (prev?.kind === 'word' && next?.kind === 'word' && isUpper(prev.text[0]) && isUpper(next.text[0]) && t - 1 > b.sentenceOf(t)[0]) return true;
+  const content = text.slice(span.start, span.end);
+  // Dwayne “The Rock” Johnson: a title-case word or two between the parts of a name.
+  const [sentStart, sentEnd] = b.sentenceOf(t);
+  const nickname = prev?.kind === 'word' && next?.kind === 'word' && isUpper(prev.text[0]) && isUpper(next.text[0]) && t - 1 > sentStart && t + 1 < sentEnd;
+  if (nickname && words.length <= 3 && isTitleCase(content)) return true;
   if (kind === 'partial') {
-    if (before.slice(0, 2).some((w) => WORK_NOUNS.test(w)) && isTitleCase(text.slice(span.start, span.end))) return true;
-    if (!cue && words.length <= 3) return true;
+    if (before.slice(0, 2).some((w) => WORK_NOUNS.test(w)) && isTitleCase(content)) return true;
+    if (!cue && words.length <= 3 && !reported(b, t)) return true;
   }
   return false;
 }

@@ -246,9 +246,8 @@ export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | nul
       const phrase = asPutIt(tokens, v, q);
       if (phrase) return { phrase, method: 'sentence', verb: v, from: v, to: phrase.to };
     } else if (partial && CHARACTERIZING_VERBS.has(lower(t))) {
-      // "Bush called Trump “unhinged”": words put in the subject's mouth.
-      const s = skipModifiers(tokens, v - 1, -1, sentStart);
-      const phrase = phraseBefore(tokens, s + 1, sentStart);
+      // "Bush called Trump “unhinged”", "…, calling it a “paperwork error”": words put in the subject's mouth.
+      const phrase = lower(t).endsWith('ing') ? participleSubject(tokens, v, sentStart) : subjectOf(tokens, v, sentStart);
       if (phrase && speakerLike(phrase)) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
     }
   }
@@ -280,4 +279,20 @@ export function cueTail(c: Clause, q: number): Cue | null {
     return null;
   }
   return null;
+}
+
+/**
+ * Is the quotation reported at all: a verb of saying (or of calling something something) before it in its
+ * sentence, or an attribution closing the sentence? Said of a short quotation even when its speaker cannot
+ * be named ("About four in 10 said they were “angry”"), which makes it a quotation, not a term.
+ */
+export function reported(c: Clause, q: number): boolean {
+  const { tokens } = c;
+  const [sentStart] = c.sentenceOf(q);
+  for (let v = q - 1; v >= sentStart; v--) {
+    const t = tokens[v]!;
+    if (verbAt(tokens, v, ['finite', 'participle'], false) > 0 || CHARACTERIZING_VERBS.has(lower(t))) return true;
+    if (lower(t) === 'to' && lower(tokens[v - 1]) === 'according') return true;
+  }
+  return cueTail(c, q) !== null;
 }
