@@ -64,7 +64,6 @@ const VIA_FACTOR: Record<Resolution['via'], number> = { name: 1, surname: 0.97, 
 
 /** Words before a quotation that make it a name, a title or a term rather than someone's words. */
 const NAMING_CUES = /^(?:so-called|dubbed|nicknamed|titled|entitled|named|labeled|labelled|branded|hashtag|word|words|term|phrase|slogan|label|motto|headline|tagline|caption|nickname|known as|billed as)$/i;
-const WORK_NOUNS = /^(?:book|film|movie|song|album|show|series|play|novel|article|column|essay|report|documentary|podcast|program|programme|poem|opera|musical|exhibit|exhibition|painting|operation|campaign|initiative)$/i;
 
 /** A paragraph, or several joined by a quotation that runs through them, with its tokens. */
 interface Block extends Clause {
@@ -247,7 +246,9 @@ function isTerm(b: Block, t: number, span: QuoteSpan, text: string, kind: QuoteK
   const nickname = prev?.kind === 'word' && next?.kind === 'word' && isUpper(prev.text[0]) && isUpper(next.text[0]) && t - 1 > sentStart && t + 1 < sentEnd;
   if (nickname && words.length <= 3 && isTitleCase(content)) return true;
   if (kind === 'partial') {
-    if (before.slice(0, 2).some((w) => WORK_NOUNS.test(w)) && isTitleCase(content)) return true;
+    // A title, a show, a slogan on a sign: capitalised like a name, woven into the sentence, and no
+    // exclamation ("USA! USA!" is chanted, so it is said).
+    if (isTitleCase(content) && !/[!?]\W*$/.test(content) && words.length <= 8 && cue?.method !== 'after' && cue?.method !== 'before') return true;
     if (!cue && words.length <= 3 && !reported(b, t)) return true;
   }
   return false;
