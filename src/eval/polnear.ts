@@ -14,8 +14,11 @@ export interface EvalDoc {
 }
 
 const PRONOUN = /^(he|she|they|i|we|it|him|her|them|his|their)$/i;
-/** Double quotation marks (curly, straight, or two apostrophes as wire text writes them) and what they hold. */
-const QUOTED = /“([^”“]*(?:“[^”“]*)*?)”|"([^"]*)"|''((?:(?!'').)*?)''/gs;
+/**
+ * Double quotation marks and what they hold: curly (across paragraphs, each reopening with “), straight,
+ * mixed within a paragraph (“…" and "…”, as careless text has them), or two apostrophes as wire text writes them.
+ */
+const QUOTED = /“([^”“"]*(?:“[^”“"]*)*?)”|[“"]([^“”"\n]*)[”"]|''((?:(?!'').)*?)''/gs;
 
 /** The train or dev split of a PolNeAR checkout (DIR is the repository, or its data folder). */
 export function loadSplit(dir: string, split: 'train' | 'dev'): EvalDoc[] {
