@@ -228,7 +228,10 @@ function quoteKind(b: Block, t: number): QuoteKind {
   const [sentStart] = b.sentenceOf(t);
   const prev = b.tokens[t - 1];
   if (t === sentStart || !prev) return 'direct';
-  if (prev.kind === 'quote' || prev.text === ':' || prev.text === ',' || prev.text === '(' || isDash(prev.text)) return 'direct';
+  if (prev.kind === 'quote' || prev.text === ':' || prev.text === '(' || isDash(prev.text)) return 'direct';
+  // After a comma, a quotation that starts in lower case goes on with the reporter's sentence
+  // ("called Pearson, ''incredibly driven''"); one that starts a sentence of its own is direct.
+  if (prev.text === ',') return /^[^\p{L}]*\p{Ll}/u.test(b.tokens[t]!.text.replace(/^\S?['"“„‘«»]+/, '')) ? 'partial' : 'direct';
   return 'partial';
 }
 

@@ -164,6 +164,14 @@ function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase | null
   const phrase = phraseBefore(tokens, s + 1, sentStart);
   if (phrase && speakerLike(phrase)) return phrase;
   if (/^(and|but)$/i.test(tokens[s]?.text ?? '')) return clauseSubject(tokens, sentStart, s);
+  // "Beck, who has in the past described Trump as …": the verb of a relative clause is its antecedent's.
+  for (let w = s; w > sentStart && v - w <= 10; w--) {
+    if (tokens[w]!.kind === 'quote') break;
+    if (lower(tokens[w]) === 'who' && tokens[w - 1]?.text === ',') {
+      const antecedent = phraseBefore(tokens, w - 1, sentStart);
+      if (antecedent && antecedent.kind !== 'description') return antecedent;
+    }
+  }
   return phrase;
 }
 
@@ -187,9 +195,11 @@ function participleSubject(tokens: Token[], v: number, sentStart: number): Phras
     const phrase = subjectOf(tokens, v - 1, sentStart);
     return phrase && speakerLike(phrase) ? phrase : null;
   }
-  // "a press release saying …": a description of what speaks, never a name ("on Facebook writing").
+  // "a press release saying …", "with Donald Trump tweeting …": a description of what speaks, or a name
+  // after "with"; not a name after another preposition ("on Facebook writing").
   const phrase = phraseBefore(tokens, v, sentStart);
-  return phrase?.kind === 'description' && speakerLike(phrase) ? phrase : null;
+  if (!phrase || !speakerLike(phrase)) return null;
+  return phrase.kind === 'description' || lower(tokens[phrase.from - 1]) === 'with' ? phrase : null;
 }
 
 /** "as X put it", "as X said", "as X noted": X, when a quotation follows in the sentence. */
@@ -211,6 +221,8 @@ const NOT_A_VERB = new Set('of for at from with in on to by about after before d
  * "Hours later, Trump returned …" and "In the email, Ash described …" give Trump and Ash.
  */
 export function clauseSubject(tokens: Token[], from: number, to: number): Phrase | null {
+  // "And Mr. Christie gloated: …": a conjunction opening the sentence is not part of the clause.
+  if (/^(and|but|so|yet|then|still|now)$/i.test(tokens[from]?.text ?? '')) from++;
   for (let s = from; s < to; s++) {
     if (s !== from && tokens[s - 1]!.text !== ',') continue;
     const phrase = phraseAt(tokens, s, to, from);

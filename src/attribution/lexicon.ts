@@ -13,7 +13,7 @@ const REGULAR_VERBS =
   'interject chime concur object protest retort rejoin stammer gush rave boast insist propose advise inform ' +
   'assure reassure disclose reveal repeat bark shrug smile offer elaborate clarify specify acknowledge recommend ' +
   'predict forecast theorize speculate concede summarize quote cite preach proclaim lecture brag remember chant ' +
-  'reminisce gripe fume rant plead scold needle tease taunt';
+  'reminisce gripe fume rant plead scold needle tease taunt gloat crow boast whine snipe sneer';
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'say', 'saying'],
   tell: ['told', 'tells', 'tell', 'telling'],

@@ -96,6 +96,8 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   let j = first;
   if (DETERMINERS.has(lower(tokens[j])) || lower(tokens[j]) === 'his' || lower(tokens[j]) === 'her' || lower(tokens[j]) === 'their') j++;
   const words = j;
+  // "read one", "said another": a numeral or a determiner standing for a person or a thing.
+  if (j > first && !npWord(tokens[j])) return /^(one|another|both|each|some|many|several|others?)$/i.test(tokens[first]!.text) ? { from: first, head: j, to: j } : null;
   let nouned = false;
   while (j < ceiling && npWord(tokens[j]) && !DETERMINERS.has(lower(tokens[j])) && j - first < 10) {
     // After a role noun ("the senator", "a spokesman"), a lower-case word is the verb, unless it is one more role.
@@ -221,7 +223,7 @@ function appositiveKind(tokens: Token[], from: number, to: number): 'age' | 'pla
   if (!first || to <= from) return null;
   const w = lower(first);
   if (SIDE_CLAUSE.test(w) && to - from <= 24 && !tokens.slice(from, to).some((t) => t.kind === 'quote')) return 'clause';
-  if (to - from > 14) return null;
+  if (to - from > 24) return null;
   if (to - from === 1 && first.kind === 'num') return 'age';
   // A role reads as a noun phrase: "chief of the FBI’s unit", "a supervisory agent", "of the Postal Service".
   if (!(npWord(first) || DETERMINERS.has(w) || COMPLEMENT.has(w))) return null;
@@ -328,6 +330,6 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
  */
 export function speakerLike(p: Phrase): boolean {
   if (p.kind !== 'description') return true;
-  const words = p.name.toLowerCase().split(/\s+/);
+  const words = p.name.toLowerCase().split(/\s+/).flatMap((w) => [w, w.replace(/s$/, '')]);
   return words.some((w) => SPEAKER_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w));
 }
