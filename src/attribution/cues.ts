@@ -35,7 +35,9 @@ function verbAt(tokens: Token[], i: number, forms: ('finite' | 'participle' | 'b
   const w = t.text.toLowerCase();
   const particle = PHRASAL_VERBS[w];
   if (particle) return lower(tokens[i + 1]) === particle ? i + 2 : -1;
-  const form = verbForm(w);
+  let form = verbForm(w);
+  // "critics say", "they tell": the bare form after a subject is finite; after "to" it is not.
+  if (form === 'base' && tokens[i - 1]?.kind === 'word' && lower(tokens[i - 1]) !== 'to') form = 'finite';
   if (!form || !forms.includes(form)) return -1;
   if (!weakOk && WEAK_VERBS.has(w)) return -1;
   return i + 1;
@@ -104,8 +106,10 @@ export function cueAfter(c: Clause, q: number): Cue | null {
   const v = skipModifiers(tokens, tokens[phrase.to]?.text === ',' ? phrase.to + 1 : phrase.to, 1, end);
   const afterV = verbAt(tokens, v, ['finite'], true);
   if (afterV < 0) return null;
-  // After a quotation that ended its sentence, only a short clause ("Smith asked.", "Trump tweeted, …") attributes it.
-  if (crossed && !closesAt(tokens, skipSetting(tokens, afterV, end), end)) return null;
+  // After a quotation that ended its sentence, a name right before the verb ("Perpetual motion!" Rep.
+  // Glenn Thompson said of …) or a short clause ("Smith asked.") attributes it; not a new sentence about
+  // something else ("The plan said …").
+  if (crossed && phrase.kind === 'description' && !closesAt(tokens, skipSetting(tokens, afterV, end), end)) return null;
   return { phrase, method: 'after', verb: v, from: k, to: afterV };
 }
 

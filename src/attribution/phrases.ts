@@ -110,12 +110,12 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
     j++;
   }
   if (j === words) return null;
+  const head = j;
   // A party and state after a name: "Sen. Ted Cruz (R-Texas)".
   if (tokens[j]?.text === '(') {
     const close = tokens.findIndex((t, k) => k > j && k <= j + 6 && t.text === ')');
     if (close > 0) j = close + 1;
   }
-  const head = j;
   if (COMPLEMENT.has(lower(tokens[j])) && j + 1 < ceiling) {
     const complement = npForward(tokens, j + 1, ceiling);
     if (complement && complement.head === complement.to) j = complement.to;
@@ -163,7 +163,9 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   // A title with its own complement before the name: "Secretary of State Emily Carver".
   const titled = !article && np.head < np.to && tokens.slice(from, np.head).every((t) => isCap(t) && isTitle(t)) && isCap(tokens[np.to - 1]);
   const headEnd = titled ? np.to : np.head;
-  const complement = headEnd < np.to ? joinTokens(tokens, headEnd, np.to) : null;
+  let complementFrom = headEnd;
+  if (tokens[complementFrom]?.text === '(') while (complementFrom < np.to && tokens[complementFrom - 1]?.text !== ')') complementFrom++;
+  const complement = complementFrom < np.to ? joinTokens(tokens, complementFrom, np.to) : null;
 
   // A name ends the head: take it, and the words before it as its title or role.
   let nameFrom = headEnd;
