@@ -156,6 +156,8 @@ export function cueBefore(c: Clause, q: number): Cue | null {
   return null;
 }
 
+const PREPOSITIONS = new Set('at on in during after before for with from by over about since'.split(' '));
+
 /** Auxiliaries before a participle that make it the clause's verb: "Trump is telling supporters that …". */
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'have', 'had', 'keeps', 'kept']);
 
@@ -165,7 +167,11 @@ const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'h
  */
 function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase | null {
   const s = skipModifiers(tokens, v - 1, -1, sentStart);
-  const phrase = phraseBefore(tokens, s + 1, sentStart);
+  let phrase = phraseBefore(tokens, s + 1, sentStart);
+  // "Trump at the time said", "Clinton on Monday said": step back over a prepositional phrase to the subject.
+  for (let hops = 0; phrase && !speakerLike(phrase) && hops < 2 && PREPOSITIONS.has(lower(tokens[phrase.from - 1])); hops++) {
+    phrase = phraseBefore(tokens, phrase.from - 1, sentStart) ?? phrase;
+  }
   if (phrase && speakerLike(phrase)) return phrase;
   if (/^(and|but)$/i.test(tokens[s]?.text ?? '')) return clauseSubject(tokens, sentStart, s);
   // "Beck, who has in the past described Trump as …": the verb of a relative clause is its antecedent's.

@@ -84,7 +84,7 @@ export const CHARACTERIZING_VERBS = new Set(
     'dismiss dismisses dismissed characterize characterized characterise characterised mock mocks mocked ' +
     'ridicule ridiculed criticize criticized criticise criticised attack attacks attacked lambast lambasted ' +
     'deride derided applaud applauded welcome welcomed urge urged demand demanded promise promised pledge pledged ' +
-    'vow vowed insist insisted refer referred dismissed').split(' '),
+    'vow vowed insist insisted refer referred dismissed').split(' ').flatMap((w) => [w, w.replace(/e$/, '') + 'ing', w + 'ing']),
 );
 
 /** Words that may stand between a speaker and a verb: "Adams also said", "Sessions has repeatedly warned". */

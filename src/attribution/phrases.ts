@@ -40,6 +40,7 @@ const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const isCap = (t: Token | undefined) => isWord(t) && isUpper(t.text[0]);
 const isTitle = (t: Token | undefined) => isWord(t) && TITLE_WORDS.has(t.text.toLowerCase());
 const isInitial = (t: Token | undefined) => isWord(t) && /^\p{Lu}\.$/u.test(t.text);
+const isRoleNoun = (t: Token | undefined) => isWord(t) && !isCap(t) && (TITLE_WORDS.has(t.text) || SPEAKER_NOUNS.has(t.text));
 
 /** Prepositions that may join a complement to a noun phrase: "a spokesman for the agency". */
 const COMPLEMENT = new Set(['of', 'for', 'at', 'from', 'with']);
@@ -95,13 +96,16 @@ interface Np {
 function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   let j = first;
   if (DETERMINERS.has(lower(tokens[j])) || lower(tokens[j]) === 'his' || lower(tokens[j]) === 'her' || lower(tokens[j]) === 'their') j++;
+  // "retired neurosurgeon Ben Carson", "embattled Gov. …": a participle as an adjective before a role or a name.
+  while (j < ceiling && isWord(tokens[j]) && !isCap(tokens[j]) && /(?:ed|ing)$/.test(lower(tokens[j])) && !verbForm(lower(tokens[j])) && (isRoleNoun(tokens[j + 1]) || isCap(tokens[j + 1]))) j++;
   const words = j;
   // "read one", "said another": a numeral or a determiner standing for a person or a thing.
   if (j > first && !npWord(tokens[j])) return /^(one|another|both|each|some|many|several|others?)$/i.test(tokens[first]!.text) ? { from: first, head: j, to: j } : null;
   let nouned = false;
   while (j < ceiling && npWord(tokens[j]) && !DETERMINERS.has(lower(tokens[j])) && j - first < 10) {
-    // After a role noun ("the senator", "a spokesman"), a lower-case word is the verb, unless it is one more role.
-    if (nouned && !isCap(tokens[j]) && !isTitle(tokens[j]) && !SPEAKER_NOUNS.has(lower(tokens[j]))) break;
+    // After a role noun ("the senator", "a spokesman"), a lower-case word is the verb, unless a role noun
+    // comes in the next two words ("the billionaire business mogul").
+    if (nouned && !isCap(tokens[j]) && !isRoleNoun(tokens[j]) && !isRoleNoun(tokens[j + 1]) && !isRoleNoun(tokens[j + 2])) break;
     if (!isCap(tokens[j]) && (isTitle(tokens[j]) || SPEAKER_NOUNS.has(lower(tokens[j])))) nouned = true;
     // After a name, lower-case words go on only into a title before another name ("Trump campaign
     // spokeswoman Hope Hicks"), not into the rest of the sentence ("Mark Owens met …"); after an article
@@ -214,7 +218,7 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
 }
 
 /** Words that open a clause set between commas after a name: "X, who …, said", "X, when asked …, replied". */
-const SIDE_CLAUSE = /^(who|whom|whose|which|when|while|after|before|asked|speaking|writing|according|citing|noting|referring)$/;
+const SIDE_CLAUSE = /^(who|whom|whose|which|when|while|after|before|asked|speaking|writing|according|citing|noting|referring|in|on|at|during|for|with|like|unlike|despite|meanwhile|however|though|too|also|then|now|once|still)$/;
 
 /**
  * A segment between commas that adds to a name: an age, a place, a role, or a side clause that says

@@ -13,7 +13,7 @@ export interface EvalDoc {
   gold: GoldQuote[];
 }
 
-const PRONOUN = /^(he|she|they|i|we|it|him|her|them|his|their)$/i;
+const PRONOUN = /^(he|she|they|i|we|it|him|her|them|his|their|who|which)$/i;
 /**
  * Double quotation marks and what they hold: curly (across paragraphs, each reopening with “), straight,
  * mixed within a paragraph (“…" and "…”, as careless text has them), or two apostrophes as wire text writes them.

@@ -72,7 +72,9 @@ export function findQuotes(text: string, paras: Span[] = paragraphs(text), meter
       if (IS_MARK[text.charCodeAt(i)] === 0) continue;
       // Two apostrophes (or two backticks) stand for a double quotation mark in wire and legacy text.
       const tick = text[i] === '`';
-      const doubled = text[i + 1] === text[i] && (tick || text[i] === "'") ? 2 : 1;
+      // In ,''' the first apostrophe closes a quotation inside the quotation that the other two close.
+      const innerFirst = text[i + 2] === "'" && stack[stack.length - 1]?.mark === "'";
+      const doubled = text[i + 1] === text[i] && (tick || text[i] === "'") && !innerFirst ? 2 : 1;
       if (tick && doubled === 1) continue;
       const ch = doubled === 2 ? '"' : text[i]!;
       if (meter) meter.steps += 1 + stack.length;
