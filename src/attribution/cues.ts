@@ -1,7 +1,7 @@
 // Attribution cues around a quotation token: the clause that says who spoke, read off the paragraph's
 // tokens. Each rule is one shape of news sentence; the first that fits wins, nearest first.
 
-import { isDash } from '../text/chars';
+import { isDash, isUpper } from '../text/chars';
 import type { Token } from '../text/tokens';
 import { CHARACTERIZING_VERBS, PHRASAL_VERBS, SETTING_WORDS, TIME_WORDS, VERB_MODIFIERS, WEAK_VERBS, verbForm } from './lexicon';
 import { phraseAt, phraseBefore, speakerLike, type Phrase } from './phrases';
@@ -32,6 +32,8 @@ const PUNCT_END = /^[.?!\u2026]$/;
 function verbAt(tokens: Token[], i: number, forms: ('finite' | 'participle' | 'base')[], weakOk: boolean): number {
   const t = tokens[i];
   if (t?.kind !== 'word') return -1;
+  // A capital inside a sentence is a name's ("the United States", "Lawmakers Report"), not a verb's.
+  if (isUpper(t.text[0]) && tokens[i - 1]?.kind === 'word') return -1;
   const w = t.text.toLowerCase();
   const particle = PHRASAL_VERBS[w];
   if (particle) return lower(tokens[i + 1]) === particle ? i + 2 : -1;
@@ -43,10 +45,15 @@ function verbAt(tokens: Token[], i: number, forms: ('finite' | 'participle' | 'b
   return i + 1;
 }
 
+/** Skips "also", "has repeatedly", "angrily" between a subject and its verb. */
 function skipModifiers(tokens: Token[], i: number, step: 1 | -1, limit: number): number {
-  while (tokens[i] && VERB_MODIFIERS.has(lower(tokens[i])) && (step > 0 ? i < limit : i > limit)) i += step;
+  while (tokens[i] && isModifier(tokens[i]!) && (step > 0 ? i < limit : i > limit)) i += step;
   return i;
 }
+const isModifier = (t: Token) => VERB_MODIFIERS.has(lower(t)) || (t.kind === 'word' && /^\p{Ll}\p{L}{2,}ly$/u.test(t.text) && !/(?:ily|ply|bly)$/.test(t.text) && t.text !== 'only');
+
+/** A comma, or a quotation that ends with one inside its marks (“New York values,” saying …). */
+const isComma = (t: Token | undefined) => t?.text === ',' || (t?.kind === 'quote' && /,\s*\P{L}?$/u.test(t.text));
 
 /** Does the clause end at token i: the sentence's end, a comma, or the next quotation? */
 function closesAt(tokens: Token[], i: number, end: number): boolean {
@@ -98,7 +105,7 @@ export function cueAfter(c: Clause, q: number): Cue | null {
     const at = skipSetting(tokens, afterVerb, end);
     // Whoever follows "said" right after a quotation said it, whatever comes after them.
     const phrase = phraseAt(tokens, at, end, k);
-    return phrase && speakerLike(phrase) ? { phrase, method: 'after', verb: k, from: k, to: phrase.to } : null;
+    return phrase ? { phrase, method: 'after', verb: k, from: k, to: phrase.to } : null;
   }
   // Speaker first: “Q,” acting Deputy Assistant Attorney General Richard Downing said.
   const phrase = phraseAt(tokens, k, end, k);
@@ -191,7 +198,7 @@ function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase | null
  * telling supporters"); right after a noun phrase, that phrase ("a press release saying …").
  */
 function participleSubject(tokens: Token[], v: number, sentStart: number): Phrase | null {
-  const before = lower(tokens[v - 1]);
+  const before = isComma(tokens[v - 1]) ? ',' : lower(tokens[v - 1]);
   if (before === ',') {
     // "…, Mr. Manafort said, adding that …": the participle goes on from the reporting clause just before it.
     for (let k = v - 2; k >= sentStart && v - k <= 3; k--) {
@@ -222,6 +229,14 @@ function asPutIt(tokens: Token[], as: number, limit: number): Phrase | null {
   return verbAt(tokens, v, ['finite'], true) > 0 ? phrase : null;
 }
 
+/** Skips "on Saturday", "last week" after a subject: "Sen. Bernie Sanders on Saturday criticized …". */
+function skipTimeSetting(tokens: Token[], i: number, end: number): number {
+  let k = i;
+  if (/^(on|last|this|early|late)$/.test(lower(tokens[k])) && TIME_WORDS.has(lower(tokens[k + 1]))) k += 2;
+  while (k < end && TIME_WORDS.has(lower(tokens[k]))) k++;
+  return k;
+}
+
 /** Lower-case words that cannot follow a subject as its verb. */
 const NOT_A_VERB = new Set('of for at from with in on to by about after before during into over under than as like and or but the a an this that these those'.split(' '));
 
@@ -234,10 +249,11 @@ export function clauseSubject(tokens: Token[], from: number, to: number): Phrase
   // "And Mr. Christie gloated: …": a conjunction opening the sentence is not part of the clause.
   if (/^(and|but|so|yet|then|still|now)$/i.test(tokens[from]?.text ?? '')) from++;
   for (let s = from; s < to; s++) {
-    if (s !== from && tokens[s - 1]!.text !== ',') continue;
+    // A clause opens the sentence, or follows a comma or a dateline's dash ("PHILADELPHIA (UPI) — The committee …").
+    if (s !== from && !isComma(tokens[s - 1]) && !isDash(tokens[s - 1]!.text)) continue;
     const phrase = phraseAt(tokens, s, to, from);
     if (!phrase || !speakerLike(phrase)) continue;
-    const next = tokens[skipModifiers(tokens, phrase.to, 1, to)];
+    const next = tokens[skipTimeSetting(tokens, skipModifiers(tokens, phrase.to, 1, to), to)];
     if (next?.kind === 'word' && !/^\p{Lu}/u.test(next.text) && !NOT_A_VERB.has(next.text.toLowerCase())) return phrase;
   }
   return null;
@@ -257,10 +273,12 @@ export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | nul
       const phrase = phraseAt(tokens, v + 1, q, v + 1);
       if (phrase && phrase.kind !== 'pronoun') return { phrase, method: 'according-to', verb: v - 1, from: v - 1, to: phrase.to };
     }
-    if (verbAt(tokens, v, ['finite'], false) > 0) {
+    // A weak verb ("offering", "promised") attributes only right before the quotation.
+    const weakOk = v === q - 1;
+    if (verbAt(tokens, v, ['finite'], weakOk) > 0) {
       const phrase = subjectOf(tokens, v, sentStart);
       if (phrase && speakerLike(phrase)) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
-    } else if (verbAt(tokens, v, ['participle'], false) > 0) {
+    } else if (verbAt(tokens, v, ['participle'], weakOk) > 0) {
       const phrase = participleSubject(tokens, v, sentStart);
       if (phrase) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
     } else if (lower(t) === 'as' && v > sentStart) {

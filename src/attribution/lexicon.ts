@@ -13,7 +13,8 @@ const REGULAR_VERBS =
   'interject chime concur object protest retort rejoin stammer gush rave boast insist propose advise inform ' +
   'assure reassure disclose reveal repeat bark shrug smile offer elaborate clarify specify acknowledge recommend ' +
   'predict forecast theorize speculate concede summarize quote cite preach proclaim lecture brag remember chant ' +
-  'reminisce gripe fume rant plead scold needle tease taunt gloat crow boast whine snipe sneer';
+  'reminisce gripe fume rant plead scold needle tease taunt gloat crow boast whine snipe sneer bemoan ponder ' +
+  'opine posit rail';
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'say', 'saying'],
   tell: ['told', 'tells', 'tell', 'telling'],
@@ -92,7 +93,7 @@ export const VERB_MODIFIERS = new Set(
   ('also later then recently once previously earlier often repeatedly further simply flatly bluntly quickly ' +
     'publicly privately again still frequently has have had would will could might may did does do is was were ' +
     'been be being reportedly allegedly subsequently initially ultimately last week month year yesterday today ' +
-    'tonight separately jokingly angrily calmly quietly firmly not never').split(' '),
+    'tonight separately jokingly angrily calmly quietly firmly not never now even').split(' '),
 );
 
 /** Time words that follow a verb of saying: "said Monday", "said on Tuesday", "said last week". */

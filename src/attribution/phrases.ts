@@ -3,7 +3,7 @@
 // "James Pethokoukis of the American Enterprise Institute", "Harry Bond, 30, of Raleigh, N.C."), a pronoun,
 // or a description ("a White House spokesman", "the billionaire business mogul").
 
-import { isUpper } from '../text/chars';
+import { isDash, isUpper } from '../text/chars';
 import type { Token } from '../text/tokens';
 import { givenName } from './given-names';
 import {
@@ -50,7 +50,7 @@ const NOT_NP = new Set(
     'among upon across toward towards and or but nor so yet if because although though while whereas unless until ' +
     'who whom whose which that where when why how what whether is are was were be been being am has have had do does ' +
     'did will would shall should can could may might must not no never there here then now also just only even ' +
-    'very too still again already however said says say saying told tells telling it this ' +
+    'very too still again already however said says say saying told tells telling it this himself herself themselves itself ' +
     // Past tenses that do not end in -ed, so that "the senator sought …" ends the phrase at "senator".
     'sought took made went came gave got saw put set let ran won lost left felt kept held brought thought found began ' +
     'became spent sent built paid met led stood understood wrote spoke knew grew threw drew flew chose rose fell hit ' +
@@ -210,7 +210,9 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   if (!headWord || (!isWord(tokens[np.head - 1]))) return null;
   const text = joinTokens(tokens, np.from, np.to);
   const named = tokens.slice(from, np.head).map((t) => t.text.toLowerCase());
-  if (article && isCap(tokens[np.head - 1]) && named.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w))) {
+  // "the Washington Post", "the FBI", "the Pentagon": a proper noun after an article names a body, unless
+  // it is a title ("the President").
+  if (article && isCap(tokens[np.head - 1]) && (named.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w)) || (lower(tokens[np.from]) === 'the' && !isTitle(tokens[np.head - 1])))) {
     return { kind: 'organization', from: np.from, to: np.to, name: text, role: null, gender: 'p' };
   }
   const plural = /s$/.test(headWord) && !/ss$/.test(headWord);
@@ -236,11 +238,24 @@ function appositiveKind(tokens: Token[], from: number, to: number): 'age' | 'pla
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.?!;:]$/.test(t.text))) return null;
-    if (verbForm(t.text) === 'finite' || /^(that|who|which|whose|where|when)$/i.test(t.text)) return null;
+    if (verbForm(t.text) === 'finite' || !inRole(tokens, i)) return null;
   }
   // "Louisville, Ky.", "Raleigh, N.C.": a place, not a role.
   if (to - from <= 3 && tokens.slice(from, to).every((t) => isCap(t) || t.text === '.')) return 'place';
   return 'role';
+}
+
+/** Words a role is made of: "a former aide to Sen. Cruz", "founder and chief executive of Acme", "the state's top official". */
+const ROLE_LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'and', '&']);
+
+/** Can token i stand in a role? Not a clause's verb or adverb ("Mr. Biden conspicuously interrupted himself"). */
+function inRole(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return t.kind === 'num' || /^[-'’&().,\/]$/.test(t.text) || /^['’]s$/.test(t.text);
+  const w = lower(t);
+  if (npWord(t) || DETERMINERS.has(w) || ROLE_LINKS.has(w) || NAME_PARTICLES.has(w) || /^(his|her|their|its|our|only)$/.test(w)) return true;
+  // "retired neurosurgeon", "elected official": a participle as an adjective before a noun.
+  return /(?:ed|ing)$/.test(w) && !NOT_NP.has(w) && !verbForm(w) && npWord(tokens[i + 1]);
 }
 
 /** Appositive segments after token `at` (a comma): their roles, and where the phrase then ends. */
@@ -283,10 +298,12 @@ export function phraseAt(tokens: Token[], first: number, ceiling: number, senten
   return { ...withRoles(phrase, app.roles), to: app.to };
 }
 
+const SEGMENT_END = /^[,.?!;:—–\u2026]$/;
+
 /** A person's name (with any title) that is the whole of a segment starting at `first`. */
 function nameIn(tokens: Token[], first: number, ceiling: number, sentenceStart: number): Phrase | null {
   const np = npForward(tokens, first, ceiling);
-  if (!np || (tokens[np.to] && tokens[np.to]!.text !== ',' && np.to < ceiling)) return null;
+  if (!np || (np.to < ceiling && tokens[np.to] && !SEGMENT_END.test(tokens[np.to]!.text))) return null;
   const p = interpret(tokens, np, sentenceStart);
   return p?.kind === 'person' ? p : null;
 }
@@ -299,11 +316,15 @@ function nameIn(tokens: Token[], first: number, ceiling: number, sentenceStart: 
 export function phraseBefore(tokens: Token[], end: number, floor: number): Phrase | null {
   let last = end;
   // Step back over comma-separated additions to the name they follow.
+  // "Jason Sims — a teacher from Mount Pleasant — says": an addition between dashes, as between commas.
   const segments: [number, number][] = [];
-  while (tokens[last - 1]?.text === ',' && segments.length < 5) {
+  const isSeparator = (t: Token | undefined) => t?.text === ',' || (t !== undefined && isDash(t.text));
+  while (isSeparator(tokens[last - 1]) && segments.length < 5) {
+    const separator = tokens[last - 1]!.text === ',' ? ',' : 'dash';
+    const opens = (x: Token) => (separator === ',' ? x.text === ',' : isDash(x.text));
     let start = last - 1;
-    while (start - 1 >= floor && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.kind !== 'quote' && last - start < 26) start--;
-    if (start - 1 < floor || tokens[start - 1]!.text !== ',') break;
+    while (start - 1 >= floor && !opens(tokens[start - 1]!) && tokens[start - 1]!.kind !== 'quote' && last - start < 26) start--;
+    if (start - 1 < floor || !opens(tokens[start - 1]!)) break;
     segments.unshift([start, last - 1]);
     last = start - 1;
   }

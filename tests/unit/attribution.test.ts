@@ -141,3 +141,34 @@ describe('direct and partial', () => {
     expect(quote(t, 'You have').kind).toBe('direct');
   });
 });
+
+describe('news sentences', () => {
+  // [sentence, start of the quotation, the speaker's name]
+  it.each([
+    ['a description after the verb, with its name', 'Tempers ran high online. “We are tired of waiting,” said another Facebook user, Carla Diaz.', 'We are', 'Carla Diaz'],
+    ['a description after the verb, any noun', 'Tempers ran high online. “We are tired of waiting,” wrote one commenter.', 'We are', 'commenter'],
+    ['a participle after a quotation that holds the comma', 'Intro.\n\nMayor Ruth Okafor gave a spirited defense of “Harbor City values,” saying the town stood for “grit, heart and open doors.”', 'grit', 'Ruth Okafor'],
+    ['a subject after a dateline', 'BOSTON (AP) — Governor Lena Marsh has taken aim at the budget, saying that “empty promises” cost more than roads.', 'empty', 'Lena Marsh'],
+    ['a time between the subject and the verb', 'Sen. Alan Frey (D-Ore.) on Friday criticized the accord, saying it goes “nowhere near far enough.”', 'nowhere', 'Alan Frey'],
+    ['an adverb between the subject and the verb', 'Intro.\n\nCarter has increasingly decried the issue of “a rigged housing market.”', 'a rigged', 'Carter'],
+    ['a second verb after "but now"', 'Rep. Dale Moss used to back the plan, but now said the city had “no business building it.”', 'no business', 'Dale Moss'],
+    ['an organisation named with its article', 'Intro.\n\nThe FBI concluded that the staff had been “extremely careless” with the files.', 'extremely', 'The FBI'],
+    ['a weak verb right before the quotation', 'The league released a statement on Monday, offering “a full and sincere apology” to the fans.', 'a full', 'The league'],
+    ['a role between dashes', 'Intro.\n\nOwen Pratt — a teacher from Dover — says the endorsement was “a big deal.”', 'a big', 'Owen Pratt'],
+    ['a verb of saying beyond "said"', 'Intro.\n\nMayor Ruth Okafor also bemoaned a climate in which neighbours “simply stop talking.”', 'simply', 'Ruth Okafor'],
+  ])('%s', (_, text, start, name) => {
+    expect(speaker(text, start)?.name).toBe(name);
+  });
+
+  it('a capitalised word inside a name is not a verb', () => {
+    const t = 'Secretary Ana Ruiz said the United States would take “robust steps” in response.';
+    expect(speaker(t, 'robust')?.name).toBe('Ana Ruiz');
+  });
+
+  it('a clause after a comma is not a role, so a pronoun does not land on a place', () => {
+    const t = 'At a rally in Dayton, Ohio, Mr. Vance was just as blunt. “You would have to be insane,” he said.';
+    expect(speaker(t, 'You would')?.name).toBe('Vance');
+    const t2 = 'Often, Mr. Vance interrupted himself. “I really mean this,” he said.';
+    expect(speaker(t2, 'I really')?.name).toBe('Vance');
+  });
+});
