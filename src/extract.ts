@@ -1,9 +1,9 @@
 // Quotations and their speakers in an article's text: the finder's quotations, sorted into quotes and
 // terms, each quote attributed to a speaker by the cues around it, resolved through the article's discourse.
 
-import { clauseSubject, cueAfter, cueBefore, cueInSentence, reported, type Clause, type Cue, type CueMethod } from './attribution/cues';
+import { clauseSubject, cueAfter, cueBefore, cueInSentence, mentionRole, reported, type Clause, type Cue, type CueMethod } from './attribution/cues';
 import { Discourse, type Resolution } from './attribution/entities';
-import { NON_NAME_CAPITALS, TITLE_WORDS, verbForm } from './attribution/lexicon';
+import { NON_NAME_CAPITALS, PRONOUNS, TITLE_WORDS, verbForm } from './attribution/lexicon';
 import { joinTokens, phraseAt, phraseBefore, type Phrase } from './attribution/phrases';
 import { findQuotes, type QuoteSpan } from './quotes/find';
 import { isDash, isUpper } from './text/chars';
@@ -178,7 +178,7 @@ function setSpeaker(quote: Quote, r: Resolution, phrase: Phrase, method: CueMeth
 function resolve(phrase: Phrase, b: Block, discourse: Discourse, sentence: number): Resolution | null {
   const pos = b.tokens[phrase.from]!.start;
   if (phrase.kind === 'pronoun') return governingSpeaker(phrase, b, discourse, sentence) ?? discourse.resolvePronoun(phrase.gender, pos);
-  return discourse.mention(phrase, surfaceOf(phrase, b), pos, sentence, true);
+  return discourse.mention(phrase, surfaceOf(phrase, b), pos, sentence, 'speaker');
 }
 
 const lower = (t: { text: string } | undefined) => t?.text.toLowerCase() ?? '';
@@ -193,7 +193,7 @@ function governingSpeaker(pronoun: Phrase, b: Block, discourse: Discourse, sente
     const subject = phraseBefore(b.tokens, v, sentStart);
     if (!subject || (subject.kind !== 'person' && subject.kind !== 'pronoun')) return null;
     if (subject.kind === 'pronoun') return subject.gender === pronoun.gender ? discourse.resolvePronoun(subject.gender, b.tokens[subject.from]!.start) : null;
-    const r = discourse.mention(subject, surfaceOf(subject, b), b.tokens[subject.from]!.start, sentence, true);
+    const r = discourse.mention(subject, surfaceOf(subject, b), b.tokens[subject.from]!.start, sentence, 'speaker');
     return r && (r.entity.gender === null || r.entity.gender === pronoun.gender) ? r : null;
   }
   return null;
@@ -207,17 +207,30 @@ function surfaceOf(phrase: Phrase, b: Block): string {
   return candidate.endsWith(phrase.name) ? candidate : phrase.name;
 }
 
-/** Records every named person and organisation, so that later surnames and pronouns can be resolved. */
+/**
+ * Records every named person and organisation, and every "he" or "she" that is a clause's subject, with what
+ * each does in its clause, so that later surnames and pronouns can be resolved.
+ */
 function scanMentions(b: Block, discourse: Discourse): void {
   b.sentenceSpans.forEach(([from, to], k) => {
+    const sentence = b.firstSentence + k;
     for (let i = from; i < to; i++) {
       const t = b.tokens[i]!;
-      const opens = t.kind === 'word' && ((isUpper(t.text[0]) && !NON_NAME_CAPITALS.has(t.text)) || TITLE_WORDS.has(t.text));
+      if (t.kind !== 'word') continue;
+      const pronoun = PRONOUNS[t.text.toLowerCase()];
+      if (pronoun === 'm' || pronoun === 'f') {
+        const role = mentionRole(b.tokens, i, i + 1, from, to);
+        if (role) discourse.pronounMention(pronoun, t.start, sentence, role);
+        continue;
+      }
+      const opens = (isUpper(t.text[0]) && !NON_NAME_CAPITALS.has(t.text)) || TITLE_WORDS.has(t.text);
       if (!opens) continue;
       const phrase = phraseAt(b.tokens, i, to, from);
       if (!phrase || phrase.kind === 'pronoun' || phrase.kind === 'description') continue;
-      const named = phrase.name.split(' ').length > 1 || phrase.role !== null || phrase.gender !== null;
-      if (named || discourse.knows(phrase.name, t.start)) discourse.mention(phrase, surfaceOf(phrase, b), t.start, b.firstSentence + k, false);
+      // A single capitalised word counts as a name once something marks it as one: it speaks ("Melanie said"), or is a known surname.
+      const role = mentionRole(b.tokens, phrase.from, phrase.to, from, to);
+      const named = phrase.name.split(' ').length > 1 || phrase.role !== null || phrase.gender !== null || role === 'speaker';
+      if (named || discourse.knows(phrase.name, t.start)) discourse.mention(phrase, surfaceOf(phrase, b), t.start, sentence, role);
       i = Math.max(i, phrase.to - 1);
     }
   });

@@ -321,6 +321,25 @@ export function cueTail(c: Clause, q: number): Cue | null {
   return null;
 }
 
+/** What a mention of someone does in its clause: speaks ("Romero said", "said Romero"), is its subject, or neither. */
+export type MentionRole = 'speaker' | 'subject' | null;
+
+/** The role of the phrase at tokens [from, to) in its sentence. */
+export function mentionRole(tokens: Token[], from: number, to: number, sentStart: number, sentEnd: number): MentionRole {
+  // "Emily Odom, chief of the unit, said": past the appositive's closing comma.
+  const spansComma = tokens.slice(from, to).some((t) => t.text === ',');
+  const after = spansComma && tokens[to]?.text === ',' ? to + 1 : to;
+  const next = skipTimeSetting(tokens, skipModifiers(tokens, after, 1, sentEnd), sentEnd);
+  if (next < sentEnd && verbAt(tokens, next, ['finite'], true) > 0) return 'speaker';
+  const before = tokens[from - 1];
+  const opensClause = from === sentStart || isComma(before) || isDash(before?.text ?? '');
+  if (from - 1 >= sentStart && verbAt(tokens, from - 1, ['finite'], true) > 0 && (from - 1 === sentStart || isComma(tokens[from - 2]) || tokens[from - 2]?.kind === 'quote')) return 'speaker';
+  if (lower(before) === 'to' && lower(tokens[from - 2]) === 'according') return 'speaker';
+  const t = tokens[next];
+  if (opensClause && t?.kind === 'word' && !isUpper(t.text[0]) && !NOT_A_VERB.has(lower(t))) return 'subject';
+  return null;
+}
+
 /**
  * Is the quotation reported at all: a verb of saying (or of calling something something) before it in its
  * sentence, or an attribution closing the sentence? Said of a short quotation even when its speaker cannot

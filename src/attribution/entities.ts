@@ -2,6 +2,8 @@
 // and "He added" resolve to the "U.S. Surgeon General Jerome Adams" introduced earlier.
 
 import { foldName } from '../text/normalize';
+import type { MentionRole } from './cues';
+import { personalRole } from './lexicon';
 import type { Phrase } from './phrases';
 
 export interface Entity {
@@ -14,6 +16,8 @@ export interface Entity {
   /** Every way the article names it ("Adams", "U.S. Surgeon General Jerome Adams"). */
   aliases: Set<string>;
   gender: 'm' | 'f' | 'p' | 'n' | null;
+  /** Something marks it as a person, not a place or a thing: a given name, an honorific, a title, a role, speech. */
+  personal: boolean;
 }
 
 interface Mention {
@@ -21,8 +25,11 @@ interface Mention {
   /** Ordinal of the sentence, across the whole article. */
   sentence: number;
   entity: Entity;
-  speaker: boolean;
+  /** 2 for one who speaks there, 1 for a clause's subject, 0 otherwise: whom a later pronoun most likely means. */
+  rank: number;
 }
+
+const RANK: Record<NonNullable<MentionRole>, number> = { speaker: 2, subject: 1 };
 
 export type Resolution = { entity: Entity; via: 'name' | 'surname' | 'pronoun' | 'description' };
 
@@ -34,17 +41,15 @@ export class Discourse {
   private readonly byKey = new Map<string, Entity>();
   /** Mentions of people by folded surname, in order of position. */
   private readonly bySurname = new Map<string, Mention[]>();
-  /** Entities found speaking somewhere in the article. */
-  private readonly spoke = new Set<Entity>();
 
   /** Records a mention of a named person or organisation; returns the entity it names. */
-  mention(phrase: Phrase, surface: string, pos: number, sentence: number, speaker: boolean): Resolution | null {
+  mention(phrase: Phrase, surface: string, pos: number, sentence: number, role: MentionRole): Resolution | null {
     if (phrase.kind === 'pronoun') return null;
     let resolution = phrase.kind === 'description' ? null : this.byName(phrase.name, pos);
+    const parts = foldName(phrase.name);
     if (!resolution) {
-      const parts = foldName(phrase.name);
       if (parts.length === 0) return null;
-      const entity: Entity = { kind: phrase.kind, name: phrase.name, parts, roles: [], aliases: new Set(), gender: phrase.gender };
+      const entity: Entity = { kind: phrase.kind, name: phrase.name, parts, roles: [], aliases: new Set(), gender: phrase.gender, personal: false };
       this.entities.push(entity);
       if (phrase.kind !== 'description') this.byKey.set(parts.join(' '), entity);
       resolution = { entity, via: phrase.kind === 'description' ? 'description' : 'name' };
@@ -52,10 +57,16 @@ export class Discourse {
     const { entity } = resolution;
     if (phrase.role && !entity.roles.includes(phrase.role)) entity.roles.push(phrase.role);
     if (phrase.gender && !entity.gender) entity.gender = phrase.gender;
+    entity.personal ||= entity.gender !== null || role === 'speaker' || (phrase.role !== null && personalRole(phrase.role, parts.length > 1));
     entity.aliases.add(surface);
-    if (speaker) this.spoke.add(entity);
-    this.insert({ pos, sentence, entity, speaker });
+    this.insert({ pos, sentence, entity, rank: role ? RANK[role] : 0 });
     return resolution;
+  }
+
+  /** Records "he" or "she" as the subject or speaker of its clause: "He said Mateen …" passes on whom it means. */
+  pronounMention(gender: 'm' | 'f', pos: number, sentence: number, role: NonNullable<MentionRole>): void {
+    const r = this.resolvePronoun(gender, pos);
+    if (r) this.insert({ pos, sentence, entity: r.entity, rank: RANK[role] });
   }
 
   /** Is this single word the surname of someone already named? Used to pick out "Adams" from capitalised words. */
@@ -70,39 +81,38 @@ export class Discourse {
     const exact = this.byKey.get(parts.join(' '));
     if (exact) return { entity: exact, via: 'name' };
     if (parts.length !== 1) return null;
-    // The most recently mentioned person with that surname (or, for a single-named person, that name).
-    const mentions = this.bySurname.get(parts[0]!) ?? [];
-    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.pos <= pos) return { entity: mentions[k]!.entity, via: 'surname' };
-    return null;
+    // Of the people named so far with that surname (or, for a single-named person, that name), the one the
+    // article names most: "Fiorina" is the candidate, not her husband Frank Fiorina mentioned once.
+    const counts = new Map<Entity, number>();
+    for (const m of this.bySurname.get(parts[0]!) ?? []) if (m.pos <= pos) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    let best: Entity | null = null;
+    for (const [e, n] of counts) if (!best || n >= counts.get(best)!) best = e;
+    return best ? { entity: best, via: 'surname' } : null;
   }
 
   /**
    * The person a pronoun refers to: in the latest sentence before it that mentions someone compatible,
-   * the one who spoke there, else the first named (usually the subject). "They" needs a group.
+   * the one who spoke there, else its subject, else the first named. "They" needs a group.
    */
   resolvePronoun(gender: 'm' | 'f' | 'p' | 'n' | null, pos: number): Resolution | null {
     if (gender === null) return null;
     let sentence = -1;
-    let earliest: Mention | null = null;
-    let speaker: Mention | null = null;
+    let pick: Mention | null = null;
     const last = this.indexBefore(pos);
     for (let k = last; k >= 0 && last - k < PRONOUN_REACH; k--) {
       const m = this.timeline[k]!;
       if (sentence >= 0 && m.sentence !== sentence) break;
       const e = m.entity;
-      // Capitalised words with nothing said of them that marks a person ("Colorado", "New Hampshire") may be a
-      // place: no given name, honorific or title, and never a speaker.
-      const doubtful = e.kind === 'person' && e.gender === null && e.roles.length === 0 && !this.spoke.has(e);
+      // Capitalised words with nothing said of them that marks a person ("Colorado", "Skype") may be a place or a thing.
       const fits =
         gender === 'p' ? e.kind === 'organization' || (e.kind === 'description' && e.gender === 'p')
         : gender === 'n' ? e.kind === 'organization' || (e.kind === 'description' && e.gender !== 'p')
-        : e.kind === 'person' && !doubtful && (e.gender === null || e.gender === gender);
+        : e.kind === 'person' && e.personal && (e.gender === null || e.gender === gender);
       if (!fits) continue;
       sentence = m.sentence;
-      earliest = m;
-      speaker = speaker ?? (m.speaker ? m : null);
+      // Walking back, a later mention of a higher rank or an earlier one of the same rank wins.
+      if (!pick || m.rank >= pick.rank) pick = m;
     }
-    const pick = speaker ?? earliest;
     return pick ? { entity: pick.entity, via: 'pronoun' } : null;
   }
 
@@ -122,7 +132,7 @@ export class Discourse {
     const at = this.indexBefore(m.pos) + 1;
     const same = this.timeline[at];
     if (same && same.pos === m.pos) {
-      same.speaker ||= m.speaker;
+      same.rank = Math.max(same.rank, m.rank);
       return;
     }
     this.timeline.splice(at, 0, m);

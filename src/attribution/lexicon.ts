@@ -127,7 +127,7 @@ export const NON_NAME_CAPITALS = new Set(
     'Later Earlier Today Tonight Yesterday Now There This That These Those His Her Their Its Our My Your It He She ' +
     'They We I You Some Many Most Several Both Each Every No Not Nor Because Although Though Since Until Unless ' +
     'Despite During Under Over About Against Among Between Into Through Without Within Like Just Even Only Such ' +
-    'What Who Whom Whose Which Where Why How Asked Told Said According ' +
+    'What Who Whom Whose Which Where Why How Asked Told Said According To From By Of Upon Unlike ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
     'September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.').split(' '),
 );
@@ -212,3 +212,26 @@ export const SPEAKER_NOUNS = new Set(
     'host anchor columnist writer author reporter commentator pundit pollster strategist consultant operative ' +
     'aide staffer supporter opponent rival veteran worker teacher student voter woman man speaker').split(' '),
 );
+
+/** Title words that describe an office's kind or place rather than a person: "state", "former", "U.S.". */
+const NOT_PERSONAL = new Set(
+  'state federal national u.s. us former acting interim senior junior district board staff'.split(' '),
+);
+const COMPLEMENT_WORDS = /^(of|for|at|from|with|in|on|to|since|and|or|by)$/i;
+
+/**
+ * Does a role make its bearer a person: is its head a title or a noun for people ("director of the project",
+ * "Sen.", "a Republican activist"), not a place's or a time's ("state on the calendar", "since 1969")? After a
+ * full name ("Christyn Gionfriddo, a 2009 Centenary College graduate"), any noun phrase will do.
+ */
+export function personalRole(role: string, fullName: boolean): boolean {
+  const words = role.split(/[\s,]+/).filter(Boolean);
+  const cut = words.findIndex((w) => COMPLEMENT_WORDS.test(w));
+  if (fullName) return true;
+  const head = (cut < 0 ? words : words.slice(0, cut)).pop()?.toLowerCase();
+  if (!head) return false;
+  const singular = head.replace(/s$/, '');
+  return [head, singular].some((w) => (TITLE_WORDS.has(w) && !NOT_PERSONAL.has(w)) || (SPEAKER_NOUNS.has(w) && PERSON_NOUNS.test(w)));
+}
+/** Speaker nouns that name people rather than bodies or documents. */
+const PERSON_NOUNS = /^(?!(?:statement|agency|department|ministry|office|police|report|newspaper|paper|company|firm|campaign|government|administration|court|group|organization|organisation|committee|council|board|union|party|letter|memo|document|documents|study|survey|poll|website|site|team|voice|account|release|ad|advertisement|editorial|blog|crowd|audience)$)/;

@@ -172,3 +172,32 @@ describe('news sentences', () => {
     expect(speaker(t2, 'I really')?.name).toBe('Vance');
   });
 });
+
+describe('whom a pronoun means', () => {
+  it('the subject of the sentence before, not the first name in it', () => {
+    const t = 'Like Marta Kell, the former student, Aaron Roffe does not want another fight.\n\n“I am 76, and I am tired,” he said.';
+    expect(speaker(t, 'I am 76')?.name).toBe('Aaron Roffe');
+  });
+
+  it('someone who spoke without quotation marks, over the one spoken of', () => {
+    const t = 'Rallies drew up to 70 people, said Robert Stovall, a local activist. Senator Ted Cruz electrified the crowds, Stovall said.\n\n“He was very articulate,” he said.';
+    expect(speaker(t, 'He was')?.name).toBe('Robert Stovall');
+  });
+
+  it('a chain of pronouns back to the name', () => {
+    const t = 'Imam Adel Nefzi spoke after the prayers. He said the gunman Omar Mateen “acted alone.”\n\n“We do not teach that,” he said.';
+    expect(speaker(t, 'We do not')?.name).toBe('Adel Nefzi');
+  });
+
+  it('never a place or a thing that only looks like a name', () => {
+    const t = 'Luay Sami, a refugee from Iraq, works at a center. Clarkston, a city of 13,000 residents, welcomed him.\n\n“We get 3,000 a year,” he said.';
+    expect(speaker(t, 'We get')?.name).toBe('Luay Sami');
+  });
+
+  it('a surname alone means the person the article names most', () => {
+    const t =
+      'Carly Fiorina, the chief executive, ran the company. Fiorina met the board. Her husband, Frank Fiorina, stayed home.\n\n' +
+      'But Fiorina was far less bubbly: “The market will hate this deal,” she said.';
+    expect(speaker(t, 'The market')?.name).toBe('Carly Fiorina');
+  });
+});
