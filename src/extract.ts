@@ -93,7 +93,7 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
       if (token.kind !== 'quote') continue;
       const span = b.quotes[token.quote!]!;
       const kind = quoteKind(b, t);
-      const cue = cueAfter(b, t) ?? cueBefore(b, t) ?? cueInSentence(b, t, kind === 'partial');
+      const cue = cueAfter(b, t, kind === 'partial') ?? cueBefore(b, t) ?? cueInSentence(b, t, kind === 'partial');
       if (isTerm(b, t, span, text, kind, cue)) {
         terms.push({ start: span.start, end: span.end });
         continue;
@@ -223,7 +223,8 @@ function scanMentions(b: Block, discourse: Discourse): void {
         if (role) discourse.pronounMention(pronoun, t.start, sentence, role);
         continue;
       }
-      const opens = (isUpper(t.text[0]) && !NON_NAME_CAPITALS.has(t.text)) || TITLE_WORDS.has(t.text);
+      // Not a verb of saying that opens its sentence: "Continued Stone: …".
+      const opens = (isUpper(t.text[0]) && !NON_NAME_CAPITALS.has(t.text) && verbForm(t.text) !== 'finite') || TITLE_WORDS.has(t.text);
       if (!opens) continue;
       const phrase = phraseAt(b.tokens, i, to, from);
       if (!phrase || phrase.kind === 'pronoun' || phrase.kind === 'description') continue;

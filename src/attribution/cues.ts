@@ -73,12 +73,15 @@ const PHRASE_PUNCT = /^['’&-]$/;
 /** Skips "Monday", "on Tuesday", "last week", "in a statement", "told reporters" after a verb. */
 function skipSetting(tokens: Token[], i: number, end: number): number {
   let k = i;
-  while (k < end && tokens[k]?.kind === 'word' && (SETTING_WORDS.has(lower(tokens[k])) || TIME_WORDS.has(lower(tokens[k])))) k++;
+  const isSettingWord = (t: Token | undefined) => t?.kind === 'word' && (SETTING_WORDS.has(lower(t)) || TIME_WORDS.has(lower(t)));
+  // An article opens a setting only with a setting after it ("said this week"), not the speaker ("said the 46-year-old").
+  while (k < end && isSettingWord(tokens[k]) && !(ARTICLES.has(lower(tokens[k])) && !isSettingWord(tokens[k + 1]))) k++;
   return k;
 }
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that']);
 
 /** “Q,” said X / “Q,” X said / “Q,” X, role, said / “Q,” X told reporters / “Q” — X / “Q,” according to X. */
-export function cueAfter(c: Clause, q: number): Cue | null {
+export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
   const { tokens } = c;
   const [, sentEnd] = c.sentenceOf(q);
   let k = q + 1;
@@ -88,6 +91,8 @@ export function cueAfter(c: Clause, q: number): Cue | null {
   // A quotation ending its sentence (“Why?” Smith asked.) may still take a short attribution after it.
   const end = sentEnd > q + 1 ? sentEnd : c.sentenceOf(k)[1];
   const crossed = sentEnd <= q + 1;
+  // A quotation woven into its sentence (calling him “a failed candidate.”) has its attribution there, not in the next.
+  if (crossed && partial) return null;
 
   if (isDash(first.text)) {
     const phrase = phraseAt(tokens, k + 1, end, k + 1);
@@ -133,7 +138,8 @@ export function cueBefore(c: Clause, q: number): Cue | null {
     const t = tokens[v]!;
     if (verbAt(tokens, v, ['finite'], true) > 0) {
       const phrase = subjectOf(tokens, v, sentStart);
-      return phrase ? { phrase, method: 'before', verb: v, from: phrase.from, to: k + 1 } : null;
+      if (phrase) return { phrase, method: 'before', verb: v, from: phrase.from, to: k + 1 };
+      break;
     }
     if (verbAt(tokens, v, ['participle'], true) > 0) {
       // "Smith praised the plan, adding: “Q”": the participle's subject is the sentence's.
@@ -149,18 +155,43 @@ export function cueBefore(c: Clause, q: number): Cue | null {
       if (phrase && phrase.to === k + 1 && phrase.kind !== 'pronoun') return { phrase, method: 'according-to', verb: v - 1, from: v - 1, to: k + 1 };
       return null;
     }
-    if (!isSetting(t)) break;
+    // "as Professor Foner put it: “Q”".
+    if (lower(t) === 'it' && lower(tokens[v - 1]) === 'put') {
+      for (let a = v - 2; a >= sentStart && v - a <= 24; a--) {
+        const phrase = lower(tokens[a]) === 'as' ? asPutIt(tokens, a, k + 1) : null;
+        if (phrase) return { phrase, method: 'before', verb: a, from: a, to: k + 1 };
+      }
+    }
+    // "Nelson Diaz said of Mr. Rubio: “Q”".
+    if (!isSetting(t) && lower(t) !== 'of') break;
+  }
+  // "Said Dorothy Poynter, who grew up with Ali, “Q”", "Continued Stone: “Q”": the verb first, then who spoke.
+  const first = /^(and|but)$/i.test(tokens[sentStart]!.text) ? sentStart + 1 : sentStart;
+  if (verbAt(tokens, first, ['finite'], true) > 0) {
+    const phrase = phraseAt(tokens, first + 1, q, first + 1);
+    if (phrase && phrase.kind !== 'pronoun' && phrase.to >= k) return { phrase, method: 'before', verb: first, from: first, to: k + 1 };
   }
   if (tokens[q - 1]!.text === ':') {
-    // "TRUMP: “Q”", "— Michael P. McDonald: “Q”": a name alone before the colon, as transcripts and round-ups write.
-    const named = phraseBefore(tokens, q - 1, sentStart);
-    const alone = named && (named.from === sentStart || /^[—–\-.]$/.test(tokens[named.from - 1]?.text ?? ''));
+    // "TRUMP: “Q”", "— Michael P. McDonald: “Q”", "More from Blumenthal and Cohen: “Q”": a name alone before the
+    // colon, as transcripts and round-ups write.
+    const named = coordinated(tokens, phraseBefore(tokens, q - 1, sentStart), sentStart);
+    const opener = named ? lower(tokens[named.from - 1]) : '';
+    const alone = named && (named.from === sentStart || /^[—–\-.]$/.test(opener) || (opener === 'from' && named.from - 2 <= sentStart + 1));
     if (named && alone && (named.kind === 'person' || named.kind === 'organization')) return { phrase: named, method: 'colon', verb: q - 1, from: named.from, to: q };
-    // "Cruz called them on it: “Q”" — a quotation after a colon is said by the subject of the clause before.
+    // "Cruz called them on it: “Q”" — a quotation after a colon is said by the subject of the clause before;
+    // or, when that subject is a thing, by the person the clause ends on ("… doesn’t surprise pollster Daron Shaw:").
     const phrase = clauseSubject(tokens, sentStart, q - 1);
     if (phrase) return { phrase, method: 'colon', verb: q - 1, from: phrase.from, to: q };
+    if (named?.kind === 'person' && named.role !== null) return { phrase: named, method: 'colon', verb: q - 1, from: named.from, to: q };
   }
   return null;
+}
+
+/** "Mark Blumenthal and Jon Cohen": a name joined to the one before it by "and", as one speaker phrase. */
+function coordinated(tokens: Token[], phrase: Phrase | null, floor: number): Phrase | null {
+  if (!phrase || phrase.kind !== 'person' || lower(tokens[phrase.from - 1]) !== 'and') return phrase;
+  const before = phraseBefore(tokens, phrase.from - 1, floor);
+  return before?.kind === 'person' ? { ...phrase, from: before.from } : phrase;
 }
 
 const PREPOSITIONS = new Set('at on in during after before for with from by over about since'.split(' '));
@@ -188,6 +219,11 @@ function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase | null
       const antecedent = phraseBefore(tokens, w - 1, sentStart);
       if (antecedent && antecedent.kind !== 'description') return antecedent;
     }
+    // "… the Associated Press report, which notes, “Q”": a report or a body says it.
+    if (lower(tokens[w]) === 'which' && tokens[w - 1]?.text === ',' && w === s) {
+      const antecedent = phraseBefore(tokens, w - 1, sentStart);
+      if (antecedent && antecedent.kind !== 'person' && speakerLike(antecedent)) return antecedent;
+    }
   }
   return phrase;
 }
@@ -198,6 +234,8 @@ function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase | null
  * telling supporters"); right after a noun phrase, that phrase ("a press release saying …").
  */
 function participleSubject(tokens: Token[], v: number, sentStart: number): Phrase | null {
+  // "with Trump reportedly yelling": past the adverbs to the subject.
+  while (v - 1 > sentStart && tokens[v - 1]!.kind === 'word' && isModifier(tokens[v - 1]!) && !AUXILIARIES.has(lower(tokens[v - 1]))) v--;
   const before = isComma(tokens[v - 1]) ? ',' : lower(tokens[v - 1]);
   if (before === ',') {
     // "…, Mr. Manafort said, adding that …": the participle goes on from the reporting clause just before it.
@@ -215,6 +253,8 @@ function participleSubject(tokens: Token[], v: number, sentStart: number): Phras
   // "a press release saying …", "with Donald Trump tweeting …": a description of what speaks, or a name
   // after "with"; not a name after another preposition ("on Facebook writing").
   const phrase = phraseBefore(tokens, v, sentStart);
+  // "Obama released a statement Thursday night condemning …": after a thing, the clause's subject speaks.
+  if (phrase?.kind === 'description' && !speakerLike(phrase) && tokens[phrase.from - 1]?.kind === 'word') return clauseSubject(tokens, sentStart, phrase.from);
   if (!phrase || !speakerLike(phrase)) return null;
   return phrase.kind === 'description' || lower(tokens[phrase.from - 1]) === 'with' ? phrase : null;
 }

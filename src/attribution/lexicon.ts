@@ -14,7 +14,7 @@ const REGULAR_VERBS =
   'assure reassure disclose reveal repeat bark shrug smile offer elaborate clarify specify acknowledge recommend ' +
   'predict forecast theorize speculate concede summarize quote cite preach proclaim lecture brag remember chant ' +
   'reminisce gripe fume rant plead scold needle tease taunt gloat crow boast whine snipe sneer bemoan ponder ' +
-  'opine posit rail';
+  'opine posit rail affirm';
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'say', 'saying'],
   tell: ['told', 'tells', 'tell', 'telling'],
@@ -65,6 +65,10 @@ export const PHRASAL_VERBS: Record<string, string> = {
   weighed: 'in',
   chimed: 'in',
   broke: 'in',
+  shot: 'back',
+  fired: 'back',
+  hit: 'back',
+  pushed: 'back',
 };
 
 /** Verbs of saying that are also common verbs in other senses; they attribute only next to a quotation. */

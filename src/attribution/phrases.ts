@@ -98,6 +98,8 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   if (DETERMINERS.has(lower(tokens[j])) || lower(tokens[j]) === 'his' || lower(tokens[j]) === 'her' || lower(tokens[j]) === 'their') j++;
   // "retired neurosurgeon Ben Carson", "embattled Gov. …": a participle as an adjective before a role or a name.
   while (j < ceiling && isWord(tokens[j]) && !isCap(tokens[j]) && /(?:ed|ing)$/.test(lower(tokens[j])) && !verbForm(lower(tokens[j])) && (isRoleNoun(tokens[j + 1]) || isCap(tokens[j + 1]))) j++;
+  // "the 46-year-old", "a 30-year-old nurse": a number hyphened to the word after it.
+  if (tokens[j]?.kind === 'num' && tokens[j + 1]?.text === '-' && isWord(tokens[j + 2])) j += 2;
   const words = j;
   // "read one", "said another": a numeral or a determiner standing for a person or a thing.
   if (j > first && !npWord(tokens[j])) return /^(one|another|both|each|some|many|several|others?)$/i.test(tokens[first]!.text) ? { from: first, head: j, to: j } : null;
@@ -254,8 +256,15 @@ function inRole(tokens: Token[], i: number): boolean {
   if (t.kind !== 'word') return t.kind === 'num' || /^[-'’&().,\/]$/.test(t.text) || /^['’]s$/.test(t.text);
   const w = lower(t);
   if (npWord(t) || DETERMINERS.has(w) || ROLE_LINKS.has(w) || NAME_PARTICLES.has(w) || /^(his|her|their|its|our|only)$/.test(w)) return true;
-  // "retired neurosurgeon", "elected official": a participle as an adjective before a noun.
-  return /(?:ed|ing)$/.test(w) && !NOT_NP.has(w) && !verbForm(w) && npWord(tokens[i + 1]);
+  // "retired neurosurgeon", "director of political advertising": a participle as an adjective or a noun, not
+  // as a verb with its object ("interrupted himself", "backing the bill").
+  if (!/(?:ed|ing)$/.test(w) || NOT_NP.has(w) || verbForm(w) === 'finite') return false;
+  const next = tokens[i + 1];
+  // "a talk radio host considered one of the most influential": a participle after a noun opens a reduced clause.
+  const afterNoun = isWord(tokens[i - 1]) && !isCap(tokens[i - 1]) && npWord(tokens[i - 1]) && !DETERMINERS.has(lower(tokens[i - 1]));
+  const beforeNoun = npWord(next) && (!DETERMINERS.has(lower(next)) || afterNoun);
+  // An -ing word may end the role as a noun ("advertising"); an -ed word there is a verb ("Ban demurred").
+  return beforeNoun || (w.endsWith('ing') && (!isWord(next) || ROLE_LINKS.has(lower(next))));
 }
 
 /** Appositive segments after token `at` (a comma): their roles, and where the phrase then ends. */
@@ -299,11 +308,13 @@ export function phraseAt(tokens: Token[], first: number, ceiling: number, senten
 }
 
 const SEGMENT_END = /^[,.?!;:—–\u2026]$/;
+/** Does a name's segment end at token i: punctuation, or the verb after it ("another friend, Mariam Emara told CNN")? */
+const endsSegment = (t: Token) => SEGMENT_END.test(t.text) || verbForm(t.text) === 'finite';
 
 /** A person's name (with any title) that is the whole of a segment starting at `first`. */
 function nameIn(tokens: Token[], first: number, ceiling: number, sentenceStart: number): Phrase | null {
   const np = npForward(tokens, first, ceiling);
-  if (!np || (np.to < ceiling && tokens[np.to] && !SEGMENT_END.test(tokens[np.to]!.text))) return null;
+  if (!np || (np.to < ceiling && tokens[np.to] && !endsSegment(tokens[np.to]!))) return null;
   const p = interpret(tokens, np, sentenceStart);
   return p?.kind === 'person' ? p : null;
 }

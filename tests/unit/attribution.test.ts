@@ -156,8 +156,27 @@ describe('news sentences', () => {
     ['a weak verb right before the quotation', 'The league released a statement on Monday, offering “a full and sincere apology” to the fans.', 'a full', 'The league'],
     ['a role between dashes', 'Intro.\n\nOwen Pratt — a teacher from Dover — says the endorsement was “a big deal.”', 'a big', 'Owen Pratt'],
     ['a verb of saying beyond "said"', 'Intro.\n\nMayor Ruth Okafor also bemoaned a climate in which neighbours “simply stop talking.”', 'simply', 'Ruth Okafor'],
+    ['an age for a name', 'Intro.\n\n“He has always been a leader,” said the 46-year-old.', 'He has', 'the 46-year-old'],
+    ['a role ending in an -ing noun', '“They are open to new things,” Dana Cole, Acme’s director of political advertising, said of the campaign.', 'They are', 'Dana Cole'],
+    ['a description, then the name and the verb', '“She is a mother of three,” another friend, Mariam Ezz told CNN.', 'She is', 'Mariam Ezz'],
+    ['said of someone, then a colon', 'Nelson Ruiz, a former aide, said of Mr. Lopez: “He is American 100 percent.”', 'He is', 'Nelson Ruiz'],
+    ['as X put it', 'Or, as Professor Ellen Ford put it: “The country does a better job than most.”', 'The country', 'Ellen Ford'],
+    ['the verb first, then the speaker and a side clause', 'Intro.\n\nSaid Dorothy Pratt, who grew up on the street, “We were all so proud of him.”', 'We were', 'Dorothy Pratt'],
+    ['the verb first, then the speaker and a colon', 'Roger Stein spoke for an hour.\n\nContinued Stein: “So I think it is a very real problem.”', 'So I think', 'Roger Stein'],
+    ['two names before a colon, as round-ups write', 'POLLS NOT WRONG, JUST EARLY - Mark Ode and Jon Kuhn: “The polls failed to predict the result.”', 'The polls', 'Jon Kuhn'],
+    ['"More from" a name', 'More from Ode and Kuhn: “Data collected by our firm helps confirm it.”', 'Data', 'Kuhn'],
+    ['the person a clause ends on, before a colon', 'The timing of the surge does not surprise Republican pollster Daron Shay: “Lesser-known candidates often do well early.”', 'Lesser', 'Daron Shay'],
+    ['a participle after an adverb', 'Intro.\n\nProtesters were led out, with Mayor Tom Reed reportedly yelling: “Get them out of here!”', 'Get them', 'Tom Reed'],
+    ['a phrasal verb of saying', 'Intro.\n\nAfter the governor criticized her, Senator Ann Hale shot back, “I chose to do my job.”', 'I chose', 'Ann Hale'],
+    ['a report, through "which"', 'Intro.\n\nThe press release linked to the Associated Press report, which notes, “More than half the visitors were donors.”', 'More than', 'the Associated Press report'],
+    ['a statement the subject released', 'Intro.\n\nIn Washington, President Ada Lind released a statement Thursday night condemning “a horrific attack.”', 'a horrific', 'Ada Lind'],
   ])('%s', (_, text, start, name) => {
     expect(speaker(text, start)?.name).toBe(name);
+  });
+
+  it('a partial quotation that ends its sentence is not attributed by the next one', () => {
+    const t = 'Intro.\n\nEarly on, Senator Vic Lang attacked Mayor Joe Hart, calling him, among other things, “a failed mayor.” Hart fired back in March.';
+    expect(speaker(t, 'a failed')?.name).toBe('Vic Lang');
   });
 
   it('a capitalised word inside a name is not a verb', () => {
