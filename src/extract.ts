@@ -1,7 +1,7 @@
 // Quotations and their speakers in an article's text: the finder's quotations, sorted into quotes and
 // terms, each quote attributed to a speaker by the cues around it, resolved through the article's discourse.
 
-import { clauseSubject, cueAfter, cueBefore, cueInSentence, mentionRole, reported, type Clause, type Cue, type CueMethod } from './attribution/cues';
+import { clauseSubject, cueAfter, cueBefore, cueInSentence, mentionRole, reported, reportingSubject, type Clause, type Cue, type CueMethod } from './attribution/cues';
 import { Discourse, type Resolution } from './attribution/entities';
 import { NON_NAME_CAPITALS, PRONOUNS, TITLE_WORDS, verbForm } from './attribution/lexicon';
 import { joinTokens, phraseAt, phraseBefore, type Phrase } from './attribution/phrases';
@@ -85,7 +85,7 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
   let groups = 0;
   // Who spoke at the end of the paragraph before: a paragraph that opens with a quotation and names nobody
   // goes on in the same voice, as news writing does.
-  let carried: { from: Quote; via: 'quotation' } | { phrase: Phrase; sentence: number; block: Block; via: 'colon' } | null = null;
+  let carried: Carried | null = null;
   for (const b of blocks) {
     let previous: { quote: Quote; cue: Cue | null; token: number } | null = null;
     for (let t = 0; t < b.tokens.length; t++) {
@@ -128,8 +128,15 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
         if (carried.via === 'quotation') inherit(quote, carried.from, 'carried');
         else {
           const r = resolve(carried.phrase, carried.block, discourse, carried.sentence);
-          if (r) setSpeaker(quote, r, carried.phrase, 'colon');
+          if (r) setSpeaker(quote, r, carried.phrase, carried.via === 'colon' ? 'colon' : 'carried');
         }
+      } else if (!cue && kind === 'direct' && t === sentence[0]) {
+        // "Bolton said he would support the nominee. “Q”": the sentence before reports the same voice.
+        const k = b.sentenceSpans.findIndex(([s]) => s === sentence[0]);
+        const before = k > 0 ? b.sentenceSpans[k - 1]! : null;
+        const phrase = before ? reportingSubject(b.tokens, before[0], before[1]) : null;
+        const r = phrase ? resolve(phrase, b, discourse, ordinal - 1) : null;
+        if (r) setSpeaker(quote, r, phrase!, 'carried');
       }
       quote.group = sameGroup ? previous!.quote.group : `g${++groups}`;
       quotes.push(quote);
@@ -145,21 +152,26 @@ function inherit(quote: Quote, from: Quote, method: 'inherited' | 'carried'): vo
   quote.confidence = Math.min(CONFIDENCE[method], from.confidence);
 }
 
+type Carried = { from: Quote; via: 'quotation' } | { phrase: Phrase; sentence: number; block: Block; via: 'colon' | 'report' };
+
 /**
- * What a paragraph hands on to the next: the speaker of a quotation in its last sentence, or the subject of
- * a last sentence that ends with a colon ("Stone went on:").
+ * What a paragraph hands on to the next: the speaker of a quotation in its last sentence, the subject of
+ * a last sentence that ends with a colon ("Stone went on:"), or of one that reports speech ("Schoen
+ * elaborated in an editorial that superdelegates may reconsider.").
  */
-function carriedFrom(b: Block, last: { quote: Quote; token: number } | null) {
+function carriedFrom(b: Block, last: { quote: Quote; token: number } | null): Carried | null {
   const [lastStart, lastEnd] = b.sentenceSpans[b.sentenceSpans.length - 1] ?? [0, 0];
-  if (last?.quote.speaker && last.token >= lastStart) return { from: last.quote, via: 'quotation' as const };
+  if (last?.quote.speaker && last.token >= lastStart) return { from: last.quote, via: 'quotation' };
+  const sentence = b.firstSentence + b.sentenceSpans.length - 1;
   if (b.tokens[lastEnd - 1]?.text === ':') {
     const phrase = clauseSubject(b.tokens, lastStart, lastEnd - 1);
-    if (phrase) return { phrase, sentence: b.firstSentence + b.sentenceSpans.length - 1, block: b, via: 'colon' as const };
+    return phrase ? { phrase, sentence, block: b, via: 'colon' } : null;
   }
-  return null;
+  const phrase = reportingSubject(b.tokens, lastStart, lastEnd);
+  return phrase ? { phrase, sentence, block: b, via: 'report' } : null;
 }
 
-function setSpeaker(quote: Quote, r: Resolution, phrase: Phrase, method: CueMethod): void {
+function setSpeaker(quote: Quote, r: Resolution, phrase: Phrase, method: CueMethod | 'carried'): void {
   const { entity } = r;
   const description = entity.kind === 'description';
   quote.speaker = {

@@ -3,8 +3,8 @@
 
 import { isDash, isUpper } from '../text/chars';
 import type { Token } from '../text/tokens';
-import { CHARACTERIZING_VERBS, PHRASAL_VERBS, SETTING_WORDS, TIME_WORDS, VERB_MODIFIERS, WEAK_VERBS, verbForm } from './lexicon';
-import { phraseAt, phraseBefore, speakerLike, type Phrase } from './phrases';
+import { CHARACTERIZING_VERBS, PHRASAL_VERBS, SETTING_WORDS, SPEECH_NOUNS, TIME_WORDS, VERB_MODIFIERS, WEAK_VERBS, verbForm } from './lexicon';
+import { phraseAt, phraseBefore, possessorBefore, speakerLike, type Phrase } from './phrases';
 
 export type CueMethod = 'after' | 'before' | 'colon' | 'dash' | 'according-to' | 'sentence' | 'tail';
 
@@ -205,6 +205,8 @@ const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'h
  */
 function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase | null {
   const s = skipModifiers(tokens, v - 1, -1, sentStart);
+  // After a possessive the word is a noun, not a verb: "Sanders's call for …", "Trump's remarks about …".
+  if (/['’]s$|^['’]$/.test(tokens[s]?.text ?? '')) return null;
   let phrase = phraseBefore(tokens, s + 1, sentStart);
   // "Trump at the time said", "Clinton on Monday said": step back over a prepositional phrase to the subject.
   for (let hops = 0; phrase && !speakerLike(phrase) && hops < 2 && PREPOSITIONS.has(lower(tokens[phrase.from - 1])); hops++) {
@@ -306,9 +308,16 @@ export function clauseSubject(tokens: Token[], from: number, to: number): Phrase
 export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | null {
   const { tokens } = c;
   const [sentStart] = c.sentenceOf(q);
+  // "Donald Trump’s claim that there have been “thousands of shootings”": a noun of speech and its owner,
+  // unless a verb of saying governs them both ("Ryan said Mr. Trump's criticism … was “racist”").
+  let owned: Cue | null = null;
   for (let v = q - 1; v >= sentStart; v--) {
     const t = tokens[v]!;
     if (t.kind === 'quote') continue;
+    if (!owned && SPEECH_NOUNS.has(lower(t)) && v > sentStart && (tokens[v + 1]!.kind === 'quote' || /^(of|that|for|to|about|on|:|,)$/.test(lower(tokens[v + 1])))) {
+      const phrase = possessorBefore(tokens, v, sentStart);
+      if (phrase) owned = { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
+    }
     if (lower(t) === 'to' && lower(tokens[v - 1]) === 'according') {
       const phrase = phraseAt(tokens, v + 1, q, v + 1);
       if (phrase && phrase.kind !== 'pronoun') return { phrase, method: 'according-to', verb: v - 1, from: v - 1, to: phrase.to };
@@ -318,6 +327,12 @@ export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | nul
     if (verbAt(tokens, v, ['finite'], weakOk) > 0) {
       const phrase = subjectOf(tokens, v, sentStart);
       if (phrase && speakerLike(phrase)) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
+    } else if (partial && CHARACTERIZING_VERBS.has(lower(t)) && !lower(t).endsWith('ing')) {
+      // "Bush called Trump “unhinged”", "Stevens called Trump's statements “childish”": words put in the subject's mouth.
+      const phrase = subjectOf(tokens, v, sentStart);
+      if (phrase && speakerLike(phrase)) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
+    } else if (owned) {
+      continue;
     } else if (verbAt(tokens, v, ['participle'], weakOk) > 0) {
       const phrase = participleSubject(tokens, v, sentStart);
       if (phrase) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
@@ -326,12 +341,12 @@ export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | nul
       const phrase = asPutIt(tokens, v, q);
       if (phrase) return { phrase, method: 'sentence', verb: v, from: v, to: phrase.to };
     } else if (partial && CHARACTERIZING_VERBS.has(lower(t))) {
-      // "Bush called Trump “unhinged”", "…, calling it a “paperwork error”": words put in the subject's mouth.
-      const phrase = lower(t).endsWith('ing') ? participleSubject(tokens, v, sentStart) : subjectOf(tokens, v, sentStart);
+      // "…, calling it a “paperwork error”".
+      const phrase = participleSubject(tokens, v, sentStart);
       if (phrase && speakerLike(phrase)) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
     }
   }
-  return cueTail(c, q);
+  return owned ?? cueTail(c, q);
 }
 
 /** A sentence that ends with its attribution: … “very concerned” about the trend, Smith said. */
@@ -357,6 +372,24 @@ export function cueTail(c: Clause, q: number): Cue | null {
       if (p && p.to === end) return { phrase: p, method: 'according-to', verb: comma + 1, from: comma + 1, to: end };
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * The speaker of a sentence that reports speech without quoting it ("Bolton said he would support the
+ * nominee."), for the quotation that follows it and names nobody.
+ */
+export function reportingSubject(tokens: Token[], from: number, to: number): Phrase | null {
+  if (tokens.slice(from, to).some((t) => t.kind === 'quote')) return null;
+  for (let v = from; v < to; v++) {
+    if (lower(tokens[v]) === 'according' && lower(tokens[v + 1]) === 'to') {
+      const phrase = phraseAt(tokens, v + 2, to, from);
+      return phrase && phrase.kind !== 'pronoun' && speakerLike(phrase) ? phrase : null;
+    }
+    if (verbAt(tokens, v, ['finite'], false) < 0) continue;
+    const phrase = subjectOf(tokens, v, from);
+    if (phrase && speakerLike(phrase)) return phrase;
   }
   return null;
 }

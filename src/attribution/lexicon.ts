@@ -81,6 +81,14 @@ export const WEAK_VERBS = new Set([
   'deny', 'denied', 'denies', 'report', 'reports', 'reporting', 'read', 'reads', 'reading', 'sing', 'sang', 'sings',
 ]);
 
+/** Nouns for what someone said, whose owner said the quotation after them: "Trump’s claim of “…”". */
+export const SPEECH_NOUNS = new Set(
+  ('claim claims statement statements remark remarks comment comments words call calls promise promises pledge ' +
+    'warning vow assertion assertions message plea demand argument accusation accusations charge insistence ' +
+    'suggestion prediction criticism response reply answer retort quip joke boast declaration admission ' +
+    'characterization description tweet tweets post speech testimony question questions description refrain mantra').split(' '),
+);
+
 /** Verbs that put words in someone's mouth only with a quotation at hand: "Bush called Trump “unhinged.”" */
 export const CHARACTERIZING_VERBS = new Set(
   ('call calls called calling describe describes described describing label labels labeled labelled branded brand ' +

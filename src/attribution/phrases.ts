@@ -58,10 +58,14 @@ const NOT_NP = new Set(
     'drove rode hid bit slid stuck hung dug spun sped fled lent bent shot lit fed dove').split(' '),
 );
 
+const CONTRACTION = /^(?:it|there|that|here|what|who|he|she|where|how|let)['’]s$/;
+
 /** Can this token stand inside a noun phrase? */
 function npWord(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
   const w = t.text.toLowerCase();
+  // "It’s", "There’s", "That’s": a pronoun and its verb, not a name.
+  if (CONTRACTION.test(w)) return false;
   if (isCap(t)) return !NON_NAME_CAPITALS.has(t.text) || DETERMINERS.has(w);
   // A verb of saying ends a phrase, but not its bare form, which is as often a noun ("a state", "the report").
   if (NOT_NP.has(w) || PRONOUNS[w] || VERB_MODIFIERS.has(w) || (verbForm(w) ?? 'base') !== 'base') return false;
@@ -370,4 +374,24 @@ export function speakerLike(p: Phrase): boolean {
   if (p.kind !== 'description') return true;
   const words = p.name.toLowerCase().split(/\s+/).flatMap((w) => [w, w.replace(/s$/, '')]);
   return words.some((w) => SPEAKER_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w));
+}
+
+/**
+ * Whose words a noun of speech is: "Donald Trump’s claim", "Sanders’ call", "her promise" — the owner before
+ * token `noun`, as a speaker phrase.
+ */
+export function possessorBefore(tokens: Token[], noun: number, floor: number): Phrase | null {
+  const owner = tokens[noun - 1];
+  if (!owner || (owner.kind !== 'word' && owner.text !== '’' && owner.text !== "'")) return null;
+  const possessive = lower(owner);
+  if (possessive === 'his' || possessive === 'her' || possessive === 'their') {
+    return { kind: 'pronoun', from: noun - 1, to: noun, name: owner.text, role: null, gender: possessive === 'his' ? 'm' : possessive === 'her' ? 'f' : 'p' };
+  }
+  // "Trump’s" or "Sanders ’": read the phrase as if the possessive mark were not there.
+  const marked = /['’]s$/.test(owner.text);
+  const end = marked ? noun : noun - 1;
+  if (!marked && (owner.kind === 'word' || !/s$/.test(tokens[end - 1]?.text ?? ''))) return null;
+  const plain = tokens.slice(0, end).map((t, i) => (i === end - 1 && marked ? { ...t, text: t.text.slice(0, -2) } : t));
+  const phrase = phraseBefore(plain, end, floor);
+  return phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'description' ? { ...phrase, to: noun } : null;
 }

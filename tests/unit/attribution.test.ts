@@ -170,8 +170,25 @@ describe('news sentences', () => {
     ['a phrasal verb of saying', 'Intro.\n\nAfter the governor criticized her, Senator Ann Hale shot back, “I chose to do my job.”', 'I chose', 'Ann Hale'],
     ['a report, through "which"', 'Intro.\n\nThe press release linked to the Associated Press report, which notes, “More than half the visitors were donors.”', 'More than', 'the Associated Press report'],
     ['a statement the subject released', 'Intro.\n\nIn Washington, President Ada Lind released a statement Thursday night condemning “a horrific attack.”', 'a horrific', 'Ada Lind'],
+    ['a noun of speech and its owner', 'Intro.\n\nThe site checked Governor Lee Park’s claim that there have been “thousands of new jobs” this year.', 'thousands', 'Lee Park'],
+    ['a verb of saying governs the noun', 'Intro.\n\nMr. Ryan said Mr. Hart’s criticism of the judge was “the textbook definition of unfair.”', 'the textbook', 'Ryan'],
+    ['a characterizing verb governs the noun', 'Intro.\n\nAda Moss, a strategist, called Mr. Hart’s statements on Sunday “childish.”', 'childish', 'Ada Moss'],
   ])('%s', (_, text, start, name) => {
     expect(speaker(text, start)?.name).toBe(name);
+  });
+
+  it('a possessive is no subject, and "It’s" is no name', () => {
+    const t = 'Intro.\n\nAides have suggested Senator Mark Ode’s call for a “single-payer system” is something he will push.';
+    expect(speaker(t, 'single-payer')?.name).toBe('Aides');
+    const t2 = 'Intro.\n\nIt’s become such a presence that Senator Mark Ode called the union “one of the sponsors of my campaign.”';
+    expect(speaker(t2, 'one of')?.name).toBe('Mark Ode');
+  });
+
+  it('the sentence before reports the voice of a quotation that names nobody', () => {
+    const t = 'Intro.\n\nJohn Bolt said he would support the nominee if asked. “I am going to support him, and support him enthusiastically.”';
+    expect(speaker(t, 'I am going')?.name).toBe('John Bolt');
+    const t2 = 'Doug Shane elaborated in an editorial that delegates may reconsider.\n\n“A win in California would underscore her weakness as a candidate.”';
+    expect(speaker(t2, 'A win')?.name).toBe('Doug Shane');
   });
 
   it('a partial quotation that ends its sentence is not attributed by the next one', () => {
