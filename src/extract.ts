@@ -3,8 +3,8 @@
 
 import { clauseSubject, cueAfter, cueBefore, cueInSentence, mentionRole, reported, reportingSubject, type Clause, type Cue, type CueMethod } from './attribution/cues';
 import { Discourse, type Resolution } from './attribution/entities';
-import { NON_NAME_CAPITALS, PRONOUNS, TITLE_WORDS, verbForm } from './attribution/lexicon';
-import { joinTokens, phraseAt, phraseBefore, type Phrase } from './attribution/phrases';
+import { DETERMINERS, NON_NAME_CAPITALS, PRONOUNS, TITLE_WORDS, verbForm } from './attribution/lexicon';
+import { joinTokens, phraseAt, phraseBefore, speakerLike, type Phrase } from './attribution/phrases';
 import { findQuotes, type QuoteSpan } from './quotes/find';
 import { isDash, isUpper } from './text/chars';
 import { foldWords } from './text/normalize';
@@ -175,8 +175,9 @@ function setSpeaker(quote: Quote, r: Resolution, phrase: Phrase, method: CueMeth
   const { entity } = r;
   const description = entity.kind === 'description';
   quote.speaker = {
-    name: description ? phrase.name : entity.name,
-    role: phrase.role ?? entity.roles[entity.roles.length - 1] ?? null,
+    name: description && phrase.kind !== 'pronoun' ? phrase.name : entity.name,
+    // "the president" said it: Barack Obama, in the role the sentence gives him.
+    role: phrase.role ?? (r.via === 'description' && !description ? phrase.name.replace(/^(?:the|this)\s+/i, '') : entity.roles[entity.roles.length - 1]) ?? null,
   };
   quote.speakerKind = entity.kind;
   quote.aliases = [...entity.aliases].filter((a) => a !== entity.name);
@@ -230,16 +231,23 @@ function scanMentions(b: Block, discourse: Discourse): void {
       const t = b.tokens[i]!;
       if (t.kind !== 'word') continue;
       const pronoun = PRONOUNS[t.text.toLowerCase()];
-      if (pronoun === 'm' || pronoun === 'f') {
+      if (pronoun === 'm' || pronoun === 'f' || pronoun === 'p') {
         const role = mentionRole(b.tokens, i, i + 1, from, to);
         if (role) discourse.pronounMention(pronoun, t.start, sentence, role);
         continue;
       }
       // Not a verb of saying that opens its sentence: "Continued Stone: …".
       const opens = (isUpper(t.text[0]) && !NON_NAME_CAPITALS.has(t.text) && verbForm(t.text) !== 'finite') || TITLE_WORDS.has(t.text);
-      if (!opens) continue;
+      const determiner = DETERMINERS.has(t.text.toLowerCase());
+      if (!opens && !determiner) continue;
       const phrase = phraseAt(b.tokens, i, to, from);
-      if (!phrase || phrase.kind === 'pronoun' || phrase.kind === 'description') continue;
+      if (!phrase || phrase.kind === 'pronoun') continue;
+      if (phrase.kind === 'description') {
+        // "The protesters chanted …", "Clinton’s campaign said …": a group or body that acts, for a later "they" or "it".
+        const role = speakerLike(phrase) ? mentionRole(b.tokens, phrase.from, phrase.to, from, to) : null;
+        if (role) discourse.mention(phrase, phrase.name, t.start, sentence, role);
+        continue;
+      }
       // A single capitalised word counts as a name once something marks it as one: it speaks ("Melanie said"), or is a known surname.
       const role = mentionRole(b.tokens, phrase.from, phrase.to, from, to);
       const named = phrase.name.split(' ').length > 1 || phrase.role !== null || phrase.gender !== null || role === 'speaker';

@@ -394,6 +394,9 @@ export function reportingSubject(tokens: Token[], from: number, to: number): Phr
   return null;
 }
 
+/** Words that open a clause before its subject: "As they reached Main Street, …". */
+const SUBORDINATORS = /^(as|when|while|after|before|because|if|since|although|though|once|until|and|but)$/;
+
 /** What a mention of someone does in its clause: speaks ("Romero said", "said Romero"), is its subject, or neither. */
 export type MentionRole = 'speaker' | 'subject' | null;
 
@@ -405,7 +408,7 @@ export function mentionRole(tokens: Token[], from: number, to: number, sentStart
   const next = skipTimeSetting(tokens, skipModifiers(tokens, after, 1, sentEnd), sentEnd);
   if (next < sentEnd && verbAt(tokens, next, ['finite'], true) > 0) return 'speaker';
   const before = tokens[from - 1];
-  const opensClause = from === sentStart || isComma(before) || isDash(before?.text ?? '');
+  const opensClause = from === sentStart || isComma(before) || isDash(before?.text ?? '') || SUBORDINATORS.test(lower(before));
   if (from - 1 >= sentStart && verbAt(tokens, from - 1, ['finite'], true) > 0 && (from - 1 === sentStart || isComma(tokens[from - 2]) || tokens[from - 2]?.kind === 'quote')) return 'speaker';
   if (lower(before) === 'to' && lower(tokens[from - 2]) === 'according') return 'speaker';
   const t = tokens[next];

@@ -45,7 +45,7 @@ export class Discourse {
   /** Records a mention of a named person or organisation; returns the entity it names. */
   mention(phrase: Phrase, surface: string, pos: number, sentence: number, role: MentionRole): Resolution | null {
     if (phrase.kind === 'pronoun') return null;
-    let resolution = phrase.kind === 'description' ? null : this.byName(phrase.name, pos);
+    let resolution = phrase.kind === 'description' ? this.byRole(phrase.name, pos) : this.byName(phrase.name, pos);
     const parts = foldName(phrase.name);
     if (!resolution) {
       if (parts.length === 0) return null;
@@ -64,9 +64,30 @@ export class Discourse {
   }
 
   /** Records "he" or "she" as the subject or speaker of its clause: "He said Mateen …" passes on whom it means. */
-  pronounMention(gender: 'm' | 'f', pos: number, sentence: number, role: NonNullable<MentionRole>): void {
+  pronounMention(gender: 'm' | 'f' | 'p', pos: number, sentence: number, role: NonNullable<MentionRole>): void {
     const r = this.resolvePronoun(gender, pos);
     if (r) this.insert({ pos, sentence, entity: r.entity, rank: RANK[role] });
+  }
+
+  /**
+   * The person a definite description stands for: "the senator" is the latest person the article gave the role
+   * "senator" ("Florida senator Marco Rubio"); null when nobody has that role.
+   */
+  private byRole(description: string, pos: number): Resolution | null {
+    const words = description.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+    if (!/^(?:the|this)$/.test(words[0] ?? '') || words.length < 2 || /s$/.test(words[words.length - 1]!)) return null;
+    // A description of a person ("the senator"), not of a body or a place ("the state").
+    if (!personalRole(words.slice(1).join(' '), false)) return null;
+    // Every word of it in one of the roles: "the Republican nominee" is not the Democratic one.
+    const fits = (role: string) => {
+      const said = new Set(role.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+      return words.slice(1).every((w) => said.has(w));
+    };
+    for (let k = this.indexBefore(pos); k >= 0; k--) {
+      const e = this.timeline[k]!.entity;
+      if (e.kind === 'person' && e.roles.some(fits)) return { entity: e, via: 'description' };
+    }
+    return null;
   }
 
   /** Is this single word the surname of someone already named? Used to pick out "Adams" from capitalised words. */
@@ -105,9 +126,9 @@ export class Discourse {
       const e = m.entity;
       // Capitalised words with nothing said of them that marks a person ("Colorado", "Skype") may be a place or a thing.
       const fits =
-        gender === 'p' ? e.kind === 'organization' || (e.kind === 'description' && e.gender === 'p')
+        gender === 'p' ? e.kind === 'organization' || (e.kind === 'description' && (e.gender === 'p' || collective(e.name)))
         : gender === 'n' ? e.kind === 'organization' || (e.kind === 'description' && e.gender !== 'p')
-        : e.kind === 'person' && e.personal && (e.gender === null || e.gender === gender);
+        : (e.kind === 'person' && e.personal && (e.gender === null || e.gender === gender)) || (e.kind === 'description' && e.gender === gender);
       if (!fits) continue;
       sentence = m.sentence;
       // Walking back, a later mention of a higher rank or an earlier one of the same rank wins.
@@ -146,6 +167,9 @@ export class Discourse {
     }
   }
 }
+
+/** "the campaign", "the committee": a body that "they" may stand for. */
+const collective = (name: string) => /\b(?:campaign|committee|government|administration|group|party|company|team|council|board|union|agency|department|court|panel|commission|staff|family|crowd|audience)$/i.test(name);
 
 /** Mentions a pronoun looks back through, at most. */
 const PRONOUN_REACH = 60;

@@ -222,7 +222,9 @@ export const SPEAKER_NOUNS = new Set(
     'candidate candidates delegate delegates donors activists organizers lawmakers legislators senator governor ' +
     'mayor congressman congresswoman businessman businesswoman mogul billionaire nominee frontrunner front-runner ' +
     'host anchor columnist writer author reporter commentator pundit pollster strategist consultant operative ' +
-    'aide staffer supporter opponent rival veteran worker teacher student voter woman man speaker').split(' '),
+    'aide staffer supporter opponent rival veteran worker teacher student voter woman man speaker brief filing ' +
+    'complaint lawsuit motion ruling opinion indictment affidavit petition questioner questioners ' +
+    'caller callers commenter commenters user users viewer viewers reader readers listener listeners').split(' '),
 );
 
 /** Title words that describe an office's kind or place rather than a person: "state", "former", "U.S.". */

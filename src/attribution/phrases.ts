@@ -102,21 +102,25 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   if (DETERMINERS.has(lower(tokens[j])) || lower(tokens[j]) === 'his' || lower(tokens[j]) === 'her' || lower(tokens[j]) === 'their') j++;
   // "retired neurosurgeon Ben Carson", "embattled Gov. …": a participle as an adjective before a role or a name.
   while (j < ceiling && isWord(tokens[j]) && !isCap(tokens[j]) && /(?:ed|ing)$/.test(lower(tokens[j])) && !verbForm(lower(tokens[j])) && (isRoleNoun(tokens[j + 1]) || isCap(tokens[j + 1]))) j++;
-  // "the 46-year-old", "a 30-year-old nurse": a number hyphened to the word after it.
+  // "the 46-year-old", "a 30-year-old nurse": a number hyphened to the word after it; "a 2013 article".
   if (tokens[j]?.kind === 'num' && tokens[j + 1]?.text === '-' && isWord(tokens[j + 2])) j += 2;
+  else if (j > first && tokens[j]?.kind === 'num' && npWord(tokens[j + 1])) j++;
   const words = j;
   // "read one", "said another": a numeral or a determiner standing for a person or a thing.
   if (j > first && !npWord(tokens[j])) return /^(one|another|both|each|some|many|several|others?)$/i.test(tokens[first]!.text) ? { from: first, head: j, to: j } : null;
   let nouned = false;
-  while (j < ceiling && npWord(tokens[j]) && !DETERMINERS.has(lower(tokens[j])) && j - first < 10) {
+  // "P&G", "AT&T": an ampersand between capitals stays in the name.
+  const ampersand = (k: number) => tokens[k]?.text === '&' && isCap(tokens[k - 1]) && isCap(tokens[k + 1]);
+  while (j < ceiling && (npWord(tokens[j]) || ampersand(j)) && !DETERMINERS.has(lower(tokens[j])) && j - first < 10) {
     // After a role noun ("the senator", "a spokesman"), a lower-case word is the verb, unless a role noun
     // comes in the next two words ("the billionaire business mogul").
     if (nouned && !isCap(tokens[j]) && !isRoleNoun(tokens[j]) && !isRoleNoun(tokens[j + 1]) && !isRoleNoun(tokens[j + 2])) break;
-    if (!isCap(tokens[j]) && (isTitle(tokens[j]) || SPEAKER_NOUNS.has(lower(tokens[j])))) nouned = true;
+    if (!isCap(tokens[j]) && (isTitle(tokens[j]) || SPEAKER_NOUNS.has(lower(tokens[j]))) && !MODIFIER_TITLES.has(lower(tokens[j]))) nouned = true;
     // After a name, lower-case words go on only into a title before another name ("Trump campaign
     // spokeswoman Hope Hicks"), not into the rest of the sentence ("Mark Owens met …"); after an article
     // they are the description itself ("the Florida senator").
-    if (words === first && j > words && isCap(tokens[j - 1]) && !isCap(tokens[j]) && !NAME_PARTICLES.has(tokens[j]!.text) && !leadsToTitle(tokens, j, ceiling)) break;
+    // After a possessive name the words are what it owns ("Ms. Merkel's spokesman").
+    if (words === first && j > words && isCap(tokens[j - 1]) && !isCap(tokens[j]) && !NAME_PARTICLES.has(tokens[j]!.text) && !POSSESSIVE.test(tokens[j - 1]!.text) && !leadsToTitle(tokens, j, ceiling)) break;
     j++;
   }
   if (j === words) return null;
@@ -133,11 +137,21 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   return { from: first, head, to: j };
 }
 
+/** Nouns for a woman or a man, so that "A 29-year-old Berlin woman … she wrote" agree. */
+const GENDERED_NOUNS: Record<string, 'm' | 'f'> = Object.fromEntries([
+  ...'woman mother wife daughter sister girl grandmother lady widow actress congresswoman spokeswoman businesswoman chairwoman girlfriend mom aunt niece queen'.split(' ').map((w) => [w, 'f'] as const),
+  ...'man father husband son brother boy grandfather widower congressman spokesman businessman chairman boyfriend dad uncle nephew king'.split(' ').map((w) => [w, 'm'] as const),
+]);
+
+/** Title words that modify the noun after them ("the progressive heavyweights", "a former aide") rather than head a phrase. */
+const MODIFIER_TITLES = new Set('former acting interim senior junior state federal national executive conservative liberal progressive democratic republican independent u.s. us vice deputy assistant associate special supervisory chief general district'.split(' '));
+const POSSESSIVE = /['’]s$/;
+
 /** Do lower-case words from `at` lead, within three, to a title or role noun before a name? */
 function leadsToTitle(tokens: Token[], at: number, ceiling: number): boolean {
   for (let k = at; k < Math.min(ceiling, at + 3); k++) {
     const t = tokens[k];
-    if (!npWord(t) || isCap(t)) return false;
+    if (!npWord(t) || isCap(t) || DETERMINERS.has(lower(t))) return false;
     if ((TITLE_WORDS.has(lower(t)) || SPEAKER_NOUNS.has(lower(t))) && isCap(tokens[k + 1])) return true;
   }
   return false;
@@ -222,7 +236,7 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
     return { kind: 'organization', from: np.from, to: np.to, name: text, role: null, gender: 'p' };
   }
   const plural = /s$/.test(headWord) && !/ss$/.test(headWord);
-  return { kind: 'description', from: np.from, to: np.to, name: text, role: null, gender: plural ? 'p' : null };
+  return { kind: 'description', from: np.from, to: np.to, name: text, role: null, gender: plural ? 'p' : (GENDERED_NOUNS[headWord] ?? null) };
 }
 
 /** Words that open a clause set between commas after a name: "X, who …, said", "X, when asked …, replied". */
@@ -240,7 +254,7 @@ function appositiveKind(tokens: Token[], from: number, to: number): 'age' | 'pla
   if (to - from > 24) return null;
   if (to - from === 1 && first.kind === 'num') return 'age';
   // A role reads as a noun phrase: "chief of the FBI’s unit", "a supervisory agent", "of the Postal Service".
-  if (!(npWord(first) || DETERMINERS.has(w) || COMPLEMENT.has(w))) return null;
+  if (!inRole(tokens, from)) return null;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.?!;:]$/.test(t.text))) return null;
@@ -260,6 +274,8 @@ function inRole(tokens: Token[], i: number): boolean {
   if (t.kind !== 'word') return t.kind === 'num' || /^[-'’&().,\/]$/.test(t.text) || /^['’]s$/.test(t.text);
   const w = lower(t);
   if (npWord(t) || DETERMINERS.has(w) || ROLE_LINKS.has(w) || NAME_PARTICLES.has(w) || /^(his|her|their|its|our|only)$/.test(w)) return true;
+  // "the frontrunner nationally", "a longtime ally": an adverb inside a role, not one before a clause's verb.
+  if (/ly$/.test(w) && !verbForm(w) && (!isWord(tokens[i + 1]) || !/(?:ed)$/.test(lower(tokens[i + 1])))) return true;
   // "retired neurosurgeon", "director of political advertising": a participle as an adjective or a noun, not
   // as a verb with its object ("interrupted himself", "backing the bill").
   if (!/(?:ed|ing)$/.test(w) || NOT_NP.has(w) || verbForm(w) === 'finite') return false;

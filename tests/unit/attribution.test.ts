@@ -90,7 +90,9 @@ describe('resolving who', () => {
 
   it('"they" resolves to a group, never to one person', () => {
     const t = 'Investigators interviewed Sam Ortiz twice. “We have ruled nothing out,” they said.';
-    expect(speaker(t, 'We have')).toBeNull();
+    expect(speaker(t, 'We have')?.name).toBe('Investigators');
+    const t2 = 'Sam Ortiz was interviewed twice. “We have ruled nothing out,” they said.';
+    expect(speaker(t2, 'We have')).toBeNull();
   });
 
   it('a surname alone resolves to the full name introduced earlier, with its role', () => {
@@ -228,6 +230,23 @@ describe('whom a pronoun means', () => {
   it('never a place or a thing that only looks like a name', () => {
     const t = 'Luay Sami, a refugee from Iraq, works at a center. Clarkston, a city of 13,000 residents, welcomed him.\n\n“We get 3,000 a year,” he said.';
     expect(speaker(t, 'We get')?.name).toBe('Luay Sami');
+  });
+
+  it('a group that acted in the sentence before, for "they"', () => {
+    const t = 'Several hundred protesters marched downtown. As they reached Main Street, they chanted “no justice, no peace.”';
+    expect(speaker(t, 'no justice')?.name).toBe('Several hundred protesters');
+  });
+
+  it('a woman described, not named, for "she"', () => {
+    const t = 'Senator Ann Hale spoke first.\n\nA 29-year-old Berlin woman received probation after she posted comments online. “Filth out!” she wrote.';
+    expect(speaker(t, 'Filth')?.name).toBe('A 29-year-old Berlin woman');
+  });
+
+  it('"the president" is the person the article gave that role, in that role', () => {
+    const t = 'President Ada Lind flew to Paris on Monday.\n\n“We may end up doing it in chunks,” the president said.';
+    expect(speaker(t, 'We may')).toEqual({ name: 'Ada Lind', role: 'president' });
+    const t2 = 'Republican presidential nominee Tom Vale and Democratic nominee Sue Marr spoke.\n\n“It is criminal,” the Republican nominee said.';
+    expect(speaker(t2, 'It is')?.name).toBe('Tom Vale');
   });
 
   it('a surname alone means the person the article names most', () => {
