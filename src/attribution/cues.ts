@@ -3,7 +3,7 @@
 
 import { isDash, isUpper } from '../text/chars';
 import type { Token } from '../text/tokens';
-import { CHARACTERIZING_VERBS, PHRASAL_VERBS, SETTING_WORDS, SPEECH_NOUNS, TIME_WORDS, VERB_MODIFIERS, WEAK_VERBS, verbForm } from './lexicon';
+import { CHARACTERIZING_VERBS, COGNITION_VERBS, PHRASAL_VERBS, SETTING_WORDS, SPEECH_NOUNS, TIME_WORDS, VERB_MODIFIERS, WEAK_VERBS, verbForm } from './lexicon';
 import { phraseAt, phraseBefore, possessorBefore, speakerLike, type Phrase } from './phrases';
 
 export type CueMethod = 'after' | 'before' | 'colon' | 'dash' | 'according-to' | 'sentence' | 'tail';
@@ -38,10 +38,13 @@ function verbAt(tokens: Token[], i: number, forms: ('finite' | 'participle' | 'b
   const particle = PHRASAL_VERBS[w];
   if (particle) return lower(tokens[i + 1]) === particle ? i + 2 : -1;
   let form = verbForm(w);
-  // "critics say", "they tell": the bare form after a subject is finite; after "to" it is not.
-  if (form === 'base' && tokens[i - 1]?.kind === 'word' && lower(tokens[i - 1]) !== 'to') form = 'finite';
+  // "critics say", "they tell": the bare form after a subject is finite; after "to", an article or a
+  // possessive it is not ("to say", "the report", "Trump's call").
+  const prev = tokens[i - 1];
+  if (form === 'base' && prev?.kind === 'word' && !/^(to|a|an|the|this|that|his|her|their|its|our|my|your)$/.test(lower(prev)) && !/['’]s$/.test(prev.text)) form = 'finite';
   if (!form || !forms.includes(form)) return -1;
-  if (!weakOk && WEAK_VERBS.has(w)) return -1;
+  // A weak verb attributes next to a quotation, or with a clause of what was said: "he continued that …".
+  if (!weakOk && WEAK_VERBS.has(w) && lower(tokens[i + 1]) !== 'that') return -1;
   return i + 1;
 }
 
@@ -309,7 +312,7 @@ export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | nul
   const { tokens } = c;
   const [sentStart] = c.sentenceOf(q);
   // "Donald Trump’s claim that there have been “thousands of shootings”": a noun of speech and its owner,
-  // unless a verb of saying governs them both ("Ryan said Mr. Trump's criticism … was “racist”").
+  // or a thinker, unless a verb of saying governs them ("Ryan said Mr. Trump's criticism … was “racist”").
   let owned: Cue | null = null;
   for (let v = q - 1; v >= sentStart; v--) {
     const t = tokens[v]!;
@@ -327,7 +330,12 @@ export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | nul
     if (verbAt(tokens, v, ['finite'], weakOk) > 0) {
       const phrase = subjectOf(tokens, v, sentStart);
       if (phrase && speakerLike(phrase)) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
-    } else if (partial && CHARACTERIZING_VERBS.has(lower(t)) && !lower(t).endsWith('ing')) {
+    } else if (partial && !owned && COGNITION_VERBS.has(t.text) && wordsIn(tokens[q]!) > 2) {
+      // "Bolton thought the buzz was “artificially nourished”": words the subject holds to, unless a verb of
+      // saying governs the thought ("Law said, noting that donors feel “…”").
+      const phrase = subjectOf(tokens, v, sentStart);
+      if (phrase && speakerLike(phrase)) owned = { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
+    } else if (partial && CHARACTERIZING_VERBS.has(t.text) && !t.text.endsWith('ing')) {
       // "Bush called Trump “unhinged”", "Stevens called Trump's statements “childish”": words put in the subject's mouth.
       const phrase = subjectOf(tokens, v, sentStart);
       if (phrase && speakerLike(phrase)) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
@@ -340,7 +348,7 @@ export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | nul
       // "As Tom Ridge put it, …", "as The Post's Dana Milbank notes, …".
       const phrase = asPutIt(tokens, v, q);
       if (phrase) return { phrase, method: 'sentence', verb: v, from: v, to: phrase.to };
-    } else if (partial && CHARACTERIZING_VERBS.has(lower(t))) {
+    } else if (partial && CHARACTERIZING_VERBS.has(t.text)) {
       // "…, calling it a “paperwork error”".
       const phrase = participleSubject(tokens, v, sentStart);
       if (phrase && speakerLike(phrase)) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
@@ -348,6 +356,8 @@ export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | nul
   }
   return owned ?? cueTail(c, q);
 }
+
+const wordsIn = (t: Token) => t.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /** A sentence that ends with its attribution: … “very concerned” about the trend, Smith said. */
 export function cueTail(c: Clause, q: number): Cue | null {

@@ -14,7 +14,7 @@ const REGULAR_VERBS =
   'assure reassure disclose reveal repeat bark shrug smile offer elaborate clarify specify acknowledge recommend ' +
   'predict forecast theorize speculate concede summarize quote cite preach proclaim lecture brag remember chant ' +
   'reminisce gripe fume rant plead scold needle tease taunt gloat crow boast whine snipe sneer bemoan ponder ' +
-  'opine posit rail affirm';
+  'opine posit rail affirm talk';
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'say', 'saying'],
   tell: ['told', 'tells', 'tell', 'telling'],
@@ -80,6 +80,13 @@ export const WEAK_VERBS = new Set([
   'wonder', 'wondered', 'promise', 'promised', 'promises', 'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'vows',
   'deny', 'denied', 'denies', 'report', 'reports', 'reporting', 'read', 'reads', 'reading', 'sing', 'sang', 'sings',
 ]);
+
+/** Verbs of thinking: they report what someone holds, so a partial quotation in their clause is the thinker's. */
+export const COGNITION_VERBS = new Set(
+  ('think thinks thought believe believes believed feel feels felt hope hopes hoped fear fears feared worry worries ' +
+    'worried expect expects expected consider considers considered see sees saw view views viewed regard regards ' +
+    'regarded know knows knew argue').split(' '),
+);
 
 /** Nouns for what someone said, whose owner said the quotation after them: "Trump’s claim of “…”". */
 export const SPEECH_NOUNS = new Set(
@@ -224,7 +231,8 @@ export const SPEAKER_NOUNS = new Set(
     'host anchor columnist writer author reporter commentator pundit pollster strategist consultant operative ' +
     'aide staffer supporter opponent rival veteran worker teacher student voter woman man speaker brief filing ' +
     'complaint lawsuit motion ruling opinion indictment affidavit petition questioner questioners ' +
-    'caller callers commenter commenters user users viewer viewers reader readers listener listeners').split(' '),
+    'caller callers commenter commenters user users viewer viewers reader readers listener listeners investigation ' +
+    'probe inquiry review analysis audit narrator announcer').split(' '),
 );
 
 /** Title words that describe an office's kind or place rather than a person: "state", "former", "U.S.". */

@@ -164,7 +164,8 @@ function npBackward(tokens: Token[], end: number, floor: number): Np | null {
   while (j >= floor && end - j <= 14) {
     const t = tokens[j];
     if (DETERMINERS.has(lower(t))) {
-      j--;
+      // "that Trump would denounce": before a name, "that" opens a clause.
+      if (!(/^(that|this)$/.test(lower(t)) && isCap(tokens[j + 1]))) j--;
       break;
     }
     if (npWord(t)) j--;

@@ -175,6 +175,11 @@ describe('news sentences', () => {
     ['a noun of speech and its owner', 'Intro.\n\nThe site checked Governor Lee Park’s claim that there have been “thousands of new jobs” this year.', 'thousands', 'Lee Park'],
     ['a verb of saying governs the noun', 'Intro.\n\nMr. Ryan said Mr. Hart’s criticism of the judge was “the textbook definition of unfair.”', 'the textbook', 'Ryan'],
     ['a characterizing verb governs the noun', 'Intro.\n\nAda Moss, a strategist, called Mr. Hart’s statements on Sunday “childish.”', 'childish', 'Ada Moss'],
+    ['a thinker’s words', 'Intro.\n\nJohn Bolt thought the buzz was artificial, “a tribute to the political skills of her husband.”', 'a tribute', 'John Bolt'],
+    ['a verb of saying over a thinker inside its clause', 'Intro.\n\nMore money is coming, Steve Lee said, noting that donors feel “we have got to find an insurance policy.”', 'we have', 'Steve Lee'],
+    ['a weak verb with a clause of what was said', 'Intro.\n\nThe narrator continues that, in “Tom Vale’s America, working families get tax relief.”', 'Tom Vale', 'The narrator'],
+    ['a verb of talking', 'Intro.\n\nSenator Ann Hale talked about continuing the “progress we had under the last governor.”', 'progress', 'Ann Hale'],
+    ['"that" before a name opens a clause', 'Intro.\n\nIt is strange that Senator Vale would denounce “self-deportation” now.', 'self-deportation', 'Vale'],
   ])('%s', (_, text, start, name) => {
     expect(speaker(text, start)?.name).toBe(name);
   });
