@@ -3,8 +3,8 @@
 
 import { clauseSubject, cueAfter, cueBefore, cueInSentence, mentionRole, reported, reportingSubject, type Clause, type Cue, type CueMethod } from './attribution/cues';
 import { Discourse, type Resolution } from './attribution/entities';
-import { DETERMINERS, NON_NAME_CAPITALS, PRONOUNS, TITLE_WORDS, verbForm } from './attribution/lexicon';
-import { joinTokens, phraseAt, phraseBefore, speakerLike, type Phrase } from './attribution/phrases';
+import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, TITLE_WORDS, verbForm } from './attribution/lexicon';
+import { joinTokens, phraseAt, phraseBefore, pronounAt, speakerLike, type Phrase } from './attribution/phrases';
 import { findQuotes, type QuoteSpan } from './quotes/find';
 import { isDash, isUpper } from './text/chars';
 import { foldWords } from './text/normalize';
@@ -230,7 +230,7 @@ function scanMentions(b: Block, discourse: Discourse): void {
     for (let i = from; i < to; i++) {
       const t = b.tokens[i]!;
       if (t.kind !== 'word') continue;
-      const pronoun = PRONOUNS[t.text.toLowerCase()];
+      const pronoun = pronounAt(b.tokens, i);
       if (pronoun === 'm' || pronoun === 'f' || pronoun === 'p') {
         const role = mentionRole(b.tokens, i, i + 1, from, to);
         if (role) discourse.pronounMention(pronoun, t.start, sentence, role);
@@ -238,7 +238,7 @@ function scanMentions(b: Block, discourse: Discourse): void {
       }
       // Not a verb of saying that opens its sentence: "Continued Stone: …".
       const opens = (isUpper(t.text[0]) && !NON_NAME_CAPITALS.has(t.text) && verbForm(t.text) !== 'finite') || TITLE_WORDS.has(t.text);
-      const determiner = DETERMINERS.has(t.text.toLowerCase());
+      const determiner = DETERMINERS.has(t.text.toLowerCase()) || FOREIGN_DETERMINERS.has(t.text.toLowerCase());
       if (!opens && !determiner) continue;
       const phrase = phraseAt(b.tokens, i, to, from);
       if (!phrase || phrase.kind === 'pronoun') continue;

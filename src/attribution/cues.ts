@@ -3,7 +3,7 @@
 
 import { isDash, isUpper } from '../text/chars';
 import type { Token } from '../text/tokens';
-import { CHARACTERIZING_VERBS, COGNITION_VERBS, PHRASAL_VERBS, SETTING_WORDS, SPEECH_NOUNS, TIME_WORDS, VERB_MODIFIERS, WEAK_VERBS, verbForm } from './lexicon';
+import { ACCORDING_TO, CHARACTERIZING_VERBS, COGNITION_VERBS, FOREIGN_AUXILIARIES, foreignVerb, inversion, PHRASAL_VERBS, SETTING_WORDS, SPEECH_NOUNS, TIME_WORDS, VERB_MODIFIERS, WEAK_VERBS, verbForm } from './lexicon';
 import { phraseAt, phraseBefore, possessorBefore, speakerLike, type Phrase } from './phrases';
 
 export type CueMethod = 'after' | 'before' | 'colon' | 'dash' | 'according-to' | 'sentence' | 'tail';
@@ -28,6 +28,18 @@ export interface Clause {
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 const PUNCT_END = /^[.?!\u2026]$/;
 
+/** The token after "according to" (or selon, según, laut …) that starts at token i, or -1. */
+function accordingAt(tokens: Token[], i: number): number {
+  for (const words of ACCORDING_TO) if (words.every((w, k) => lower(tokens[i + k]) === w)) return i + words.length;
+  return -1;
+}
+
+/** Where "according to" (or its like) begins when it ends at token i, or -1. */
+function accordingEndingAt(tokens: Token[], i: number): number {
+  for (const words of ACCORDING_TO) if (words.every((w, k) => lower(tokens[i - words.length + 1 + k]) === w)) return i - words.length + 1;
+  return -1;
+}
+
 /** A verb of saying at token i (with its particle: "went on"); returns the index after it, or -1. */
 function verbAt(tokens: Token[], i: number, forms: ('finite' | 'participle' | 'base')[], weakOk: boolean): number {
   const t = tokens[i];
@@ -40,8 +52,13 @@ function verbAt(tokens: Token[], i: number, forms: ('finite' | 'participle' | 'b
   let form = verbForm(w);
   // "critics say", "they tell": the bare form after a subject is finite; after "to", an article or a
   // possessive it is not ("to say", "the report", "Trump's call").
+  // "a déclaré", "ha dicho": an auxiliary and the participle after it are the verb.
+  if (FOREIGN_AUXILIARIES.has(t.text) && foreignVerb(lower(tokens[i + 1]))) return i + 2;
+  // After an article or a possessive any form is a noun ("the report", "Trump's call", "the dice").
   const prev = tokens[i - 1];
-  if (form === 'base' && prev?.kind === 'word' && !/^(to|a|an|the|this|that|his|her|their|its|our|my|your)$/.test(lower(prev)) && !/['’]s$/.test(prev.text)) form = 'finite';
+  const auxiliary = FOREIGN_AUXILIARIES.has(lower(prev)) && foreignVerb(w);
+  if (prev?.kind === 'word' && !auxiliary && (/^(a|an|the|this|his|her|their|its|our|my|your)$/.test(lower(prev)) || /['’]s$/.test(prev.text))) return -1;
+  if (form === 'base' && prev?.kind === 'word' && lower(prev) !== 'to' && lower(prev) !== 'that') form = 'finite';
   if (!form || !forms.includes(form)) return -1;
   // A weak verb attributes next to a quotation, or with a clause of what was said: "he continued that …".
   if (!weakOk && WEAK_VERBS.has(w) && lower(tokens[i + 1]) !== 'that') return -1;
@@ -102,10 +119,19 @@ export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
     if (phrase && phrase.kind !== 'pronoun' && closesAt(tokens, phrase.to, end)) return { phrase, method: 'dash', verb: k, from: k, to: phrase.to };
     return null;
   }
-  if (lower(first) === 'according' && lower(tokens[k + 1]) === 'to') {
-    const phrase = phraseAt(tokens, k + 2, end, k + 2);
-    if (phrase && phrase.kind !== 'pronoun') return { phrase, method: 'according-to', verb: k, from: k, to: phrase.to };
+  const source = accordingAt(tokens, k);
+  // „Wir schaffen das“, so Merkel: German's "so" before a name, as "according to".
+  const so = first.text === 'so' && tokens[k + 1]?.kind === 'word' && isUpper(tokens[k + 1]!.text[0]!) ? k + 1 : -1;
+  if (source > 0 || so > 0) {
+    const phrase = phraseAt(tokens, source > 0 ? source : so, end, k);
+    if (phrase && phrase.kind !== 'pronoun' && (source > 0 || closesAt(tokens, phrase.to, end))) return { phrase, method: 'according-to', verb: k, from: k, to: phrase.to };
     return null;
+  }
+  // « … », dit-il / a-t-elle déclaré: the verb and its pronoun in one token.
+  const inverted = inversion(first.text);
+  if (inverted && !crossed && (verbForm(inverted.verb) === 'finite' || (FOREIGN_AUXILIARIES.has(inverted.verb) && foreignVerb(lower(tokens[k + 1]))))) {
+    const phrase: Phrase = { kind: 'pronoun', from: k, to: k + 1, name: first.text, role: null, gender: inverted.gender };
+    return { phrase, method: 'after', verb: k, from: k, to: k + 1 };
   }
   // Verb first: “Q,” said Emily Odom, chief of …
   const afterVerb = verbAt(tokens, k, ['finite'], true);
@@ -153,9 +179,10 @@ export function cueBefore(c: Clause, q: number): Cue | null {
       const phrase = asPutIt(tokens, v, q);
       if (phrase) return { phrase, method: 'before', verb: v, from: v, to: k + 1 };
     }
-    if (lower(t) === 'to' && lower(tokens[v - 1]) === 'according') {
+    const opens = accordingEndingAt(tokens, v);
+    if (opens >= 0) {
       const phrase = phraseAt(tokens, v + 1, k + 1, v + 1);
-      if (phrase && phrase.to === k + 1 && phrase.kind !== 'pronoun') return { phrase, method: 'according-to', verb: v - 1, from: v - 1, to: k + 1 };
+      if (phrase && phrase.to === k + 1 && phrase.kind !== 'pronoun') return { phrase, method: 'according-to', verb: opens, from: opens, to: k + 1 };
       return null;
     }
     // "as Professor Foner put it: “Q”".
@@ -207,7 +234,9 @@ const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'h
  * two ("He praised those who left but said, …"), the clause's subject.
  */
 function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase | null {
-  const s = skipModifiers(tokens, v - 1, -1, sentStart);
+  let s = skipModifiers(tokens, v - 1, -1, sentStart);
+  // "Macron a déclaré", "Sánchez ha dicho": past the auxiliary.
+  if (FOREIGN_AUXILIARIES.has(lower(tokens[s])) && foreignVerb(lower(tokens[v]))) s = skipModifiers(tokens, s - 1, -1, sentStart);
   // After a possessive the word is a noun, not a verb: "Sanders's call for …", "Trump's remarks about …".
   if (/['’]s$|^['’]$/.test(tokens[s]?.text ?? '')) return null;
   let phrase = phraseBefore(tokens, s + 1, sentStart);
@@ -321,9 +350,10 @@ export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | nul
       const phrase = possessorBefore(tokens, v, sentStart);
       if (phrase) owned = { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
     }
-    if (lower(t) === 'to' && lower(tokens[v - 1]) === 'according') {
+    const opens = accordingEndingAt(tokens, v);
+    if (opens >= 0) {
       const phrase = phraseAt(tokens, v + 1, q, v + 1);
-      if (phrase && phrase.kind !== 'pronoun') return { phrase, method: 'according-to', verb: v - 1, from: v - 1, to: phrase.to };
+      if (phrase && phrase.kind !== 'pronoun') return { phrase, method: 'according-to', verb: opens, from: opens, to: phrase.to };
     }
     // A weak verb ("offering", "promised") attributes only right before the quotation.
     const weakOk = v === q - 1;
@@ -377,8 +407,9 @@ export function cueTail(c: Clause, q: number): Cue | null {
       const afterV = verbAt(tokens, v, ['finite'], false);
       if (afterV > 0 && skipSetting(tokens, afterV, end) === end) return { phrase, method: 'tail', verb: v, from: comma + 1, to: end };
     }
-    if (lower(tokens[comma + 1]) === 'according' && lower(tokens[comma + 2]) === 'to') {
-      const p = phraseAt(tokens, comma + 3, end, comma + 3);
+    const source = accordingAt(tokens, comma + 1);
+    if (source > 0) {
+      const p = phraseAt(tokens, source, end, source);
       if (p && p.to === end) return { phrase: p, method: 'according-to', verb: comma + 1, from: comma + 1, to: end };
     }
     return null;
@@ -393,8 +424,9 @@ export function cueTail(c: Clause, q: number): Cue | null {
 export function reportingSubject(tokens: Token[], from: number, to: number): Phrase | null {
   if (tokens.slice(from, to).some((t) => t.kind === 'quote')) return null;
   for (let v = from; v < to; v++) {
-    if (lower(tokens[v]) === 'according' && lower(tokens[v + 1]) === 'to') {
-      const phrase = phraseAt(tokens, v + 2, to, from);
+    const source = accordingAt(tokens, v);
+    if (source > 0) {
+      const phrase = phraseAt(tokens, source, to, from);
       return phrase && phrase.kind !== 'pronoun' && speakerLike(phrase) ? phrase : null;
     }
     if (verbAt(tokens, v, ['finite'], false) < 0) continue;
@@ -420,7 +452,7 @@ export function mentionRole(tokens: Token[], from: number, to: number, sentStart
   const before = tokens[from - 1];
   const opensClause = from === sentStart || isComma(before) || isDash(before?.text ?? '') || SUBORDINATORS.test(lower(before));
   if (from - 1 >= sentStart && verbAt(tokens, from - 1, ['finite'], true) > 0 && (from - 1 === sentStart || isComma(tokens[from - 2]) || tokens[from - 2]?.kind === 'quote')) return 'speaker';
-  if (lower(before) === 'to' && lower(tokens[from - 2]) === 'according') return 'speaker';
+  if (accordingEndingAt(tokens, from - 1) >= 0) return 'speaker';
   const t = tokens[next];
   if (opensClause && t?.kind === 'word' && !isUpper(t.text[0]) && !NOT_A_VERB.has(lower(t))) return 'subject';
   return null;
@@ -437,7 +469,7 @@ export function reported(c: Clause, q: number): boolean {
   for (let v = q - 1; v >= sentStart; v--) {
     const t = tokens[v]!;
     if (verbAt(tokens, v, ['finite', 'participle'], false) > 0 || CHARACTERIZING_VERBS.has(lower(t))) return true;
-    if (lower(t) === 'to' && lower(tokens[v - 1]) === 'according') return true;
+    if (accordingEndingAt(tokens, v) >= 0) return true;
   }
   return cueTail(c, q) !== null;
 }

@@ -3,7 +3,7 @@
 
 import { foldName } from '../text/normalize';
 import type { MentionRole } from './cues';
-import { personalRole } from './lexicon';
+import { NAME_PARTICLES, personalRole } from './lexicon';
 import type { Phrase } from './phrases';
 
 export interface Entity {
@@ -158,14 +158,25 @@ export class Discourse {
     }
     this.timeline.splice(at, 0, m);
     if (m.entity.kind === 'person') {
-      const surname = m.entity.parts[m.entity.parts.length - 1]!;
-      const list = this.bySurname.get(surname) ?? [];
-      let k = list.length;
-      while (k > 0 && list[k - 1]!.pos > m.pos) k--;
-      list.splice(k, 0, m);
-      this.bySurname.set(surname, list);
+      for (const surname of surnames(m.entity.parts)) {
+        const list = this.bySurname.get(surname) ?? [];
+        let k = list.length;
+        while (k > 0 && list[k - 1]!.pos > m.pos) k--;
+        list.splice(k, 0, m);
+        this.bySurname.set(surname, list);
+      }
     }
   }
+}
+
+/**
+ * The parts of a name that may stand alone for the person: the last, and in a name joined by a particle every
+ * part after the given name ("Lula" of "Luiz Inácio Lula da Silva"). Not in any longer name: a title-case
+ * headline reads as one ("Megyn Kelly Is No Different"), and "Kelly" must not mean it.
+ */
+function surnames(parts: string[]): string[] {
+  if (parts.length < 3 || !parts.some((p) => NAME_PARTICLES.has(p))) return parts.slice(-1);
+  return parts.slice(1).filter((p) => !NAME_PARTICLES.has(p));
 }
 
 /** "the campaign", "the committee": a body that "they" may stand for. */

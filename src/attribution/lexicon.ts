@@ -48,10 +48,53 @@ for (const forms of Object.values(IRREGULAR)) {
   forms.forEach((f) => VERB_FORMS.set(f, f.endsWith('ing') ? 'participle' : forms.indexOf(f) < 2 ? 'finite' : 'base'));
 }
 
+// Beyond English: the commonest reporting verbs of German, French, Spanish and Portuguese news. Every form
+// listed reads as finite: a past participle after its auxiliary ("a déclaré", "ha dicho") is the clause's verb.
+const FOREIGN_VERBS =
+  // German
+  'sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt warnte warnt ' +
+  'kritisierte kritisiert forderte fordert fragte fragt antwortete antwortet ergänzte ergänzt bekräftigte ' +
+  'versicherte gesagt ' +
+  // French
+  'dit déclare déclaré affirme affirmé ajoute ajouté explique expliqué souligne souligné estime estimé assure ' +
+  'assuré précise précisé répond répondu lance lancé confie confié indique indiqué insiste insisté rappelle ' +
+  'rappelé martèle martelé déplore déploré avertit averti écrit ' +
+  // Spanish
+  'dijo dice dicho afirmó afirma afirmado aseguró asegura asegurado declaró declara declarado explicó explica ' +
+  'explicado añadió añade añadido señaló señala señalado indicó indica indicado agregó agrega manifestó ' +
+  'sostuvo subrayó advirtió comentó respondió insistió escribió ' +
+  // Portuguese
+  'disse diz dito afirmou declarou explicou acrescentou acrescenta ressaltou destacou garantiu disseram ' +
+  'afirmaram declararam explicaram escreveu respondeu alertou avaliou';
+const FOREIGN_FORMS = new Set(FOREIGN_VERBS.split(' ').filter((form) => !VERB_FORMS.has(form)));
+for (const form of FOREIGN_FORMS) VERB_FORMS.set(form, 'finite');
+
+/** Is this a reporting verb of another language than English ("déclaré", "dijo")? */
+export const foreignVerb = (word: string) => FOREIGN_FORMS.has(word.toLowerCase());
+
+/** Auxiliaries before a foreign past participle: "a déclaré", "ha dicho", "hat gesagt". */
+export const FOREIGN_AUXILIARIES = new Set('a avait ont ha han había hat hatte haben tem tinha têm'.split(' '));
+
 /** The form of a verb of saying, or undefined when the word is not one. */
 export function verbForm(word: string): VerbForm | undefined {
   return VERB_FORMS.get(word.toLowerCase());
 }
+
+/**
+ * A French inversion of verb and subject in one token, "dit-il", "a-t-elle", "ajoute-t-il": the verb and
+ * the pronoun's gender, or null.
+ */
+export function inversion(word: string): { verb: string; gender: 'm' | 'f' | 'p' } | null {
+  const m = /^(\p{L}+)-(?:t-)?(il|elle|ils|elles)$/u.exec(word.toLowerCase());
+  if (!m) return null;
+  return { verb: m[1]!, gender: m[2] === 'il' ? 'm' : m[2] === 'elle' ? 'f' : 'p' };
+}
+
+/**
+ * Words that introduce a source, as "according to" does: selon, d’après, según, segundo, de acordo com,
+ * laut. Each as its tokens, lower-case.
+ */
+export const ACCORDING_TO: string[][] = [['according', 'to'], ['selon'], ["d'", 'après'], ['d’', 'après'], ['según'], ['segundo'], ['de', 'acordo', 'com'], ['laut'], ['conforme']];
 
 /** Verbs that attribute only with a particle: "went on", "pointed out". */
 export const PHRASAL_VERBS: Record<string, string> = {
@@ -140,6 +183,27 @@ export const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'n' | 'self'> = {
   i: 'self',
 };
 
+/**
+ * Subject pronouns of German, French, Spanish and Portuguese. Read only in lower case, or capitalised before a
+ * word in lower case, so that "Ella Fitzgerald" stays a name.
+ */
+export const FOREIGN_PRONOUNS: Record<string, 'm' | 'f' | 'p'> = {
+  er: 'm',
+  sie: 'f',
+  il: 'm',
+  elle: 'f',
+  ils: 'p',
+  elles: 'p',
+  él: 'm',
+  ella: 'f',
+  ellos: 'p',
+  ellas: 'p',
+  ele: 'm',
+  ela: 'f',
+  eles: 'p',
+  elas: 'p',
+};
+
 /** Capitalised words that begin a sentence or a phrase but never a name. */
 export const NON_NAME_CAPITALS = new Set(
   ('The A An On In At But And Or So Yet For With After Before When While As If Then Meanwhile Also However Still ' +
@@ -169,8 +233,17 @@ export const TITLE_WORDS = new Set(
     'treasurer comptroller auditor clerk registrar board member head editor publisher correspondent reporter ' +
     'columnist anchor host producer author writer novelist poet activist organizer candidate nominee incumbent ' +
     'challenger official officials agent agents investigator investigators officer officers republican democrat ' +
-    'democratic gop libertarian independent conservative liberal progressive').split(' '),
+    'democratic gop libertarian independent conservative liberal progressive ' +
+    // German, French, Spanish, Portuguese
+    'präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerin sprecher sprecherin ' +
+    'bürgermeister bürgermeisterin abgeordnete abgeordneter vorsitzende vorsitzender chefin président présidente ' +
+    'ministre porte-parole maire député députée sénateur sénatrice presidente presidenta ministro ministra portavoz ' +
+    'alcalde alcaldesa diputado diputada senador senadora porta-voz prefeito prefeita deputado deputada ' +
+    'governador governadora').split(' '),
 );
+
+/** German titles are compounds: "Wirtschaftsminister", "Außenministerin", "Regierungssprecher". */
+export const TITLE_COMPOUND = /\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin)$/iu;
 
 /** Honorifics: stripped from a name, kept as a hint of gender. */
 export const HONORIFICS: Record<string, 'm' | 'f' | null> = {
@@ -213,6 +286,9 @@ export const NAME_SUFFIXES = new Set('Jr. Sr. II III IV Jr Sr'.split(' '));
 export const DETERMINERS = new Set(
   'a an the this that these those his her their its our my your another one two three several some many both each'.split(' '),
 );
+
+/** Articles of German, French, Spanish and Portuguese: "der Minister", "le président", "el portavoz", "o ministro". */
+export const FOREIGN_DETERMINERS = new Set("der die das den dem des ein eine einen einem einer le la les l' l’ un une el los las una o os as um uma".split(' '));
 
 /** Role nouns that make a description a speaker: "a White House spokesman said". */
 export const SPEAKER_NOUNS = new Set(

@@ -8,6 +8,8 @@ import type { Token } from '../text/tokens';
 import { givenName } from './given-names';
 import {
   DETERMINERS,
+  FOREIGN_DETERMINERS,
+  FOREIGN_PRONOUNS,
   HONORIFICS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -16,6 +18,7 @@ import {
   PLACE_WORDS,
   PRONOUNS,
   SPEAKER_NOUNS,
+  TITLE_COMPOUND,
   TITLE_WORDS,
   VERB_MODIFIERS,
   verbForm,
@@ -38,12 +41,46 @@ export interface Phrase {
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const isCap = (t: Token | undefined) => isWord(t) && isUpper(t.text[0]);
-const isTitle = (t: Token | undefined) => isWord(t) && TITLE_WORDS.has(t.text.toLowerCase());
+const isTitle = (t: Token | undefined) => isWord(t) && (TITLE_WORDS.has(t.text.toLowerCase()) || TITLE_COMPOUND.test(t.text));
 const isInitial = (t: Token | undefined) => isWord(t) && /^\p{Lu}\.$/u.test(t.text);
 const isRoleNoun = (t: Token | undefined) => isWord(t) && !isCap(t) && (TITLE_WORDS.has(t.text) || SPEAKER_NOUNS.has(t.text));
 
+/**
+ * A pronoun at token i: an English one in any case; another language's in lower case, or capitalised before a
+ * word in lower case ("Ella dijo", not "Ella Fitzgerald").
+ */
+export function pronounAt(tokens: Token[], i: number): 'm' | 'f' | 'p' | 'n' | 'self' | undefined {
+  const t = tokens[i];
+  if (!isWord(t)) return undefined;
+  const w = lower(t);
+  const english = PRONOUNS[w];
+  if (english) return english;
+  const foreign = FOREIGN_PRONOUNS[w];
+  if (!foreign || (isCap(t) && !(isWord(tokens[i + 1]) && !isCap(tokens[i + 1])))) return undefined;
+  return foreign;
+}
+
+/**
+ * An article or determiner at token i: English ones in any case; another language's in lower case, or
+ * capitalised before a word in lower case ("Le président", not "Le Monde"), and not a particle inside a name
+ * ("Ursula von der Leyen").
+ */
+function isDeterminer(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isWord(t)) return false;
+  const w = lower(t);
+  if (DETERMINERS.has(w)) return true;
+  if (!FOREIGN_DETERMINERS.has(w)) return false;
+  const next = tokens[i + 1];
+  if (isCap(t)) return isWord(next) && !isCap(next);
+  const prev = tokens[i - 1];
+  return !(NAME_PARTICLES.has(w) && isCap(next) && (isCap(prev) || (isWord(prev) && NAME_PARTICLES.has(prev.text))));
+}
+
 /** Prepositions that may join a complement to a noun phrase: "a spokesman for the agency". */
 const COMPLEMENT = new Set(['of', 'for', 'at', 'from', 'with']);
+/** Prepositions of other languages that join a complement to a role: "le maire de Paris", "el portavoz del Gobierno". */
+const FOREIGN_COMPLEMENT = new Set(['de', 'du', 'des', 'del', 'da', 'do', 'von']);
 /** Lower-case words that end a noun phrase. */
 const NOT_NP = new Set(
   ('of for at from with in on to by about after before during into over under than as like through against without within between ' +
@@ -68,7 +105,7 @@ function npWord(t: Token | undefined): boolean {
   if (CONTRACTION.test(w)) return false;
   if (isCap(t)) return !NON_NAME_CAPITALS.has(t.text) || DETERMINERS.has(w);
   // A verb of saying ends a phrase, but not its bare form, which is as often a noun ("a state", "the report").
-  if (NOT_NP.has(w) || PRONOUNS[w] || VERB_MODIFIERS.has(w) || (verbForm(w) ?? 'base') !== 'base') return false;
+  if (NOT_NP.has(w) || PRONOUNS[w] || (FOREIGN_PRONOUNS[w] && !isCap(t)) || VERB_MODIFIERS.has(w) || (verbForm(w) ?? 'base') !== 'base') return false;
   if (TITLE_WORDS.has(w) || SPEAKER_NOUNS.has(w) || NAME_PARTICLES.has(w) || DETERMINERS.has(w)) return true;
   // Most verbs and adverbs end like this; nouns and adjectives seldom do.
   return !/(?:ed|ing|ly)$/.test(w) || w.length <= 4;
@@ -86,7 +123,8 @@ export function joinTokens(tokens: Token[], from: number, to: number): string {
 }
 
 function withoutArticle(s: string): string {
-  return s.replace(/^(?:a|an|the)\s+/i, '').replace(/^of\s+(?:the\s+)?/i, '');
+  // English articles, and the definite ones of German, French, Spanish and Portuguese ("la portavoz").
+  return s.replace(/^(?:a|an|the|der|die|das|le|la|les|el|los|las|o|os)\s+|^l['’]/i, '').replace(/^of\s+(?:the\s+)?/i, '');
 }
 
 interface Np {
@@ -99,7 +137,7 @@ interface Np {
 /** The noun phrase that starts at `first`: determiner, words, and a complement. */
 function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   let j = first;
-  if (DETERMINERS.has(lower(tokens[j])) || lower(tokens[j]) === 'his' || lower(tokens[j]) === 'her' || lower(tokens[j]) === 'their') j++;
+  if (isDeterminer(tokens, j) || lower(tokens[j]) === 'his' || lower(tokens[j]) === 'her' || lower(tokens[j]) === 'their') j++;
   // "retired neurosurgeon Ben Carson", "embattled Gov. …": a participle as an adjective before a role or a name.
   while (j < ceiling && isWord(tokens[j]) && !isCap(tokens[j]) && /(?:ed|ing)$/.test(lower(tokens[j])) && !verbForm(lower(tokens[j])) && (isRoleNoun(tokens[j + 1]) || isCap(tokens[j + 1]))) j++;
   // "the 46-year-old", "a 30-year-old nurse": a number hyphened to the word after it; "a 2013 article".
@@ -111,10 +149,13 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   let nouned = false;
   // "P&G", "AT&T": an ampersand between capitals stays in the name.
   const ampersand = (k: number) => tokens[k]?.text === '&' && isCap(tokens[k - 1]) && isCap(tokens[k + 1]);
-  while (j < ceiling && (npWord(tokens[j]) || ampersand(j)) && !DETERMINERS.has(lower(tokens[j])) && j - first < 10) {
+  while (j < ceiling && (npWord(tokens[j]) || ampersand(j)) && !isDeterminer(tokens, j) && j - first < 10) {
     // After a role noun ("the senator", "a spokesman"), a lower-case word is the verb, unless a role noun
     // comes in the next two words ("the billionaire business mogul").
-    if (nouned && !isCap(tokens[j]) && !isRoleNoun(tokens[j]) && !isRoleNoun(tokens[j + 1]) && !isRoleNoun(tokens[j + 2])) break;
+    const particle = NAME_PARTICLES.has(tokens[j]!.text) && isCap(tokens[j + 1]);
+    // "la maire de Paris", "la portavoz del Gobierno": after a lower-case word a particle opens a complement.
+    if (particle && FOREIGN_COMPLEMENT.has(tokens[j]!.text) && j > first && !isCap(tokens[j - 1])) break;
+    if (nouned && !particle && !isCap(tokens[j]) && !isRoleNoun(tokens[j]) && !isRoleNoun(tokens[j + 1]) && !isRoleNoun(tokens[j + 2])) break;
     if (!isCap(tokens[j]) && (isTitle(tokens[j]) || SPEAKER_NOUNS.has(lower(tokens[j]))) && !MODIFIER_TITLES.has(lower(tokens[j]))) nouned = true;
     // After a name, lower-case words go on only into a title before another name ("Trump campaign
     // spokeswoman Hope Hicks"), not into the rest of the sentence ("Mark Owens met …"); after an article
@@ -130,7 +171,7 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
     const close = tokens.findIndex((t, k) => k > j && k <= j + 6 && t.text === ')');
     if (close > 0) j = close + 1;
   }
-  if (COMPLEMENT.has(lower(tokens[j])) && j + 1 < ceiling) {
+  if ((COMPLEMENT.has(lower(tokens[j])) || FOREIGN_COMPLEMENT.has(tokens[j]?.text ?? '')) && j + 1 < ceiling) {
     const complement = npForward(tokens, j + 1, ceiling);
     if (complement && complement.head === complement.to) j = complement.to;
   }
@@ -163,7 +204,7 @@ function npBackward(tokens: Token[], end: number, floor: number): Np | null {
   let head = end;
   while (j >= floor && end - j <= 14) {
     const t = tokens[j];
-    if (DETERMINERS.has(lower(t))) {
+    if (isDeterminer(tokens, j)) {
       // "that Trump would denounce": before a name, "that" opens a clause.
       if (!(/^(that|this)$/.test(lower(t)) && isCap(tokens[j + 1]))) j--;
       break;
@@ -183,7 +224,7 @@ function npBackward(tokens: Token[], end: number, floor: number): Np | null {
 /** Splits the words of a phrase's head into the title before the name and the name, or reads a description. */
 function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | null {
   let from = np.from;
-  const article = DETERMINERS.has(lower(tokens[from])) || ['his', 'her', 'their'].includes(lower(tokens[from]));
+  const article = isDeterminer(tokens, from) || ['his', 'her', 'their'].includes(lower(tokens[from]));
   if (article) from++;
   // A title with its own complement before the name: "Secretary of State Emily Carver".
   const titled = !article && np.head < np.to && tokens.slice(from, np.head).every((t) => isCap(t) && isTitle(t)) && isCap(tokens[np.to - 1]);
@@ -196,10 +237,14 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   let nameFrom = headEnd;
   while (nameFrom - 1 >= from) {
     const t = tokens[nameFrom - 1]!;
-    const nameLike = (isCap(t) && !isTitle(t)) || isInitial(t) || NAME_SUFFIXES.has(t.text) || (NAME_PARTICLES.has(t.text) && nameFrom < headEnd);
+    // A title word after a name is a surname: "Bruno Le Maire", "John Major".
+    const surname = nameFrom === headEnd && isCap(t) && isCap(tokens[nameFrom - 2]) && !isTitle(tokens[nameFrom - 2]) && nameFrom - 2 >= from;
+    const nameLike = (isCap(t) && (!isTitle(t) || surname)) || isInitial(t) || NAME_SUFFIXES.has(t.text) || (NAME_PARTICLES.has(t.text) && nameFrom < headEnd);
     if (!nameLike) break;
     nameFrom--;
   }
+  // A name does not open with a particle in lower case ("de Paris" is no one's name).
+  while (nameFrom < headEnd && NAME_PARTICLES.has(tokens[nameFrom]!.text)) nameFrom++;
   // After an article, a name ends the phrase only if it is a person's, with a title or role before it
   // ("the Post's senior politics editor Steven Ginsberg"), not a body's ("the Washington Post").
   const titledName = article && headEnd - nameFrom >= 2 && nameFrom > from && (givenName(tokens[nameFrom]!.text) !== undefined || isTitle(tokens[nameFrom - 1]));
@@ -209,7 +254,8 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
     const nameTokens = tokens.slice(nameFrom, headEnd);
     const name = nameTokens.map((t) => t.text).join(' ');
     const roleEnd = honorificGender !== undefined ? nameFrom - 1 : nameFrom;
-    const role = roleEnd > from ? joinTokens(tokens, from, roleEnd) : null;
+    // A capitalised German article reads as a noun's first word: "Die Ministerin Annalena Baerbock".
+    const role = roleEnd > from ? withoutArticle(joinTokens(tokens, from, roleEnd)) : null;
     const given = nameTokens.length > 1 ? givenName(nameTokens[0]!.text) : undefined;
     const words = nameTokens.map((t) => t.text.toLowerCase());
     const possessive = words.some((w) => /['’]s$/.test(w));
@@ -313,7 +359,7 @@ function withRoles(p: Phrase, roles: string[]): Phrase {
 export function phraseAt(tokens: Token[], first: number, ceiling: number, sentenceStart: number): Phrase | null {
   const t = tokens[first];
   if (!isWord(t)) return null;
-  const pronoun = PRONOUNS[lower(t)];
+  const pronoun = pronounAt(tokens, first);
   if (pronoun) return { kind: 'pronoun', from: first, to: first + 1, name: t.text, role: null, gender: pronoun === 'self' ? null : pronoun };
   const np = npForward(tokens, first, ceiling);
   if (!np) return null;
@@ -367,7 +413,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
   }
   const t = tokens[last - 1];
   if (!isWord(t)) return null;
-  const pronoun = PRONOUNS[lower(t)];
+  const pronoun = pronounAt(tokens, last - 1);
   if (pronoun && segments.length === 0) return { kind: 'pronoun', from: last - 1, to: end, name: t.text, role: null, gender: pronoun === 'self' ? null : pronoun };
   const np = npBackward(tokens, last, floor);
   if (!np) return null;

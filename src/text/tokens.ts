@@ -28,10 +28,12 @@ const TITLE_ABBREVIATIONS = new Set(
 /** Abbreviations whose period may also end a sentence. */
 const FINAL_ABBREVIATIONS = new Set('Inc Corp Co Ltd Bros LLC etc al approx'.split(' '));
 
-// Dotted acronyms (U.S., a.m.), words with inner apostrophes or hyphens (FBI’s, Democrat-Gazette),
-// numbers with separators ($4.6, 2,000, 2018-11-04), dashes, ellipses, then any other single character.
+// French elisions as a word of their own (l’AFP, d’après, qu’il; capitalised only before lower case, so that
+// D’Amato stays whole), dotted acronyms (U.S., a.m.), words with inner apostrophes or hyphens (FBI’s,
+// Democrat-Gazette), numbers with separators ($4.6, 2,000, 2018-11-04), dashes, ellipses, then any other
+// single character.
 const TOKEN_RE =
-  /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\u2010-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/-]\p{N}+)*|--+|\.\.\.|\S/gu;
+  /(?:[ld]|qu)['\u2019](?=\p{L})|(?:[LD]|Qu)['\u2019](?=\p{Ll})|(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\u2010-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/-]\p{N}+)*|--+|\.\.\.|\S/gu;
 
 export function isAbbreviation(word: string): boolean {
   return TITLE_ABBREVIATIONS.has(word) || FINAL_ABBREVIATIONS.has(word);

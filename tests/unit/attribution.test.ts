@@ -261,3 +261,56 @@ describe('whom a pronoun means', () => {
     expect(speaker(t, 'The market')?.name).toBe('Carly Fiorina');
   });
 });
+
+describe('beyond English', () => {
+  it('German: „…“ and »…«, sagte, so X, laut X, a pronoun after the verb', () => {
+    const t =
+      'Bundeskanzler Olaf Scholz verteidigte am Montag in Berlin die Pläne. „Wir werden das gemeinsam schaffen“, sagte Scholz vor Journalisten.\n\n' +
+      '„Die Lage ist ernst“, so Wirtschaftsminister Robert Habeck. Er betonte: »Wir brauchen jetzt Entscheidungen.«\n\n' +
+      'Laut Regierungssprecher Steffen Hebestreit „gibt es keinen Grund zur Sorge“.\n\n' +
+      'Die Ministerin Annalena Baerbock reiste nach Kiew. „Wir stehen an eurer Seite“, sagte sie.';
+    expect(speaker(t, 'Wir werden')).toEqual({ name: 'Olaf Scholz', role: 'Bundeskanzler' });
+    expect(speaker(t, 'Die Lage')).toEqual({ name: 'Robert Habeck', role: 'Wirtschaftsminister' });
+    expect(speaker(t, 'Wir brauchen')?.name).toBe('Robert Habeck');
+    expect(speaker(t, 'gibt es')?.name).toBe('Steffen Hebestreit');
+    expect(speaker(t, 'Wir stehen')).toEqual({ name: 'Annalena Baerbock', role: 'Ministerin' });
+  });
+
+  it('French: «…», a déclaré, a-t-il dit, dit-elle, selon and d’après', () => {
+    const t =
+      'Le président Emmanuel Macron a défendu sa réforme mardi. « Nous ne reculerons pas », a-t-il déclaré devant les députés.\n\n' +
+      '« C’est une erreur historique », a déclaré la maire de Paris, Anne Hidalgo. « Nous irons jusqu’au bout », dit-elle.\n\n' +
+      'Selon le porte-parole du gouvernement, « le calendrier sera tenu ». D’après Gabriel Attal, « la réforme est indispensable ».';
+    expect(speaker(t, 'Nous ne reculerons')).toEqual({ name: 'Emmanuel Macron', role: 'président' });
+    expect(speaker(t, 'C’est une')).toEqual({ name: 'Anne Hidalgo', role: 'maire de Paris' });
+    expect(speaker(t, 'Nous irons')?.name).toBe('Anne Hidalgo');
+    expect(speaker(t, 'le calendrier')?.name).toBe('le porte-parole du gouvernement');
+    expect(speaker(t, 'la réforme')?.name).toBe('Gabriel Attal');
+  });
+
+  it('Spanish: dijo, aseguró, ha dicho, añadió, según X', () => {
+    const t =
+      'El presidente Pedro Sánchez defendió el acuerdo. "Es un día histórico para España", dijo Sánchez en Madrid.\n\n' +
+      'La portavoz del Gobierno, Pilar Alegría, aseguró: "No vamos a dar marcha atrás". «Seguiremos trabajando», añadió.\n\n' +
+      '"Hemos hecho los deberes", ha dicho la vicepresidenta Yolanda Díaz. Según el ministro José Luis Escrivá, "las pensiones están garantizadas".';
+    expect(speaker(t, 'Es un día')).toEqual({ name: 'Pedro Sánchez', role: 'presidente' });
+    expect(speaker(t, 'No vamos')).toEqual({ name: 'Pilar Alegría', role: 'portavoz del Gobierno' });
+    expect(speaker(t, 'Seguiremos')?.name).toBe('Pilar Alegría');
+    expect(speaker(t, 'Hemos hecho')).toEqual({ name: 'Yolanda Díaz', role: 'vicepresidenta' });
+    expect(speaker(t, 'las pensiones')?.name).toBe('José Luis Escrivá');
+  });
+
+  it('Portuguese: disse, afirmou, and a name that goes by one of its middle parts', () => {
+    const t =
+      'O presidente Luiz Inácio Lula da Silva discursou em Brasília. "Vamos reconstruir o país", disse Lula.\n\n' +
+      '"A inflação está sob controle", afirmou o ministro da Fazenda, Fernando Haddad.';
+    expect(speaker(t, 'Vamos')).toEqual({ name: 'Luiz Inácio Lula da Silva', role: 'presidente' });
+    expect(speaker(t, 'A inflação')).toEqual({ name: 'Fernando Haddad', role: 'ministro da Fazenda' });
+  });
+
+  it('a capitalised article of another language is no pronoun or article inside a name', () => {
+    const t = '“We will keep the pipeline open,” Ursula von der Leyen said. Ella Fitzgerald’s estate said, “The songs belong to everyone.”';
+    expect(speaker(t, 'We will keep')?.name).toBe('Ursula von der Leyen');
+    expect(speaker(t, 'The songs')?.name).toBe('Ella Fitzgerald’s estate');
+  });
+});
