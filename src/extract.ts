@@ -3,6 +3,7 @@
 
 import { clauseSubject, cueAfter, cueBefore, cueInSentence, mentionRole, reported, reportingSubject, type Clause, type Cue, type CueMethod } from './attribution/cues';
 import { Discourse, type Resolution } from './attribution/entities';
+import { reportIn } from './attribution/reports';
 import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, TITLE_WORDS, verbForm } from './attribution/lexicon';
 import { joinTokens, phraseAt, phraseBefore, pronounAt, speakerLike, type Phrase } from './attribution/phrases';
 import { findQuotes, type QuoteSpan } from './quotes/find';
@@ -21,28 +22,39 @@ export type QuoteKind = 'direct' | 'partial';
 export type AttributionMethod = CueMethod | 'inherited' | 'carried' | 'none';
 export type SpeakerKind = 'person' | 'organization' | 'description';
 
-export interface Quote {
-  /** The quoted words, without their marks: text.slice(start, end). */
+/** Words someone is said to have said, and who. */
+export interface Attributed {
+  /** The words: text.slice(start, end) (for a quotation, without its marks). */
   start: number;
   end: number;
   text: string;
-  kind: QuoteKind;
   speaker: Speaker | null;
-  /** Ties the parts of one utterance broken by its attribution (“A,” she said. “B.”). */
-  group: string;
   /** How sure the attribution is, 0 (no speaker) to 1. */
   confidence: number;
   method: AttributionMethod;
   speakerKind: SpeakerKind | null;
   /** The names the article uses for the speaker ("Adams", "U.S. Surgeon General Jerome Adams"). */
   aliases: string[];
-  /** The sentence that holds the quotation (its first sentence, for one that runs on). */
+  /** The sentence that holds them (its first sentence, for a quotation that runs on). */
   sentence: Span;
+}
+
+export interface Quote extends Attributed {
+  kind: QuoteKind;
+  /** Ties the parts of one utterance broken by its attribution (“A,” she said. “B.”). */
+  group: string;
   segments: Span[];
+}
+
+/** Reported speech: the reporter's paraphrase of what someone said, never a quotation. Always has a speaker. */
+export interface Report extends Attributed {
+  speaker: Speaker;
 }
 
 export interface Extraction {
   quotes: Quote[];
+  /** Reported speech without quotation marks: "Critics say the plan does little …". */
+  reports: Report[];
   /** Quoted spans that are not quotations: scare quotes, titles, nicknames, terms. */
   terms: Span[];
 }
@@ -61,6 +73,8 @@ const CONFIDENCE: Record<AttributionMethod, number> = {
   none: 0,
 };
 const VIA_FACTOR: Record<Resolution['via'], number> = { name: 1, surname: 0.97, pronoun: 0.9, description: 0.8 };
+/** A paraphrase's bounds are the reporter's, and its verb may not be one of speech: less sure than a quotation. */
+const REPORT_FACTOR = 0.85;
 
 /** Words before a quotation that make it a name, a title or a term rather than someone's words. */
 const NAMING_CUES = /^(?:so-called|dubbed|nicknamed|titled|entitled|named|labeled|labelled|branded|hashtag|word|words|term|phrase|slogan|label|motto|headline|tagline|caption|nickname|known as|billed as)$/i;
@@ -81,6 +95,7 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
   for (const b of blocks) scanMentions(b, discourse);
 
   const quotes: Quote[] = [];
+  const reports: Report[] = [];
   const terms: Span[] = [];
   let groups = 0;
   // Who spoke at the end of the paragraph before: a paragraph that opens with a quotation and names nobody
@@ -143,8 +158,36 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
       previous = { quote, cue, token: t };
     }
     carried = carriedFrom(b, previous);
+    reports.push(...reportsIn(b, text, discourse));
   }
-  return { quotes, terms };
+  return { quotes, reports, terms };
+}
+
+/** The block's sentences that report speech without quoting it, each with its resolved speaker. */
+function reportsIn(b: Block, text: string, discourse: Discourse): Report[] {
+  const out: Report[] = [];
+  b.sentenceSpans.forEach(([from, to], k) => {
+    const found = reportIn(b.tokens, from, to);
+    const r = found && resolve(found.cue.phrase, b, discourse, b.firstSentence + k);
+    if (!found || !r) return;
+    const start = b.tokens[found.from]!.start;
+    const end = b.tokens[found.to - 1]!.end;
+    const report: Attributed = {
+      start,
+      end,
+      text: text.slice(start, end),
+      speaker: null,
+      confidence: 0,
+      method: 'none',
+      speakerKind: null,
+      aliases: [],
+      sentence: { start: b.tokens[from]!.start, end: b.tokens[to - 1]!.end },
+    };
+    setSpeaker(report, r, found.cue.phrase, found.cue.method);
+    report.confidence = Math.round(report.confidence * REPORT_FACTOR * 100) / 100;
+    out.push(report as Report);
+  });
+  return out;
 }
 
 function inherit(quote: Quote, from: Quote, method: 'inherited' | 'carried'): void {
@@ -171,7 +214,7 @@ function carriedFrom(b: Block, last: { quote: Quote; token: number } | null): Ca
   return phrase ? { phrase, sentence, block: b, via: 'report' } : null;
 }
 
-function setSpeaker(quote: Quote, r: Resolution, phrase: Phrase, method: CueMethod | 'carried'): void {
+function setSpeaker(quote: Attributed, r: Resolution, phrase: Phrase, method: CueMethod | 'carried'): void {
   const { entity } = r;
   const description = entity.kind === 'description';
   quote.speaker = {

@@ -37,6 +37,7 @@ export function infoOf(a: Active): IndexInfo {
   return {
     origin: a.origin,
     quotes: a.index.quotes.length,
+    paraphrases: a.index.paraphrases.length,
     speakers: a.index.speakers.length,
     documents: a.index.documents.length,
     builtAt: a.index.builtAt,

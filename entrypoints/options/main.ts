@@ -40,7 +40,7 @@ function showSettings(s: Settings): void {
 
 function showIndex(info: IndexInfo): void {
   const what = info.origin === 'imported' ? 'Your imported index' : 'The bundled index';
-  $('index-info').textContent = `${what}: ${count(info.quotes, 'quote')}, ${count(info.speakers, 'speaker')}, ${count(info.documents, 'article')}, built ${info.builtAt.slice(0, 10)}.`;
+  $('index-info').textContent = `${what}: ${count(info.quotes, 'quote')}, ${count(info.paraphrases, 'paraphrase')}, ${count(info.speakers, 'speaker')}, ${count(info.documents, 'article')}, built ${info.builtAt.slice(0, 10)}.`;
   $('revert').hidden = info.origin !== 'imported';
 }
 

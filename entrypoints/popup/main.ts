@@ -14,6 +14,8 @@ const count = (n: number, noun: string) => `${n.toLocaleString()} ${noun}${n ===
 
 interface SearchRecord {
   id: string;
+  /** Reported speech: the reporter's words, shown without quotation marks. */
+  paraphrase: boolean;
   text: string;
   speaker: string;
   aliases: string[];
@@ -29,7 +31,7 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-function item(parts: { who: string; role?: string | null; text: string; meta?: string; disputed?: boolean }, onClick?: () => void): HTMLLIElement {
+function item(parts: { who: string; role?: string | null; text: string; meta?: string; disputed?: boolean; paraphrase?: boolean }, onClick?: () => void): HTMLLIElement {
   const li = document.createElement('li');
   const button = document.createElement(onClick ? 'button' : 'div');
   if (onClick) (button as HTMLButtonElement).type = 'button';
@@ -49,9 +51,16 @@ function item(parts: { who: string; role?: string | null; text: string; meta?: s
     d.textContent = ' · this page names someone else';
     button.append(d);
   }
+  const words = parts.text.length > 160 ? `${parts.text.slice(0, 157)}…` : parts.text;
   const text = document.createElement('span');
-  text.className = 'text';
-  text.textContent = `“${parts.text.length > 160 ? `${parts.text.slice(0, 157)}…` : parts.text}”`;
+  text.className = parts.paraphrase ? 'text paraphrase' : 'text';
+  text.textContent = parts.paraphrase ? words : `“${words}”`;
+  if (parts.paraphrase) {
+    const label = document.createElement('span');
+    label.className = 'label';
+    label.textContent = 'Reported, not a quotation: ';
+    text.prepend(label);
+  }
   button.append(text);
   if (parts.meta) {
     const meta = document.createElement('span');
@@ -92,21 +101,23 @@ async function showPage(tabId: number | undefined): Promise<void> {
 
 function showIndex(index: QuoteIndex, origin: string): void {
   const built = index.builtAt.slice(0, 10);
-  $('index-info').textContent = `${origin === 'imported' ? 'Your index' : 'Bundled index'}: ${count(index.quotes.length, 'quote')}, ${count(index.speakers.length, 'speaker')}, ${count(index.documents.length, 'article')} · built ${built}`;
+  $('index-info').textContent = `${origin === 'imported' ? 'Your index' : 'Bundled index'}: ${count(index.quotes.length, 'quote')}, ${count(index.paraphrases.length, 'paraphrase')}, ${count(index.speakers.length, 'speaker')}, ${count(index.documents.length, 'article')} · built ${built}`;
   const speakers = new Map(index.speakers.map((s) => [s.id, s]));
   const docs = new Map(index.documents.map((d) => [d.id, d]));
-  const records: SearchRecord[] = index.quotes.map((q) => {
+  const record = (q: QuoteIndex['quotes' | 'paraphrases'][number], paraphrase: boolean): SearchRecord => {
     const s = q.speaker ? speakers.get(q.speaker) : undefined;
     const d = docs.get(q.sources[0]!.doc);
     return {
       id: q.id,
+      paraphrase,
       text: q.text,
       speaker: s?.name ?? '',
       aliases: s?.aliases ?? [],
       role: q.sources.find((x) => x.role)?.role ?? s?.roles[0] ?? '',
       source: [d?.publication, d?.headline, d?.date].filter(Boolean).join(' · '),
     };
-  });
+  };
+  const records = [...index.quotes.map((q) => record(q, false)), ...index.paraphrases.map((p) => record(p, true))];
   const fuse = new Fuse(records, {
     keys: [
       { name: 'text', weight: 0.6 },
@@ -121,7 +132,7 @@ function showIndex(index: QuoteIndex, origin: string): void {
   const results = $('results');
   input.addEventListener('input', () => {
     const query = input.value.trim();
-    results.replaceChildren(...(query.length < 2 ? [] : fuse.search(query, { limit: 20 }).map(({ item: r }) => item({ who: r.speaker || 'Speaker unknown', role: r.role, text: r.text, meta: r.source ? ` ${r.source}` : '' }))));
+    results.replaceChildren(...(query.length < 2 ? [] : fuse.search(query, { limit: 20 }).map(({ item: r }) => item({ who: r.speaker || 'Speaker unknown', role: r.role, text: r.text, meta: r.source ? ` ${r.source}` : '', paraphrase: r.paraphrase }))));
   });
 }
 

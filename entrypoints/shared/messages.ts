@@ -34,6 +34,7 @@ export interface TabQuote {
 export interface IndexInfo {
   origin: 'bundled' | 'imported';
   quotes: number;
+  paraphrases: number;
   speakers: number;
   documents: number;
   builtAt: string;

@@ -26,10 +26,10 @@ export interface Clause {
 }
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
-const PUNCT_END = /^[.?!\u2026]$/;
+export const PUNCT_END = /^[.?!\u2026]$/;
 
 /** The token after "according to" (or selon, según, laut …) that starts at token i, or -1. */
-function accordingAt(tokens: Token[], i: number): number {
+export function accordingAt(tokens: Token[], i: number): number {
   for (const words of ACCORDING_TO) if (words.every((w, k) => lower(tokens[i + k]) === w)) return i + words.length;
   return -1;
 }
@@ -41,7 +41,7 @@ function accordingEndingAt(tokens: Token[], i: number): number {
 }
 
 /** A verb of saying at token i (with its particle: "went on"); returns the index after it, or -1. */
-function verbAt(tokens: Token[], i: number, forms: ('finite' | 'participle' | 'base')[], weakOk: boolean): number {
+export function verbAt(tokens: Token[], i: number, forms: ('finite' | 'participle' | 'base')[], weakOk: boolean): number {
   const t = tokens[i];
   if (t?.kind !== 'word') return -1;
   // A capital inside a sentence is a name's ("the United States", "Lawmakers Report"), not a verb's.
@@ -50,14 +50,13 @@ function verbAt(tokens: Token[], i: number, forms: ('finite' | 'participle' | 'b
   const particle = PHRASAL_VERBS[w];
   if (particle) return lower(tokens[i + 1]) === particle ? i + 2 : -1;
   let form = verbForm(w);
-  // "critics say", "they tell": the bare form after a subject is finite; after "to", an article or a
-  // possessive it is not ("to say", "the report", "Trump's call").
   // "a déclaré", "ha dicho": an auxiliary and the participle after it are the verb.
   if (FOREIGN_AUXILIARIES.has(t.text) && foreignVerb(lower(tokens[i + 1]))) return i + 2;
   // After an article or a possessive any form is a noun ("the report", "Trump's call", "the dice").
   const prev = tokens[i - 1];
   const auxiliary = FOREIGN_AUXILIARIES.has(lower(prev)) && foreignVerb(w);
   if (prev?.kind === 'word' && !auxiliary && (/^(a|an|the|this|his|her|their|its|our|my|your)$/.test(lower(prev)) || /['’]s$/.test(prev.text))) return -1;
+  // "critics say", "they tell": the bare form after a subject is finite; after "to" or "that" it is not.
   if (form === 'base' && prev?.kind === 'word' && lower(prev) !== 'to' && lower(prev) !== 'that') form = 'finite';
   if (!form || !forms.includes(form)) return -1;
   // A weak verb attributes next to a quotation, or with a clause of what was said: "he continued that …".
@@ -91,7 +90,7 @@ function isSetting(t: Token): boolean {
 const PHRASE_PUNCT = /^['’&-]$/;
 
 /** Skips "Monday", "on Tuesday", "last week", "in a statement", "told reporters" after a verb. */
-function skipSetting(tokens: Token[], i: number, end: number): number {
+export function skipSetting(tokens: Token[], i: number, end: number): number {
   let k = i;
   const isSettingWord = (t: Token | undefined) => t?.kind === 'word' && (SETTING_WORDS.has(lower(t)) || TIME_WORDS.has(lower(t)));
   // An article opens a setting only with a setting after it ("said this week"), not the speaker ("said the 46-year-old").
@@ -233,7 +232,7 @@ const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'h
  * The subject of a finite verb of saying: the phrase just before it, or when the verb is the second of
  * two ("He praised those who left but said, …"), the clause's subject.
  */
-function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase | null {
+export function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase | null {
   let s = skipModifiers(tokens, v - 1, -1, sentStart);
   // "Macron a déclaré", "Sánchez ha dicho": past the auxiliary.
   if (FOREIGN_AUXILIARIES.has(lower(tokens[s])) && foreignVerb(lower(tokens[v]))) s = skipModifiers(tokens, s - 1, -1, sentStart);
@@ -393,26 +392,28 @@ const wordsIn = (t: Token) => t.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)
 export function cueTail(c: Clause, q: number): Cue | null {
   const { tokens } = c;
   const [, sentEnd] = c.sentenceOf(q);
-  for (let comma = sentEnd - 1; comma > q; comma--) {
-    if (tokens[comma]!.text !== ',') continue;
-    const end = PUNCT_END.test(tokens[sentEnd - 1]!.text) ? sentEnd - 1 : sentEnd;
-    const after = verbAt(tokens, comma + 1, ['finite'], false);
-    if (after > 0) {
-      const phrase = phraseAt(tokens, skipSetting(tokens, after, end), end, comma + 1);
-      if (phrase && phrase.kind !== 'pronoun' && phrase.to === end) return { phrase, method: 'tail', verb: comma + 1, from: comma + 1, to: end };
-    }
-    const phrase = phraseAt(tokens, comma + 1, end, comma + 1);
-    if (phrase) {
-      const v = skipModifiers(tokens, phrase.to, 1, end);
-      const afterV = verbAt(tokens, v, ['finite'], false);
-      if (afterV > 0 && skipSetting(tokens, afterV, end) === end) return { phrase, method: 'tail', verb: v, from: comma + 1, to: end };
-    }
-    const source = accordingAt(tokens, comma + 1);
-    if (source > 0) {
-      const p = phraseAt(tokens, source, end, source);
-      if (p && p.to === end) return { phrase: p, method: 'according-to', verb: comma + 1, from: comma + 1, to: end };
-    }
-    return null;
+  const end = PUNCT_END.test(tokens[sentEnd - 1]!.text) ? sentEnd - 1 : sentEnd;
+  for (let comma = sentEnd - 1; comma > q; comma--) if (tokens[comma]!.text === ',') return attributionAfter(tokens, comma, end);
+  return null;
+}
+
+/** An attribution that is all the rest of a sentence after a comma: ", Smith said", ", said Smith", ", according to Smith". */
+export function attributionAfter(tokens: Token[], comma: number, end: number): Cue | null {
+  const after = verbAt(tokens, comma + 1, ['finite'], false);
+  if (after > 0) {
+    const phrase = phraseAt(tokens, skipSetting(tokens, after, end), end, comma + 1);
+    if (phrase && phrase.kind !== 'pronoun' && phrase.to === end) return { phrase, method: 'tail', verb: comma + 1, from: comma + 1, to: end };
+  }
+  const phrase = phraseAt(tokens, comma + 1, end, comma + 1);
+  if (phrase) {
+    const v = skipModifiers(tokens, phrase.to, 1, end);
+    const afterV = verbAt(tokens, v, ['finite'], false);
+    if (afterV > 0 && skipSetting(tokens, afterV, end) === end) return { phrase, method: 'tail', verb: v, from: comma + 1, to: end };
+  }
+  const source = accordingAt(tokens, comma + 1);
+  if (source > 0) {
+    const p = phraseAt(tokens, source, end, source);
+    if (p && p.to === end) return { phrase: p, method: 'according-to', verb: comma + 1, from: comma + 1, to: end };
   }
   return null;
 }

@@ -122,6 +122,8 @@ export const WEAK_VERBS = new Set([
   'countered', 'reason', 'reflect', 'reflected', 'propose', 'proposed', 'advise', 'advised', 'inform', 'informed',
   'wonder', 'wondered', 'promise', 'promised', 'promises', 'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'vows',
   'deny', 'denied', 'denies', 'report', 'reports', 'reporting', 'read', 'reads', 'reading', 'sing', 'sang', 'sings',
+  // Nouns as often as verbs: "member states", "a private email", "maintains a program", "reflects the pace".
+  'state', 'states', 'email', 'emails', 'e-mail', 'tweet', 'reflects', 'maintain', 'maintains', 'maintained',
 ]);
 
 /** Verbs of thinking: they report what someone holds, so a partial quotation in their clause is the thinker's. */

@@ -206,7 +206,20 @@ function npBackward(tokens: Token[], end: number, floor: number): Np | null {
     const t = tokens[j];
     if (isDeterminer(tokens, j)) {
       // "that Trump would denounce": before a name, "that" opens a clause.
-      if (!(/^(that|this)$/.test(lower(t)) && isCap(tokens[j + 1]))) j--;
+      if (/^(that|this)$/.test(lower(t)) && isCap(tokens[j + 1])) break;
+      // "critics of the plan", "a spokesman for the agency", "agents on the team": the article opens a
+      // complement of the noun before it.
+      const p = lower(tokens[j - 1]);
+      const noun = tokens[j - 2];
+      // The noun is in lower case, or a role noun opening the sentence ("Agents on the team say …").
+      const roleNoun = isWord(noun) && (TITLE_WORDS.has(lower(noun)) || SPEAKER_NOUNS.has(lower(noun))) && (!isCap(noun) || j - 2 === floor);
+      const joins = COMPLEMENT.has(p) || (p === 'on' && roleNoun);
+      if (head === end && j + 1 < end && joins && j - 2 >= floor && npWord(noun) && (!isCap(noun) || roleNoun) && !isDeterminer(tokens, j - 2)) {
+        head = j - 1;
+        j -= 2;
+        continue;
+      }
+      j--;
       break;
     }
     if (npWord(t)) j--;

@@ -2,7 +2,7 @@
 
 import { readArticle } from '../corpus/files';
 import type { Article } from '../corpus/article';
-import { extract, type Quote } from '../extract';
+import { extract, type Quote, type Report } from '../extract';
 import { UsageError } from './files';
 import { parseCommandArgs } from './args';
 
@@ -21,27 +21,34 @@ export async function extractCommand(args: string[]): Promise<number> {
     }
     for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
     const { article } = result;
-    const { quotes, terms } = extract(article.text, article.paragraphs);
+    const { quotes, reports, terms } = extract(article.text, article.paragraphs);
     if (values.json) {
       const out = quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker, kind: q.kind, group: q.group, confidence: q.confidence }));
-      process.stdout.write(JSON.stringify({ file: path, quotes: out }) + '\n');
+      const reported = reports.map((r) => ({ start: r.start, end: r.end, text: r.text, speaker: r.speaker, confidence: r.confidence }));
+      process.stdout.write(JSON.stringify({ file: path, quotes: out, reports: reported }) + '\n');
     } else {
-      process.stdout.write(listing(path, article, quotes, terms.map((t) => article.text.slice(t.start, t.end))));
+      process.stdout.write(listing(path, article, quotes, reports, terms.map((t) => article.text.slice(t.start, t.end))));
     }
   }
   return failed > 0 ? 1 : 0;
 }
 
-function listing(path: string, article: Article, quotes: Quote[], terms: string[]): string {
+const who = (s: Quote['speaker']) => (s ? `${s.name}${s.role ? `, ${s.role}` : ''}` : 'speaker unknown');
+
+function listing(path: string, article: Article, quotes: Quote[], reports: Report[], terms: string[]): string {
   const { publication, headline, date } = article.meta;
   const source = [publication, headline, date].filter(Boolean).join(' · ');
   const lines = [`${path}${source ? `  (${source})` : ''}`];
   if (quotes.length === 0) lines.push('  no quotations');
   quotes.forEach((q, i) => {
-    const who = q.speaker ? `${q.speaker.name}${q.speaker.role ? `, ${q.speaker.role}` : ''}` : 'speaker unknown';
     lines.push(`  ${String(i + 1).padStart(2)}. “${q.text.replace(/\s+/g, ' ')}”`);
-    lines.push(`      — ${who}   [${q.kind}, ${q.group}, confidence ${q.confidence.toFixed(2)}, @${q.start}-${q.end}]`);
+    lines.push(`      — ${who(q.speaker)}   [${q.kind}, ${q.group}, confidence ${q.confidence.toFixed(2)}, @${q.start}-${q.end}]`);
   });
+  if (reports.length > 0) lines.push('  reported speech (the reporter’s words, not quotations):');
+  for (const r of reports) {
+    lines.push(`    ~ ${r.text.replace(/\s+/g, ' ')}`);
+    lines.push(`      — ${who(r.speaker)}   [paraphrase, confidence ${r.confidence.toFixed(2)}, @${r.start}-${r.end}]`);
+  }
   if (terms.length > 0) lines.push(`  not quotations: ${terms.map((t) => `“${t}”`).join(', ')}`);
   return lines.join('\n') + '\n\n';
 }

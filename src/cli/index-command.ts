@@ -19,6 +19,7 @@ export interface IndexSummary {
   quotations: number;
   speakers: number;
   unattributed: number;
+  paraphrases: number;
   refused: Refusal[];
   warnings: string[];
 }
@@ -64,6 +65,7 @@ export async function indexCorpus(paths: string[], output: string, showProgress 
     quotations: index.quotes.reduce((n, q) => n + q.sources.length, 0),
     speakers: index.speakers.length,
     unattributed: index.quotes.filter((q) => q.speaker === null).length,
+    paraphrases: index.paraphrases.length,
     refused,
     warnings,
   };
@@ -76,6 +78,7 @@ export function summaryLines(s: IndexSummary): string[] {
     `  quotes                 ${s.quotes} (from ${s.quotations} quotations)`,
     `  speakers               ${s.speakers}`,
     `  quotes without speaker ${s.unattributed}`,
+    `  paraphrases            ${s.paraphrases} (reported speech, never shown as quotations)`,
     `  files refused          ${s.refused.length}`,
     ...s.refused.map((r) => `    ${r.file}: ${r.reason}`),
   ];

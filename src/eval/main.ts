@@ -19,26 +19,33 @@ const { values } = parseArgs({
   },
 });
 
-/** The seed annotation as evaluation cases: each quotation located in its article. */
+/** The seed annotation as evaluation cases: each quotation and each report of speech located in its article. */
 function fixtures(): EvalDoc[] {
-  const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold/seeds.json'), 'utf8')) as { quotes: { doc: string; text: string; speaker: string }[] };
+  type Annotated = { doc: string; text: string; speaker: string };
+  const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold/seeds.json'), 'utf8')) as { quotes: Annotated[]; indirect: Annotated[] };
   const docs = [...new Set(gold.quotes.map((q) => q.doc))];
   return docs.map((name) => {
     const text = readFileSync(join(ROOT, 'corpus', name), 'utf8');
-    const quotes = gold.quotes.filter((q) => q.doc === name).map((q) => {
-      const start = text.indexOf(q.text);
-      return { start, end: start + q.text.length, text: q.text, source: q.speaker, speaker: q.speaker, aliases: [] };
-    });
-    return { name, text, gold: quotes };
+    const locate = (list: Annotated[]) =>
+      list.filter((q) => q.doc === name).map((q) => {
+        const start = text.indexOf(q.text);
+        return { start, end: start + q.text.length, text: q.text, source: q.speaker, speaker: q.speaker, aliases: [] };
+      });
+    return { name, text, gold: locate(gold.quotes), reports: locate(gold.indirect) };
   });
 }
 
-function evaluate(docs: EvalDoc[]): Score {
-  const total = emptyScore();
+type Kind = 'quotes' | 'reports';
+
+/** Quotations and reported speech of every document, each scored against its annotation. */
+function evaluate(docs: EvalDoc[]): Record<Kind, Score> {
+  const total = { quotes: emptyScore(), reports: emptyScore() };
   for (const d of docs) {
-    const s = score(d.gold, extract(d.text).quotes);
-    s.errors.forEach((e) => Object.assign(e, { doc: d.name, context: d.text.slice(Math.max(0, e.at - 120), e.at + e.text.length + 120) }));
-    add(total, s);
+    const extraction = extract(d.text);
+    for (const [kind, s] of [['quotes', score(d.gold, extraction.quotes)], ['reports', score(d.reports, extraction.reports)]] as const) {
+      s.errors.forEach((e) => Object.assign(e, { doc: d.name, context: d.text.slice(Math.max(0, e.at - 120), e.at + e.text.length + 120) }));
+      add(total[kind], s);
+    }
   }
   return total;
 }
@@ -46,26 +53,29 @@ function evaluate(docs: EvalDoc[]): Score {
 const sets: { name: string; docs: EvalDoc[] }[] = [{ name: 'seed fixtures', docs: fixtures() }];
 if (values.polnear) for (const split of values.split!.split(',') as ('train' | 'dev')[]) sets.push({ name: `PolNeAR ${split}`, docs: loadSplit(values.polnear, split) });
 
-const results: Record<string, ReturnType<typeof metrics> & { documents: number }> = {};
-console.log('corpus           documents  quotations  predicted  precision  recall   F1      speaker accuracy (judged)');
-for (const set of sets) {
-  const s = evaluate(set.docs);
-  const m = metrics(s);
-  results[set.name] = { documents: set.docs.length, ...m };
-  console.log(
-    [
-      set.name.padEnd(16),
-      String(set.docs.length).padStart(9),
-      String(m.quotes).padStart(11),
-      String(m.predicted).padStart(10),
-      m.precision.toFixed(3).padStart(10),
-      m.recall.toFixed(3).padStart(7),
-      m.f1.toFixed(3).padStart(6),
-      `${m.speakerAccuracy.toFixed(3)} (${m.judged})`.padStart(17),
-    ].join('  '),
-  );
-  const shown = Number(values.errors);
-  if (shown > 0) printErrors(s.errors, shown);
+const scores = sets.map((set) => ({ set, score: evaluate(set.docs) }));
+const results: Record<string, Record<Kind, ReturnType<typeof metrics>> & { documents: number }> = {};
+const shown = Number(values.errors);
+for (const kind of ['quotes', 'reports'] as const) {
+  console.log(`\n${kind === 'quotes' ? 'Quotations in quotation marks' : 'Reported speech (paraphrases, no quotation marks)'}`);
+  console.log('corpus           documents  annotated  predicted  precision  recall   F1      speaker accuracy (judged)');
+  for (const { set, score: s } of scores) {
+    const m = metrics(s[kind]);
+    results[set.name] = { ...results[set.name]!, documents: set.docs.length, [kind]: m };
+    console.log(
+      [
+        set.name.padEnd(16),
+        String(set.docs.length).padStart(9),
+        String(m.quotes).padStart(10),
+        String(m.predicted).padStart(10),
+        m.precision.toFixed(3).padStart(10),
+        m.recall.toFixed(3).padStart(7),
+        m.f1.toFixed(3).padStart(6),
+        `${m.speakerAccuracy.toFixed(3)} (${m.judged})`.padStart(17),
+      ].join('  '),
+    );
+    if (shown > 0) printErrors(s[kind].errors, shown);
+  }
 }
 writeFileSync(values.json!, JSON.stringify(results, null, 2) + '\n');
 console.log(`\nfigures written to ${values.json}`);

@@ -3,14 +3,17 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBrat, type BratSpan } from './brat';
+import { parseBrat, type BratAttribution, type BratSpan } from './brat';
 import { parseCoref, referents } from './corenlp';
 import type { GoldQuote } from './score';
 
 export interface EvalDoc {
   name: string;
   text: string;
+  /** Quotations in quotation marks, with their sources. */
   gold: GoldQuote[];
+  /** Reported speech: annotated contents with no quotation mark in them. */
+  reports: GoldQuote[];
 }
 
 const PRONOUN = /^(he|she|they|i|we|it|him|her|them|his|their|who|which)$/i;
@@ -36,13 +39,15 @@ export function loadSplit(dir: string, split: 'train' | 'dev'): EvalDoc[] {
     const text = readFileSync(textFile, 'utf8');
     const corenlp = join(base, 'corenlp', `${name}.txt.xml`);
     const chains = existsSync(corenlp) ? parseCoref(readFileSync(corenlp, 'utf8')) : [];
-    docs.push({ name, text, gold: goldQuotes(text, readFileSync(join(base, 'attributions', ann), 'utf8'), chains) });
+    const attributions = parseBrat(readFileSync(join(base, 'attributions', ann), 'utf8'), text).filter((a) => a.content);
+    docs.push({ name, text, gold: goldQuotes(text, attributions, chains), reports: goldReports(text, attributions, chains) });
   }
   return docs;
 }
 
-function goldQuotes(text: string, ann: string, chains: ReturnType<typeof parseCoref>): GoldQuote[] {
-  const attributions = parseBrat(ann, text).filter((a) => a.content);
+type Chains = ReturnType<typeof parseCoref>;
+
+function goldQuotes(text: string, attributions: BratAttribution[], chains: Chains): GoldQuote[] {
   const out: GoldQuote[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? '';
@@ -57,27 +62,42 @@ function goldQuotes(text: string, ann: string, chains: ReturnType<typeof parseCo
       if (covered * 2 >= end - start && (!best || covered > best.covered)) best = { covered, source: a.source };
     }
     if (!best) continue;
-    const source = best.source?.text.trim() ?? null;
-    let speaker = source;
-    let aliases: string[] = [];
-    if (source && best.source) {
-      // A pronoun names whom it refers to; a description ("the retired neurosurgeon") names them too.
-      const [s, e] = best.source.ranges[0]!;
-      if (PRONOUN.test(source)) {
-        [speaker = null, ...aliases] = referents(chains, s, e);
-        // CoreNLP's chains are often wrong: the nearest named source the annotators marked before it counts too.
-        const named = attributions
-          .map((a) => a.source)
-          .filter((x): x is BratSpan => !!x && x.ranges[0]![0] < s && !PRONOUN.test(x.text.trim()) && /\p{Lu}/u.test(x.text))
-          .sort((a, b) => b.ranges[0]![0] - a.ranges[0]![0])[0];
-        if (named) {
-          speaker ??= named.text.trim();
-          aliases.push(named.text.trim());
-        }
-      }
-      else if (!/\b\p{Lu}\p{Ll}/u.test(source.replace(/^\p{Lu}/u, ''))) aliases = referents(chains, s, e);
-    }
-    out.push({ start, end, text: text.slice(start, end), source, speaker, aliases });
+    out.push({ start, end, text: text.slice(start, end), ...whoSaid(best.source, attributions, chains) });
   }
   return out;
+}
+
+const QUOTE_MARK = /[“”"]|''/;
+
+/** Attributions whose content holds no quotation mark: speech reported in the reporter's words. */
+function goldReports(text: string, attributions: BratAttribution[], chains: Chains): GoldQuote[] {
+  return attributions
+    .filter((a) => !QUOTE_MARK.test(a.content!.text) && a.content!.ranges.length === 1)
+    .map((a) => {
+      const [start, end] = a.content!.ranges[0]!;
+      return { start, end, text: text.slice(start, end), ...whoSaid(a.source, attributions, chains) };
+    });
+}
+
+/** The annotated source, and whom it names: for a pronoun, whom it refers to; a description names them too. */
+function whoSaid(sourceSpan: BratSpan | null, attributions: BratAttribution[], chains: Chains): Pick<GoldQuote, 'source' | 'speaker' | 'aliases'> {
+  const source = sourceSpan?.text.trim() ?? null;
+  let speaker = source;
+  let aliases: string[] = [];
+  if (source && sourceSpan) {
+    const [s, e] = sourceSpan.ranges[0]!;
+    if (PRONOUN.test(source)) {
+      [speaker = null, ...aliases] = referents(chains, s, e);
+      // CoreNLP's chains are often wrong: the nearest named source the annotators marked before it counts too.
+      const named = attributions
+        .map((a) => a.source)
+        .filter((x): x is BratSpan => !!x && x.ranges[0]![0] < s && !PRONOUN.test(x.text.trim()) && /\p{Lu}/u.test(x.text))
+        .sort((a, b) => b.ranges[0]![0] - a.ranges[0]![0])[0];
+      if (named) {
+        speaker ??= named.text.trim();
+        aliases.push(named.text.trim());
+      }
+    } else if (!/\b\p{Lu}\p{Ll}/u.test(source.replace(/^\p{Lu}/u, ''))) aliases = referents(chains, s, e);
+  }
+  return { source, speaker, aliases };
 }

@@ -2,7 +2,7 @@
 // characters overlap a prediction, and its speaker is right when the predicted name names the annotated
 // source (for a pronoun source, the person it refers to).
 
-import type { Quote } from '../extract';
+import type { Attributed } from '../extract';
 import { foldWords } from '../text/normalize';
 
 export interface GoldQuote {
@@ -64,7 +64,7 @@ export function metrics(s: Score) {
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
-export function score(gold: GoldQuote[], predicted: Quote[]): Score {
+export function score(gold: GoldQuote[], predicted: Attributed[]): Score {
   const s: Score = { ...emptyScore(), gold: gold.length, predicted: predicted.length };
   const used = new Set<number>();
   for (const g of gold) {

@@ -1,17 +1,19 @@
 // Building the quote index from articles: every quotation extracted, reports of the same words merged into
-// one entry (even trimmed, reworded at the edges or elided), speakers merged across articles by name.
+// one entry (even trimmed, reworded at the edges or elided), speakers merged across articles by name; and
+// reported speech, merged the same way, as paraphrases apart from the quotations.
 
 import type { Article } from '../corpus/article';
-import { extract, type Quote } from '../extract';
+import { extract, type Attributed, type Quote, type Report } from '../extract';
 import { foldName, foldWords } from '../text/normalize';
-import { INDEX_FORMAT, INDEX_VERSION, type IndexDocument, type IndexQuote, type IndexSpeaker, type QuoteIndex } from './schema';
+import { INDEX_FORMAT, INDEX_VERSION, type IndexParaphrase, type IndexQuote, type IndexSpeaker, type QuoteIndex } from './schema';
 import { queryWords } from '../match/query';
 import { buildTable, keysOf } from '../match/table';
 import { sameWords } from './similar';
 
-interface Occurrence {
+/** A quotation or a report of speech, in its article. */
+interface Occurrence<T extends Attributed> {
   doc: number;
-  quote: Quote;
+  item: T;
   sentence: string;
   words: string[];
   speaker: SpeakerRef | null;
@@ -34,24 +36,34 @@ export interface BuildOptions {
 }
 
 export function buildIndex(articles: Article[], options: BuildOptions = {}): QuoteIndex {
-  const occurrences: Occurrence[] = [];
+  const quoted: Occurrence<Quote>[] = [];
+  const reported: Occurrence<Report>[] = [];
   articles.forEach((article, doc) => {
-    for (const quote of extract(article.text, article.paragraphs).quotes) {
-      occurrences.push({ doc, quote, sentence: article.text.slice(quote.sentence.start, quote.sentence.end), words: foldWords(quote.text), speaker: speakerRef(quote, doc) });
-    }
+    const occurrence = <T extends Attributed>(item: T): Occurrence<T> => ({
+      doc,
+      item,
+      sentence: article.text.slice(item.sentence.start, item.sentence.end),
+      words: foldWords(item.text),
+      speaker: speakerRef(item, doc),
+    });
+    const { quotes, reports } = extract(article.text, article.paragraphs);
+    quoted.push(...quotes.map(occurrence));
+    reported.push(...reports.map(occurrence));
     options.onArticle?.(doc + 1, articles.length);
   });
 
-  const clusters = cluster(occurrences);
   const speakers = new Map<string, IndexSpeaker>();
-  const quotes: IndexQuote[] = clusters.map((members, n) => toEntry(members, `q${n}`, speakers));
+  const quotes = cluster(quoted).map((members, n) => toEntry(members, `q${n}`, speakers));
+  const paraphrases = cluster(reported).map((members, n) => toParaphrase(members, `p${n}`, speakers));
 
   const documents = articles.map((a, i) => ({ id: `d${i}`, file: a.id, ...a.meta }));
-  return assembleIndex(documents, [...speakers.values()], quotes, options.builtAt);
+  return assembleIndex({ documents, speakers: [...speakers.values()], quotes, paraphrases }, options.builtAt);
 }
 
-/** An index from its parts, with the matcher's candidate table computed from the quotes. */
-export function assembleIndex(documents: IndexDocument[], speakers: IndexSpeaker[], quotes: IndexQuote[], builtAt = new Date()): QuoteIndex {
+type IndexParts = Pick<QuoteIndex, 'documents' | 'speakers' | 'quotes'> & { paraphrases?: IndexParaphrase[] };
+
+/** An index from its parts, with the matcher's candidate table computed from the quotes (never the paraphrases). */
+export function assembleIndex({ documents, speakers, quotes, paraphrases = [] }: IndexParts, builtAt = new Date()): QuoteIndex {
   return {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
@@ -59,6 +71,7 @@ export function assembleIndex(documents: IndexDocument[], speakers: IndexSpeaker
     documents,
     speakers,
     quotes,
+    paraphrases,
     search: buildTable(quotes.map(wordingKeys)),
   };
 }
@@ -68,7 +81,7 @@ function wordingKeys(q: IndexQuote): number[] {
   return [q.text, ...q.variants.map((v) => v.text)].flatMap((t) => keysOf(queryWords(t, true)));
 }
 
-function speakerRef(q: Quote, doc: number): SpeakerRef | null {
+function speakerRef(q: Attributed, doc: number): SpeakerRef | null {
   if (!q.speaker || !q.speakerKind) return null;
   const parts = foldName(q.speaker.name);
   const scope = q.speakerKind === 'description' ? doc : null;
@@ -94,7 +107,7 @@ function fuller(a: SpeakerRef | null, b: SpeakerRef | null): SpeakerRef | null {
  * Groups occurrences of the same words by the same (or an unknown) speaker. Candidates come from shared
  * word triples, so the cost grows with the corpus, not with its square.
  */
-function cluster(occ: Occurrence[]): Occurrence[][] {
+function cluster<T extends Attributed>(occ: Occurrence<T>[]): Occurrence<T>[][] {
   const parent = occ.map((_, i) => i);
   const speaker = occ.map((o) => o.speaker);
   const find = (i: number): number => {
@@ -131,7 +144,7 @@ function cluster(occ: Occurrence[]): Occurrence[][] {
     }
   });
 
-  const groups = new Map<number, Occurrence[]>();
+  const groups = new Map<number, Occurrence<T>[]>();
   occ.forEach((o, i) => {
     const r = find(i);
     const g = groups.get(r);
@@ -149,36 +162,50 @@ function shingles(words: string[]): string[] {
   return out;
 }
 
-function toEntry(members: Occurrence[], id: string, speakers: Map<string, IndexSpeaker>): IndexQuote {
+/** The speaker of a cluster under its fullest name, added to the index's speakers; null if none is known. */
+function clusterSpeaker(members: Occurrence<Attributed>[], speakers: Map<string, IndexSpeaker>): string | null {
   let ref: SpeakerRef | null = null;
   for (const m of members) ref = fuller(ref, m.speaker);
-  const speakerId = ref ? addSpeaker(ref, members, speakers) : null;
+  return ref ? addSpeaker(ref, members, speakers) : null;
+}
 
+function toEntry(members: Occurrence<Quote>[], id: string, speakers: Map<string, IndexSpeaker>): IndexQuote {
   const variants = new Map<string, Set<string>>();
   for (const m of members) {
-    const docs = variants.get(m.quote.text) ?? new Set<string>();
+    const docs = variants.get(m.item.text) ?? new Set<string>();
     docs.add(`d${m.doc}`);
-    variants.set(m.quote.text, docs);
+    variants.set(m.item.text, docs);
   }
   return {
     id,
     text: canonical(members),
-    speaker: speakerId,
+    speaker: clusterSpeaker(members, speakers),
     variants: [...variants].map(([text, docs]) => ({ text, docs: [...docs] })),
     sources: members.map((m) => ({
       doc: `d${m.doc}`,
-      start: m.quote.start,
-      end: m.quote.end,
+      start: m.item.start,
+      end: m.item.end,
       sentence: m.sentence,
-      kind: m.quote.kind,
-      role: m.quote.speaker?.role ?? null,
-      confidence: m.quote.confidence,
-      group: m.quote.group,
+      kind: m.item.kind,
+      role: m.item.speaker?.role ?? null,
+      confidence: m.item.confidence,
+      group: m.item.group,
     })),
   };
 }
 
-function addSpeaker(ref: SpeakerRef, members: Occurrence[], speakers: Map<string, IndexSpeaker>): string {
+function toParaphrase(members: Occurrence<Report>[], id: string, speakers: Map<string, IndexSpeaker>): IndexParaphrase {
+  return {
+    id,
+    kind: 'paraphrase',
+    text: canonical(members),
+    // Every report has a speaker, so its cluster has one.
+    speaker: clusterSpeaker(members, speakers)!,
+    sources: members.map((m) => ({ doc: `d${m.doc}`, start: m.item.start, end: m.item.end, sentence: m.sentence, role: m.item.speaker.role, confidence: m.item.confidence })),
+  };
+}
+
+function addSpeaker(ref: SpeakerRef, members: Occurrence<Attributed>[], speakers: Map<string, IndexSpeaker>): string {
   const key = `${ref.scope ?? ''}:${ref.parts.join(' ')}`;
   let entry = speakers.get(key);
   if (!entry) {
@@ -186,10 +213,10 @@ function addSpeaker(ref: SpeakerRef, members: Occurrence[], speakers: Map<string
     speakers.set(key, entry);
   }
   for (const m of members) {
-    if (!m.quote.speaker) continue;
-    const role = m.quote.speaker.role;
+    if (!m.item.speaker) continue;
+    const role = m.item.speaker.role;
     if (role && !entry.roles.includes(role)) entry.roles.push(role);
-    for (const alias of [m.quote.speaker.name, ...m.quote.aliases]) {
+    for (const alias of [m.item.speaker.name, ...m.item.aliases]) {
       if (alias !== entry.name && !entry.aliases.includes(alias)) entry.aliases.push(alias);
     }
   }
@@ -197,10 +224,10 @@ function addSpeaker(ref: SpeakerRef, members: Occurrence[], speakers: Map<string
 }
 
 /** The wording to show: one printed whole (no "…") by the most articles, the longest, the first; trailing comma off. */
-function canonical(members: Occurrence[]): string {
+function canonical(members: Occurrence<Attributed>[]): string {
   const elided = (t: string) => /\u2026|\.\.\./.test(t);
   const count = new Map<string, number>();
-  for (const m of members) count.set(m.quote.text, (count.get(m.quote.text) ?? 0) + 1);
+  for (const m of members) count.set(m.item.text, (count.get(m.item.text) ?? 0) + 1);
   const best = [...count.keys()].sort((a, b) => Number(elided(a)) - Number(elided(b)) || count.get(b)! - count.get(a)! || b.length - a.length)[0]!;
   return best.replace(/[\s,;:]+$/u, '');
 }

@@ -5,7 +5,9 @@ import * as v from 'valibot';
 import { decodeTable, type Table } from '../match/table';
 
 export const INDEX_FORMAT = 'whosaid-index';
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
+/** Version 1 had no paraphrases; it reads as version 2 with none. */
+const OLDEST_VERSION = 1;
 
 const nullableString = v.nullable(v.string());
 const id = v.pipe(v.string(), v.minLength(1));
@@ -60,6 +62,29 @@ const QuoteSchema = v.object({
   sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
 });
 
+const ParaphraseSourceSchema = v.object({
+  doc: id,
+  /** The reported words' offsets in the article's text. */
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** The sentence that reports them. */
+  sentence: v.string(),
+  role: nullableString,
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+});
+
+/**
+ * Reported speech ("Critics say the plan does little …"): the reporter's words for what someone said. Never a
+ * quotation: it is not in the matcher's table and is shown only as a paraphrase.
+ */
+const ParaphraseSchema = v.object({
+  id,
+  kind: v.literal('paraphrase'),
+  text: v.pipe(v.string(), v.minLength(1)),
+  speaker: id,
+  sources: v.pipe(v.array(ParaphraseSourceSchema), v.minLength(1)),
+});
+
 /** The matcher's candidate table (see match/table.ts): derived from the quotes, stored to load fast. */
 const SearchSchema = v.object({
   scheme: v.string(),
@@ -75,6 +100,7 @@ export const IndexSchema = v.object({
   documents: v.array(DocumentSchema),
   speakers: v.array(SpeakerSchema),
   quotes: v.array(QuoteSchema),
+  paraphrases: v.array(ParaphraseSchema),
   search: SearchSchema,
 });
 
@@ -83,6 +109,7 @@ export type IndexDocument = QuoteIndex['documents'][number];
 export type IndexSpeaker = QuoteIndex['speakers'][number];
 export type IndexQuote = QuoteIndex['quotes'][number];
 export type IndexSource = IndexQuote['sources'][number];
+export type IndexParaphrase = QuoteIndex['paraphrases'][number];
 
 export type IndexResult = { ok: true; index: QuoteIndex } | { ok: false; reason: string };
 
@@ -102,10 +129,12 @@ export function parseIndex(data: unknown): IndexResult {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'not a Whosaid index: expected a JSON object' };
   const head = data as { format?: unknown; version?: unknown };
   if (head.format !== INDEX_FORMAT) return { ok: false, reason: `not a Whosaid index: "format" is ${JSON.stringify(head.format)}, expected "${INDEX_FORMAT}"` };
-  if (head.version !== INDEX_VERSION) {
-    const newer = typeof head.version === 'number' && head.version > INDEX_VERSION;
-    return { ok: false, reason: `index version ${JSON.stringify(head.version)} ${newer ? 'is newer than' : 'is not'} the version this Whosaid reads (${INDEX_VERSION})${newer ? '; update Whosaid' : '; rebuild it with `whosaid index`'}` };
+  const version = head.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_VERSION || version > INDEX_VERSION) {
+    const newer = typeof version === 'number' && version > INDEX_VERSION;
+    return { ok: false, reason: `index version ${JSON.stringify(version)} ${newer ? 'is newer than' : 'is not'} a version this Whosaid reads (${OLDEST_VERSION} to ${INDEX_VERSION})${newer ? '; update Whosaid' : '; rebuild it with `whosaid index`'}` };
   }
+  if (version === 1) data = { ...data, version: INDEX_VERSION, paraphrases: [] };
   const parsed = v.safeParse(IndexSchema, data);
   if (!parsed.success) {
     const issue = parsed.issues[0];
@@ -141,7 +170,8 @@ function checkReferences(index: QuoteIndex): string | null {
   const docs = unique(index.documents, 'documents');
   const speakers = unique(index.speakers, 'speakers');
   const quotes = unique(index.quotes, 'quotes');
-  for (const dup of [docs, speakers, quotes]) if (typeof dup === 'string') return dup;
+  const paraphrases = unique(index.paraphrases, 'paraphrases');
+  for (const dup of [docs, speakers, quotes, paraphrases]) if (typeof dup === 'string') return dup;
   for (const [i, q] of index.quotes.entries()) {
     if (q.speaker !== null && !(speakers as Set<string>).has(q.speaker)) return `quotes[${i}].speaker: no speaker has id "${q.speaker}"`;
     for (const [j, s] of q.sources.entries()) {
@@ -150,6 +180,13 @@ function checkReferences(index: QuoteIndex): string | null {
     }
     for (const [j, variant] of q.variants.entries()) {
       for (const d of variant.docs) if (!(docs as Set<string>).has(d)) return `quotes[${i}].variants[${j}].docs: no document has id "${d}"`;
+    }
+  }
+  for (const [i, p] of index.paraphrases.entries()) {
+    if (!(speakers as Set<string>).has(p.speaker)) return `paraphrases[${i}].speaker: no speaker has id "${p.speaker}"`;
+    for (const [j, s] of p.sources.entries()) {
+      if (!(docs as Set<string>).has(s.doc)) return `paraphrases[${i}].sources[${j}].doc: no document has id "${s.doc}"`;
+      if (s.end < s.start) return `paraphrases[${i}].sources[${j}]: end comes before start`;
     }
   }
   return null;

@@ -56,5 +56,5 @@ export function syntheticIndex(count: number, seed = 7): SyntheticIndex {
       sources: [{ doc, start: 0, end: stored.length, sentence: `“${stored}” said the official.`, kind: 'direct', role: 'official', confidence: 0.95, group: 'g1' }],
     });
   }
-  return { index: assembleIndex(documents, speakers, quotes, new Date('2026-01-01T00:00:00Z')), clean, misspelt };
+  return { index: assembleIndex({ documents, speakers, quotes }, new Date('2026-01-01T00:00:00Z')), clean, misspelt };
 }

@@ -50,7 +50,7 @@ describe('the popup', () => {
     const items = popup.locator('#page-quotes li');
     await expect.poll(() => items.count()).toBe(6);
     expect(await items.locator('.who').allTextContents()).toEqual(['Jeff Sessions', 'Shawn Brokos', 'Richard Downing', 'Richard Downing', 'Jerome Adams', 'Jerome Adams']);
-    await expect.poll(() => popup.locator('#index-info').textContent()).toMatch(/^Bundled index: 8 quotes, 5 speakers, 2 articles · built \d{4}-\d{2}-\d{2}$/);
+    await expect.poll(() => popup.locator('#index-info').textContent()).toMatch(/^Bundled index: 8 quotes, 5 paraphrases, 10 speakers, 2 articles · built \d{4}-\d{2}-\d{2}$/);
     expect(await popup.locator('#site-name').textContent()).toBe('127.0.0.1');
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png'), fullPage: true });
 
@@ -71,6 +71,11 @@ describe('the popup', () => {
     await expect.poll(() => popup.locator('#results li .who').first().textContent()).toBe('Jerome Adams');
     expect(await popup.locator('#site-toggle').isVisible()).toBe(false);
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-search.png'), fullPage: true });
+    // Reported speech is found too, as the reporter's words: flagged, and without quotation marks.
+    await search.fill('more than 160 people');
+    await expect.poll(() => popup.locator('#results li .who').first().textContent()).toBe('Kyle Rau');
+    expect(await popup.locator('#results li .text').first().textContent()).toBe('Reported, not a quotation: They spoke to more than 160 people, getting a clearer picture of the landscape');
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-paraphrase.png'), fullPage: true });
     await popup.close();
   });
 });
@@ -107,7 +112,7 @@ describe('the options page', () => {
     const page = await options();
     await page.locator('#import').setInputFiles(join(dir, 'ferry-index.json'));
     await expect.poll(() => page.locator('#import-status').textContent()).toBe('Imported ferry-index.json: 1 quote.');
-    expect(await page.locator('#index-info').textContent()).toMatch(/^Your imported index: 1 quote, 1 speaker, 1 article, built /);
+    expect(await page.locator('#index-info').textContent()).toMatch(/^Your imported index: 1 quote, 0 paraphrases, 1 speaker, 1 article, built /);
     await page.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
 
     const article = await openAndWait(browser.context, `${server.url}/ferry.html`, 1);

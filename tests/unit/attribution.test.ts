@@ -314,3 +314,54 @@ describe('beyond English', () => {
     expect(speaker(t, 'The songs')?.name).toBe('Ella Fitzgerald’s estate');
   });
 });
+
+describe('reported speech', () => {
+  const reports = (text: string) => extract(text).reports.map((r) => ({ text: r.text, speaker: r.speaker.name }));
+
+  it('X said (that) …, with a setting or an object between', () => {
+    const t =
+      'Mayor Lena Ortiz said Tuesday that the bridge would reopen by the end of March. ' +
+      'Fire Chief Dana Wells told reporters the blaze had started in a storage room. ' +
+      'Critics say the plan does little to help renters.';
+    expect(reports(t)).toEqual([
+      { text: 'the bridge would reopen by the end of March', speaker: 'Lena Ortiz' },
+      { text: 'the blaze had started in a storage room', speaker: 'Dana Wells' },
+      { text: 'the plan does little to help renters', speaker: 'Critics' },
+    ]);
+  });
+
+  it('…, X said / …, said X, role / according to X', () => {
+    const t =
+      'The company lost $4 million in the last quarter, said Maria Lopez, its chief financial officer. ' +
+      'Crews will work through the weekend, officials said. ' +
+      'According to the county health department, three more cases were confirmed overnight.';
+    expect(reports(t)).toEqual([
+      { text: 'The company lost $4 million in the last quarter', speaker: 'Maria Lopez' },
+      { text: 'Crews will work through the weekend', speaker: 'officials' },
+      { text: 'three more cases were confirmed overnight', speaker: 'the county health department' },
+    ]);
+  });
+
+  it('a pronoun speaker is the person named before', () => {
+    const t = 'Senator Paul Grant toured the flooded farms on Monday. He said the state would ask for federal disaster aid.';
+    expect(reports(t)).toEqual([{ text: 'the state would ask for federal disaster aid', speaker: 'Paul Grant' }]);
+  });
+
+  it('not a question, a denial, speech without content, or a noun that looks like a verb', () => {
+    const t =
+      'Governor Anne Park asked whether the money would arrive in time. ' +
+      'Mayor Lena Ortiz did not say when the bridge would reopen. ' +
+      'Agents spoke to more than 160 people in three states. ' +
+      'The state had added the extra week after long lines in 2004. ' +
+      'The alliance’s eastern member states want more troops. ' +
+      'Did the mayor say the bridge would reopen? ' +
+      'The test, which state media claimed was a success, alarmed the region.';
+    expect(reports(t)).toEqual([]);
+  });
+
+  it('a sentence with a quotation in it is the quotation’s, not a paraphrase', () => {
+    const t = 'Mayor Lena Ortiz said the bridge was “safe for every car and truck” after the inspection.';
+    expect(reports(t)).toEqual([]);
+    expect(speaker(t, 'safe for')?.name).toBe('Lena Ortiz');
+  });
+});

@@ -60,7 +60,8 @@ describe('whosaid index', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/documents\s+2/);
     expect(r.stdout).toMatch(/quotes\s+8 \(from 11 quotations\)/);
-    expect(r.stdout).toMatch(/speakers\s+5/);
+    expect(r.stdout).toMatch(/speakers\s+10/);
+    expect(r.stdout).toMatch(/paraphrases\s+5 \(reported speech, never shown as quotations\)/);
     expect(r.stdout).toMatch(/quotes without speaker 0/);
     expect(r.stdout).toMatch(/files refused\s+1\n\s+.*bad\.txt: binary file/);
     expect(existsSync(out)).toBe(true);

@@ -94,7 +94,7 @@ describe('the background', () => {
   });
 
   it('tells the index in use', async () => {
-    expect(await ask<'index-info'>({ type: 'index-info' })).toMatchObject({ origin: 'bundled', quotes: 8, speakers: 5, documents: 2, problem: null });
+    expect(await ask<'index-info'>({ type: 'index-info' })).toMatchObject({ origin: 'bundled', quotes: 8, paraphrases: 5, speakers: 10, documents: 2, problem: null });
   });
 
   it('uses an imported index once told, and falls back to the bundled one, saying why, if it no longer validates', async () => {

@@ -11,6 +11,7 @@ interface Gold {
   speakers: Record<string, { roles: string[]; aliases: string[] }>;
   quotes: { doc: string; utterance: string; kind: string; speaker: string; text: string }[];
   not_quotes: { doc: string; text: string }[];
+  indirect: { doc: string; speaker: string; text: string }[];
 }
 const gold: Gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold/seeds.json'), 'utf8'));
 const docs = Object.keys(gold.documents);
@@ -39,6 +40,15 @@ describe('whosaid extract --json on the seeds', () => {
     for (const nq of gold.not_quotes.filter((n) => n.doc === doc)) {
       expect(line.quotes.map((q: { text: string }) => q.text)).not.toContain(nq.text);
     }
+  });
+
+  it.each(docs)('finds exactly the annotated reported speech of %s, with its speaker', (doc) => {
+    const line = lines.find((l) => l.file.endsWith(doc));
+    const text = readFileSync(join(ROOT, 'corpus', doc), 'utf8');
+    const expected = gold.indirect.filter((q) => q.doc === doc);
+    const reports = line.reports as { start: number; end: number; text: string; speaker: { name: string } }[];
+    expect(reports.map((r) => [r.text, r.speaker.name]).sort()).toEqual(expected.map((r) => [r.text, r.speaker]).sort());
+    for (const r of reports) expect(text.slice(r.start, r.end)).toBe(r.text);
   });
 });
 
@@ -79,12 +89,22 @@ describe('the index of the seeds', () => {
   });
 
   it('knows each speaker with the roles and aliases the articles give', () => {
-    for (const s of index.speakers) {
-      const g = gold.speakers[s.name]!;
-      expect(g, s.name).toBeDefined();
+    const quoted = new Set(index.quotes.map((q) => q.speaker));
+    for (const s of index.speakers.filter((x) => quoted.has(x.id))) expect(gold.speakers[s.name], s.name).toBeDefined();
+    for (const [name, g] of Object.entries(gold.speakers)) {
+      const s = index.speakers.find((x) => x.name === name)!;
+      expect(s, name).toBeDefined();
       expect(new Set(s.roles)).toEqual(new Set(g.roles));
       for (const alias of g.aliases) expect(s.aliases).toContain(alias);
     }
+  });
+
+  it('holds the reported speech as paraphrases, apart from the quotations', () => {
+    const paraphrases = index.paraphrases.map((p) => [p.text, index.speakers.find((s) => s.id === p.speaker)!.name]);
+    expect(paraphrases.sort()).toEqual(gold.indirect.map((r) => [r.text, r.speaker]).sort());
+    expect(index.paraphrases.every((p) => p.kind === 'paraphrase')).toBe(true);
+    const quoted = index.quotes.flatMap((q) => q.variants.map((v) => v.text));
+    for (const r of gold.indirect) expect(quoted).not.toContain(r.text);
   });
 
   it('does not hold the scare-quoted “targets,”', () => {

@@ -61,19 +61,30 @@ describe('merging reports of the same words', () => {
 });
 
 describe('reading an index', () => {
-  const good = buildIndex([article('a.txt', '“We will rebuild every home that the river took,” said Governor Anne Park.')]);
+  const good = buildIndex([article('a.txt', '“We will rebuild every home that the river took,” said Governor Anne Park. She said the state would pay for it.')]);
   const roundTrip = () => JSON.parse(JSON.stringify(good));
 
   it('accepts an index it built', () => {
     const r = parseIndexText(JSON.stringify(good));
     expect(r.ok).toBe(true);
+    expect(good.paraphrases.map((p) => p.text)).toEqual(['the state would pay for it']);
+  });
+
+  it('reads a version 1 index, which had no paraphrases, as one with none', () => {
+    const { paraphrases: _, ...v1 } = { ...roundTrip(), version: 1 };
+    const r = parseIndexText(JSON.stringify(v1));
+    expect(r.ok && r.index.paraphrases).toEqual([]);
+    expect(r.ok && r.index.quotes).toEqual(good.quotes);
   });
 
   it.each([
     ['not JSON', () => '{"format": "whosaid-index",', /^not JSON/],
     ['not an object', () => '[1, 2]', /not a Whosaid index: expected a JSON object/],
     ['another format', () => JSON.stringify({ format: 'something-else' }), /not a Whosaid index: "format" is "something-else"/],
-    ['a newer version', () => JSON.stringify({ ...roundTrip(), version: INDEX_VERSION + 1 }), /is newer than the version this Whosaid reads \(1\); update Whosaid/],
+    ['a newer version', () => JSON.stringify({ ...roundTrip(), version: INDEX_VERSION + 1 }), /is newer than a version this Whosaid reads \(1 to 2\); update Whosaid/],
+    ['no version', () => JSON.stringify({ ...roundTrip(), version: undefined }), /index version undefined is not a version this Whosaid reads \(1 to 2\); rebuild it/],
+    ['a paraphrase of nobody', () => { const x = roundTrip(); x.paraphrases[0].speaker = 's99'; return JSON.stringify(x); }, /paraphrases\[0\]\.speaker: no speaker has id "s99"/],
+    ['a paraphrase that is not flagged as one', () => { const x = roundTrip(); delete x.paraphrases[0].kind; return JSON.stringify(x); }, /^paraphrases\[0\]\.kind: /],
     ['a missing field', () => { const x = roundTrip(); delete x.quotes[0].text; return JSON.stringify(x); }, /^quotes\[0\]\.text: /],
     ['a wrong type', () => { const x = roundTrip(); x.documents[0].date = 20240506; return JSON.stringify(x); }, /^documents\[0\]\.date: /],
     ['a dangling speaker', () => { const x = roundTrip(); x.quotes[0].speaker = 's99'; return JSON.stringify(x); }, /quotes\[0\]\.speaker: no speaker has id "s99"/],

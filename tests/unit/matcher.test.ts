@@ -44,6 +44,7 @@ describe('on the seed index, these do not match', () => {
     ['three words', 'national drug epidemic'],
     ['boilerplate', 'All rights reserved'],
     ['an unindexed quotation', 'We will rebuild the bridge before the winter comes to the valley'],
+    ['reported speech the index holds as a paraphrase', 'the overall strategy resembles a return to failed drug-war tactics'],
   ])('%s', (_, page) => {
     expect(matcher.match(page)).toBeNull();
   });
