@@ -316,13 +316,15 @@ function quoteKind(b: Block, t: number): QuoteKind {
 function isTerm(b: Block, t: number, span: QuoteSpan, text: string, kind: QuoteKind, cue: Cue | null): boolean {
   const tokens = b.tokens;
   const words = foldWords(text.slice(span.start, span.end));
-  const before = [tokens[t - 1], tokens[t - 2], tokens[t - 3]].map((x) => x?.text ?? '');
-  if (before.slice(0, 2).some((w) => NAMING_CUES.test(w)) || `${before[1]} ${before[0]}`.match(/^known as$/i)) return true;
+  const [sentStart, sentEnd] = b.sentenceOf(t);
+  // The cue right before the quotation, or before a comma or colon after it ("the phrase, “…”"), in its own
+  // sentence ("during his second term. “…”" is no cue).
+  const before = [tokens[t - 1], tokens[t - 2]].map((x, k) => (t - 1 - k >= sentStart ? x?.text ?? '' : ''));
+  if (NAMING_CUES.test(before[0]!) || (/^[,:]$/.test(before[0]!) && NAMING_CUES.test(before[1]!)) || `${before[1]} ${before[0]}`.match(/^known as$/i)) return true;
   const prev = tokens[t - 1];
   const next = tokens[t + 1];
   const content = text.slice(span.start, span.end);
   // Dwayne “The Rock” Johnson: a title-case word or two between the parts of a name.
-  const [sentStart, sentEnd] = b.sentenceOf(t);
   const nickname = prev?.kind === 'word' && next?.kind === 'word' && isUpper(prev.text[0]) && isUpper(next.text[0]) && t - 1 > sentStart && t + 1 < sentEnd;
   if (nickname && words.length <= 3 && isTitleCase(content)) return true;
   if (kind === 'partial') {

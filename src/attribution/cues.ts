@@ -141,10 +141,24 @@ export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
     return phrase ? { phrase, method: 'after', verb: k, from: k, to: phrase.to } : null;
   }
   // Speaker first: “Q,” acting Deputy Assistant Attorney General Richard Downing said.
-  const phrase = phraseAt(tokens, k, end, k);
+  let phrase = phraseAt(tokens, k, end, k);
   if (!phrase) return null;
-  const v = skipModifiers(tokens, tokens[phrase.to]?.text === ',' ? phrase.to + 1 : phrase.to, 1, end);
-  const afterV = verbAt(tokens, v, ['finite'], true);
+  let v = skipModifiers(tokens, tokens[phrase.to]?.text === ',' ? phrase.to + 1 : phrase.to, 1, end);
+  let afterV = verbAt(tokens, v, ['finite'], true);
+  // “Q,” the Saudis state in …: the bare verb was read as the phrase's last noun.
+  if (afterV < 0 && phrase.to - 1 > k && verbForm(lower(tokens[phrase.to - 1])) === 'base') {
+    const shorter = phraseAt(tokens, k, phrase.to - 1, k);
+    if (shorter?.to === phrase.to - 1) [phrase, v, afterV] = [shorter, shorter.to, verbAt(tokens, shorter.to, ['finite'], true)];
+  }
+  // “Q,” a voice-over in the ad states: past a prepositional phrase to the verb.
+  if (afterV < 0 && PREPOSITIONS.has(lower(tokens[v]))) {
+    const object = phraseAt(tokens, v + 1, end, k);
+    if (object && object.kind !== 'pronoun' && object.to - v <= 6) {
+      const w = skipModifiers(tokens, object.to, 1, end);
+      const after = verbAt(tokens, w, ['finite'], true);
+      if (after > 0) [v, afterV] = [w, after];
+    }
+  }
   if (afterV < 0) return null;
   // After a quotation that ended its sentence, a name right before the verb ("Perpetual motion!" Rep.
   // Glenn Thompson said of …) or a short clause ("Smith asked.") attributes it; not a new sentence about

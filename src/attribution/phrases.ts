@@ -300,7 +300,7 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
 }
 
 /** Words that open a clause set between commas after a name: "X, who …, said", "X, when asked …, replied". */
-const SIDE_CLAUSE = /^(who|whom|whose|which|when|while|after|before|asked|speaking|writing|according|citing|noting|referring|in|on|at|during|for|with|like|unlike|despite|meanwhile|however|though|too|also|then|now|once|still)$/;
+const SIDE_CLAUSE = /^(who|whom|whose|which|when|while|after|before|asked|speaking|writing|clad|according|citing|noting|referring|in|on|at|during|for|with|like|unlike|despite|meanwhile|however|though|too|also|then|now|once|still)$/;
 
 /**
  * A segment between commas that adds to a name: an age, a place, a role, or a side clause that says
@@ -313,17 +313,30 @@ function appositiveKind(tokens: Token[], from: number, to: number): 'age' | 'pla
   if (SIDE_CLAUSE.test(w) && to - from <= 24 && !tokens.slice(from, to).some((t) => t.kind === 'quote')) return 'clause';
   if (to - from > 24) return null;
   if (to - from === 1 && first.kind === 'num') return 'age';
-  // A role reads as a noun phrase: "chief of the FBI’s unit", "a supervisory agent", "of the Postal Service".
+  // "clad in a red cape", "exasperated": a participle opening the segment describes, it is no role.
+  if (first.kind === 'word' && !isCap(first) && /(?:ed|ing)$/.test(w) && !verbForm(w) && !NOT_NP.has(w) && !tokens.slice(from, to).some((t) => t.kind === 'quote')) return 'clause';
+  // A role reads as a noun phrase: "chief of the FBI’s unit", "a supervisory agent", "of the Postal Service",
+  // and may end in a relative clause ("a close friend who was her chief of staff").
   if (!inRole(tokens, from)) return null;
+  const end = roleEnd(tokens, from, to);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.?!;:]$/.test(t.text))) return null;
-    if (verbForm(t.text) === 'finite' || !inRole(tokens, i)) return null;
+    if (i < end && (verbForm(t.text) === 'finite' || !inRole(tokens, i))) return null;
   }
   // "Louisville, Ky.", "Raleigh, N.C.": a place, not a role.
   if (to - from <= 3 && tokens.slice(from, to).every((t) => isCap(t) || t.text === '.')) return 'place';
   return 'role';
 }
+
+/** Where a role's noun phrase ends: before a relative clause that opens after two of its words, or at `to`. */
+function roleEnd(tokens: Token[], from: number, to: number): number {
+  for (let i = from + 2; i < to; i++) if (/^(?:who|whom|whose|which|that)$/.test(tokens[i]!.text)) return i;
+  return to;
+}
+
+/** The role a segment gives, without its article or a relative clause after it. */
+const roleOf = (tokens: Token[], from: number, to: number) => withoutArticle(joinTokens(tokens, from, roleEnd(tokens, from, to)));
 
 /** Words a role is made of: "a former aide to Sen. Cruz", "founder and chief executive of Acme", "the state's top official". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'and', '&']);
@@ -356,7 +369,7 @@ function appositivesAfter(tokens: Token[], at: number, ceiling: number): { roles
     while (end < ceiling && tokens[end]!.text !== ',' && tokens[end]!.kind !== 'quote' && !/^[.?!;:—–]$/.test(tokens[end]!.text)) end++;
     const kind = appositiveKind(tokens, to + 1, end);
     if (!kind) break;
-    if (kind === 'role') roles.push(withoutArticle(joinTokens(tokens, to + 1, end)));
+    if (kind === 'role') roles.push(roleOf(tokens, to + 1, end));
     to = end;
   }
   // Leave a closing comma to the clause: "said Emily Odom, chief of the unit, adding that …".
@@ -438,7 +451,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
     const named = nameIn(tokens, segments[0]![0], segments[0]![1], floor);
     if (named) return { ...named, from: phrase.from, to: end, role: withoutArticle(phrase.name) };
   }
-  const roles = segments.filter(([s, e]) => appositiveKind(tokens, s, e) === 'role').map(([s, e]) => withoutArticle(joinTokens(tokens, s, e)));
+  const roles = segments.filter(([s, e]) => appositiveKind(tokens, s, e) === 'role').map(([s, e]) => roleOf(tokens, s, e));
   return { ...withRoles(phrase, roles), to: end };
 }
 

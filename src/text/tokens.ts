@@ -71,7 +71,9 @@ function words(text: string, from: number, to: number, out: Token[]): void {
     let kind: TokenKind = /\p{N}/u.test(first) ? 'num' : /[\p{L}\p{M}]/u.test(first) ? 'word' : 'punct';
     if (t === '--' || t === '---') t = '\u2014';
     if (t === '...') t = '\u2026';
-    if (kind === 'word' && chunk[TOKEN_RE.lastIndex] === '.' && (isAbbreviation(t) || (t.length === 1 && isUpper(t)))) {
+    // "Sen.", "J.", and a party and state: "R-Ky.", "D-Calif.".
+    const party = /^[A-Z]-(\p{L}+)$/u.exec(t);
+    if (kind === 'word' && chunk[TOKEN_RE.lastIndex] === '.' && (isAbbreviation(t) || (t.length === 1 && isUpper(t)) || (party && isAbbreviation(party[1]!)))) {
       t += '.';
       TOKEN_RE.lastIndex++;
     }
