@@ -19,7 +19,12 @@ export interface Speaker {
 }
 
 export type QuoteKind = 'direct' | 'partial';
-export type AttributionMethod = CueMethod | 'inherited' | 'carried' | 'none';
+/**
+ * Beyond the cues: a quotation after another of the same speaker ('inherited'), one that goes on from the
+ * paragraph or sentence before ('carried'), one in a clause with no verb of saying, its subject's ('subject'),
+ * one that follows a sentence about someone, theirs ('context').
+ */
+export type AttributionMethod = CueMethod | 'inherited' | 'carried' | 'subject' | 'context' | 'none';
 export type SpeakerKind = 'person' | 'organization' | 'description';
 
 /** Words someone is said to have said, and who. */
@@ -70,6 +75,8 @@ const CONFIDENCE: Record<AttributionMethod, number> = {
   tail: 0.85,
   inherited: 0.85,
   carried: 0.75,
+  subject: 0.7,
+  context: 0.6,
   none: 0,
 };
 const VIA_FACTOR: Record<Resolution['via'], number> = { name: 1, surname: 0.97, pronoun: 0.9, description: 0.8 };
@@ -152,6 +159,18 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
         const phrase = before ? reportingSubject(b.tokens, before[0], before[1]) : null;
         const r = phrase ? resolve(phrase, b, discourse, ordinal - 1) : null;
         if (r) setSpeaker(quote, r, phrase!, 'carried');
+        else if (before) {
+          // "Viguerie is upbeat, because he sees Cruz as a uniter. “Q”": whom the sentence before is about.
+          const subject = clauseSubject(b.tokens, before[0], before[1]);
+          const rs = subject && (subject.kind === 'person' || subject.kind === 'pronoun') && surely(subject, b, discourse) ? resolve(subject, b, discourse, ordinal - 1) : null;
+          if (rs) setSpeaker(quote, rs, subject!, 'context');
+        }
+      } else if (!cue && t > sentence[0]) {
+        // "Sanders thanked its members “for their support”", "Trump embraced the idea — “Q”": the quotation's
+        // clause is its subject's doing.
+        const subject = clauseSubject(b.tokens, sentence[0], t);
+        const r = subject && surely(subject, b, discourse) ? resolve(subject, b, discourse, ordinal) : null;
+        if (r) setSpeaker(quote, r, subject!, 'subject');
       }
       quote.group = sameGroup ? previous!.quote.group : `g${++groups}`;
       quotes.push(quote);
@@ -214,7 +233,7 @@ function carriedFrom(b: Block, last: { quote: Quote; token: number } | null): Ca
   return phrase ? { phrase, sentence, block: b, via: 'report' } : null;
 }
 
-function setSpeaker(quote: Attributed, r: Resolution, phrase: Phrase, method: CueMethod | 'carried'): void {
+function setSpeaker(quote: Attributed, r: Resolution, phrase: Phrase, method: Exclude<AttributionMethod, 'inherited' | 'none'>): void {
   const { entity } = r;
   const description = entity.kind === 'description';
   quote.speaker = {
@@ -228,6 +247,16 @@ function setSpeaker(quote: Attributed, r: Resolution, phrase: Phrase, method: Cu
   if (surname && !quote.aliases.includes(surname)) quote.aliases.unshift(surname);
   quote.method = method;
   quote.confidence = Math.round(CONFIDENCE[method] * VIA_FACTOR[r.via] * 100) / 100;
+}
+
+/**
+ * Is a phrase surely someone, without a verb of saying to vouch for it? A pronoun, a description of people,
+ * a name of two words or more, or one word the article has already used as a name: not a capitalised word
+ * opening a sentence ("Embryonic stem cells …", "Guns are …").
+ */
+function surely(phrase: Phrase, b: Block, discourse: Discourse): boolean {
+  if (phrase.kind === 'pronoun' || phrase.kind === 'description' || phrase.name.includes(' ')) return true;
+  return discourse.knows(phrase.name, b.tokens[phrase.from]!.start);
 }
 
 /** The entity a speaker phrase names: a name (full or surname), a pronoun's antecedent, or a description. */

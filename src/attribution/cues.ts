@@ -175,6 +175,13 @@ export function cueBefore(c: Clause, q: number): Cue | null {
   if (k < sentStart) return null;
   if (tokens[k]!.text === ':' || tokens[k]!.text === ',') k--;
   else if (!isDash(tokens[k]!.text)) return null;
+  // "As Steven Rosenthal, a tax lawyer, recently put it, “Q”": "as" may lie far back, past a long appositive.
+  if (lower(tokens[k]) === 'it' && /^puts?$/.test(lower(tokens[k - 1]))) {
+    for (let a = k - 2; a >= sentStart && k - a <= 40; a--) {
+      const phrase = lower(tokens[a]) === 'as' ? asPutIt(tokens, a, k) : null;
+      if (phrase) return { phrase, method: 'before', verb: a, from: a, to: k + 1 };
+    }
+  }
   // Walk back over the setting ("told The Associated Press", "said in a statement Monday") to the verb.
   for (let v = k; v >= sentStart && k - v <= 8; v--) {
     const t = tokens[v]!;
@@ -310,7 +317,8 @@ function participleSubject(tokens: Token[], v: number, sentStart: number): Phras
 function asPutIt(tokens: Token[], as: number, limit: number): Phrase | null {
   const phrase = phraseAt(tokens, as + 1, limit, as + 1);
   if (!phrase || !speakerLike(phrase)) return null;
-  const v = skipModifiers(tokens, phrase.to, 1, limit);
+  // Past the comma that closes an appositive: "As Steven Rosenthal, a tax lawyer, recently put it".
+  const v = skipModifiers(tokens, tokens[phrase.to]?.text === ',' ? phrase.to + 1 : phrase.to, 1, limit);
   const w = lower(tokens[v]);
   if (/^(put|puts)$/.test(w) && lower(tokens[v + 1]) === 'it') return phrase;
   return verbAt(tokens, v, ['finite'], true) > 0 ? phrase : null;
@@ -340,7 +348,9 @@ export function clauseSubject(tokens: Token[], from: number, to: number): Phrase
     if (s !== from && !isComma(tokens[s - 1]) && !isDash(tokens[s - 1]!.text)) continue;
     const phrase = phraseAt(tokens, s, to, from);
     if (!phrase || !speakerLike(phrase)) continue;
-    const next = tokens[skipTimeSetting(tokens, skipModifiers(tokens, phrase.to, 1, to), to)];
+    // "Dean, a former party chairman, poked at …": past the comma that closes an appositive.
+    const after = tokens[phrase.to]?.text === ',' && tokens.slice(phrase.from, phrase.to).some((t) => t.text === ',') ? phrase.to + 1 : phrase.to;
+    const next = tokens[skipTimeSetting(tokens, skipModifiers(tokens, after, 1, to), to)];
     if (next?.kind === 'word' && !/^\p{Lu}/u.test(next.text) && !NOT_A_VERB.has(next.text.toLowerCase())) return phrase;
   }
   return null;

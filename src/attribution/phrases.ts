@@ -18,6 +18,7 @@ import {
   PLACE_WORDS,
   PRONOUNS,
   SPEAKER_NOUNS,
+  TIME_WORDS,
   TITLE_COMPOUND,
   TITLE_WORDS,
   VERB_MODIFIERS,
@@ -134,6 +135,10 @@ interface Np {
   to: number;
 }
 
+/** "9/11 widow Terry Strada", "2016 nominee Ann Park": a number opening a role before a name. */
+const numberedRole = (tokens: Token[], i: number) =>
+  tokens[i]?.kind === 'num' && isWord(tokens[i + 1]) && !isCap(tokens[i + 1]) && npWord(tokens[i + 1]) && (isCap(tokens[i + 2]) || isCap(tokens[i + 3]));
+
 /** The noun phrase that starts at `first`: determiner, words, and a complement. */
 function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   let j = first;
@@ -142,7 +147,7 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   while (j < ceiling && isWord(tokens[j]) && !isCap(tokens[j]) && /(?:ed|ing)$/.test(lower(tokens[j])) && !verbForm(lower(tokens[j])) && (isRoleNoun(tokens[j + 1]) || isCap(tokens[j + 1]))) j++;
   // "the 46-year-old", "a 30-year-old nurse": a number hyphened to the word after it; "a 2013 article".
   if (tokens[j]?.kind === 'num' && tokens[j + 1]?.text === '-' && isWord(tokens[j + 2])) j += 2;
-  else if (j > first && tokens[j]?.kind === 'num' && npWord(tokens[j + 1])) j++;
+  else if (tokens[j]?.kind === 'num' && (j > first ? npWord(tokens[j + 1]) : numberedRole(tokens, j))) j++;
   const words = j;
   // "read one", "said another": a numeral or a determiner standing for a person or a thing.
   if (j > first && !npWord(tokens[j])) return /^(one|another|both|each|some|many|several|others?)$/i.test(tokens[first]!.text) ? { from: first, head: j, to: j } : null;
@@ -248,10 +253,13 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
 
   // A name ends the head: take it, and the words before it as its title or role.
   let nameFrom = headEnd;
+  // A capitalised title word standing alone is a surname: "Dean, a former party chairman, said" (not
+  // "Officials said", a plural, nor a speaker noun).
+  const alone = !article && headEnd - from === 1 && isCap(tokens[from]) && isTitle(tokens[from]) && !/s$/.test(lower(tokens[from])) && !SPEAKER_NOUNS.has(lower(tokens[from]));
   while (nameFrom - 1 >= from) {
     const t = tokens[nameFrom - 1]!;
     // A title word after a name is a surname: "Bruno Le Maire", "John Major".
-    const surname = nameFrom === headEnd && isCap(t) && isCap(tokens[nameFrom - 2]) && !isTitle(tokens[nameFrom - 2]) && nameFrom - 2 >= from;
+    const surname = alone || (nameFrom === headEnd && isCap(t) && isCap(tokens[nameFrom - 2]) && !isTitle(tokens[nameFrom - 2]) && nameFrom - 2 >= from);
     const nameLike = (isCap(t) && (!isTitle(t) || surname)) || isInitial(t) || NAME_SUFFIXES.has(t.text) || (NAME_PARTICLES.has(t.text) && nameFrom < headEnd);
     if (!nameLike) break;
     nameFrom--;
@@ -261,7 +269,14 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   // After an article, a name ends the phrase only if it is a person's, with a title or role before it
   // ("the Post's senior politics editor Steven Ginsberg"), not a body's ("the Washington Post").
   const titledName = article && headEnd - nameFrom >= 2 && nameFrom > from && (givenName(tokens[nameFrom]!.text) !== undefined || isTitle(tokens[nameFrom - 1]));
-  if (nameFrom < headEnd && (!article || titledName)) {
+  // "In a Bloomberg interview Trump declared", "a letter Clinton wrote": after a common noun (no title), the
+  // name is someone of its own; the words before it are the setting, not a role.
+  const before = tokens[nameFrom - 1];
+  const afterNoun =
+    article && !titledName && nameFrom > from && isWord(before) && !isCap(before) && !isTitle(before) && !SPEAKER_NOUNS.has(lower(before)) && !NAME_PARTICLES.has(before.text) &&
+    tokens.slice(nameFrom, headEnd).every((t) => !TIME_WORDS.has(lower(t)) && !PLACE_WORDS.has(lower(t)) && !ORG_WORDS.has(lower(t)));
+  if (afterNoun) from = nameFrom;
+  if (nameFrom < headEnd && (!article || titledName || afterNoun)) {
     const honorific = nameFrom > from ? lower(tokens[nameFrom - 1]) : '';
     const honorificGender = honorific in HONORIFICS ? HONORIFICS[honorific]! : undefined;
     const nameTokens = tokens.slice(nameFrom, headEnd);
@@ -313,8 +328,9 @@ function appositiveKind(tokens: Token[], from: number, to: number): 'age' | 'pla
   if (SIDE_CLAUSE.test(w) && to - from <= 24 && !tokens.slice(from, to).some((t) => t.kind === 'quote')) return 'clause';
   if (to - from > 24) return null;
   if (to - from === 1 && first.kind === 'num') return 'age';
-  // "clad in a red cape", "exasperated": a participle opening the segment describes, it is no role.
-  if (first.kind === 'word' && !isCap(first) && /(?:ed|ing)$/.test(w) && !verbForm(w) && !NOT_NP.has(w) && !tokens.slice(from, to).some((t) => t.kind === 'quote')) return 'clause';
+  // "wearing a red cape", "smiling": a present participle opening the segment describes, it is no role (an
+  // -ed word may be the clause's verb: "Dean, a former chairman, poked at …").
+  if (first.kind === 'word' && !isCap(first) && /ing$/.test(w) && !verbForm(w) && !NOT_NP.has(w) && !tokens.slice(from, to).some((t) => t.kind === 'quote')) return 'clause';
   // A role reads as a noun phrase: "chief of the FBI’s unit", "a supervisory agent", "of the Postal Service",
   // and may end in a relative clause ("a close friend who was her chief of staff").
   if (!inRole(tokens, from)) return null;
@@ -322,7 +338,8 @@ function appositiveKind(tokens: Token[], from: number, to: number): 'age' | 'pla
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.?!;:]$/.test(t.text))) return null;
-    if (i < end && (verbForm(t.text) === 'finite' || !inRole(tokens, i))) return null;
+    // A capitalised word is a name's, not a verb ("a former United States ambassador").
+    if (i < end && ((verbForm(t.text) === 'finite' && !isCap(t)) || !inRole(tokens, i))) return null;
   }
   // "Louisville, Ky.", "Raleigh, N.C.": a place, not a role.
   if (to - from <= 3 && tokens.slice(from, to).every((t) => isCap(t) || t.text === '.')) return 'place';
@@ -384,7 +401,7 @@ function withRoles(p: Phrase, roles: string[]): Phrase {
 /** The speaker phrase that starts at token `first` (after "said", after a dash, after "according to"). */
 export function phraseAt(tokens: Token[], first: number, ceiling: number, sentenceStart: number): Phrase | null {
   const t = tokens[first];
-  if (!isWord(t)) return null;
+  if (!t || (t.kind !== 'word' && !numberedRole(tokens, first))) return null;
   const pronoun = pronounAt(tokens, first);
   if (pronoun) return { kind: 'pronoun', from: first, to: first + 1, name: t.text, role: null, gender: pronoun === 'self' ? null : pronoun };
   const np = npForward(tokens, first, ceiling);

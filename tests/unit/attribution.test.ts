@@ -163,6 +163,12 @@ describe('news sentences', () => {
     ['a participle between commas after the name', 'Delegate Mary Sun, wearing a red cape, said the convention could be a “failure” without him.', 'failure', 'Mary Sun'],
     ['a bare verb after a plural subject', '“The kingdom shares the same enemies,” the Saudis state in the white paper.', 'The kingdom', 'the Saudis'],
     ['a prepositional phrase between the subject and the verb', '“She will stand up to the gun lobby,” a narrator in the ad says.', 'She will', 'a narrator'],
+    ['a number opening the role', '“The rationales do not hold weight,” said 9/11 widow Terry Strada.', 'The rationales', 'Terry Strada'],
+    ['a name after an article and a common noun', 'In a radio interview Trump declared “NATO may be obsolete.”', 'NATO may', 'Trump'],
+    ['"as X, role, put it" far before the quotation', 'As Steven Rosenthal, a tax lawyer and senior fellow at the Tax Policy Center, recently put it, “Did he lower his taxes legally?”', 'Did he', 'Steven Rosenthal'],
+    ['a title word standing alone as a surname', 'Dean, a former party chairman and presidential candidate, poked at the debate, tweeting, “Notice the sniffing all the time.”', 'Notice', 'Dean'],
+    ['a partial quotation in a clause with no verb of saying is its subject’s', 'Senator Ann Hale thanked the nurses “for their support in my campaign” on Sunday.', 'for their', 'Ann Hale'],
+    ['a direct quotation after a sentence about someone', 'Mayor Ruth Okafor is upbeat about the vote, because she sees the council as united. “Not only can we win, we will.”', 'Not only', 'Ruth Okafor'],
     ['a naming cue in the sentence before is none', 'Keith Hutto blamed the bust that came in the second term. “My business went bad,” Mr. Hutto said.', 'My business', 'Keith Hutto'],
     ['an age for a name', 'Intro.\n\n“He has always been a leader,” said the 46-year-old.', 'He has', 'the 46-year-old'],
     ['a role ending in an -ing noun', '“They are open to new things,” Dana Cole, Acme’s director of political advertising, said of the campaign.', 'They are', 'Dana Cole'],
@@ -236,6 +242,16 @@ describe('whom a pronoun means', () => {
   it('a chain of pronouns back to the name', () => {
     const t = 'Imam Adel Nefzi spoke after the prayers. He said the gunman Omar Mateen “acted alone.”\n\n“We do not teach that,” he said.';
     expect(speaker(t, 'We do not')?.name).toBe('Adel Nefzi');
+  });
+
+  it('no subject for a quotation when the clause opens with a capitalised word that is no one', () => {
+    const t = 'Embryonic stem cells can turn into any tissue, a power that is called “regenerative medicine.”';
+    expect(quote(t, 'regenerative').speaker).toBeNull();
+  });
+
+  it('a unisex given name says nothing of gender', () => {
+    const t = '“We will win,” said Terry Strada. She continued, “For us, all we ask is a chance.”';
+    expect(speaker(t, 'For us')?.name).toBe('Terry Strada');
   });
 
   it('never a place or a thing that only looks like a name', () => {
