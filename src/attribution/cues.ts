@@ -40,6 +40,9 @@ function accordingEndingAt(tokens: Token[], i: number): number {
   return -1;
 }
 
+/** Words after which a bare verb form is no finite verb. */
+const NOT_BEFORE_FINITE = new Set('to that via by in on at of for with from about into over under through'.split(' '));
+
 /** A verb of saying at token i (with its particle: "went on"); returns the index after it, or -1. */
 export function verbAt(tokens: Token[], i: number, forms: ('finite' | 'participle' | 'base')[], weakOk: boolean): number {
   const t = tokens[i];
@@ -56,8 +59,9 @@ export function verbAt(tokens: Token[], i: number, forms: ('finite' | 'participl
   const prev = tokens[i - 1];
   const auxiliary = FOREIGN_AUXILIARIES.has(lower(prev)) && foreignVerb(w);
   if (prev?.kind === 'word' && !auxiliary && (/^(a|an|the|this|his|her|their|its|our|my|your)$/.test(lower(prev)) || /['’]s$/.test(prev.text))) return -1;
-  // "critics say", "they tell": the bare form after a subject is finite; after "to" or "that" it is not.
-  if (form === 'base' && prev?.kind === 'word' && lower(prev) !== 'to' && lower(prev) !== 'that') form = 'finite';
+  // "critics say", "they tell": the bare form after a subject is finite; after "to", "that" or a preposition
+  // it is not ("said via email").
+  if (form === 'base' && prev?.kind === 'word' && !NOT_BEFORE_FINITE.has(lower(prev))) form = 'finite';
   if (!form || !forms.includes(form)) return -1;
   // A weak verb attributes next to a quotation, or with a clause of what was said: "he continued that …".
   if (!weakOk && WEAK_VERBS.has(w) && lower(tokens[i + 1]) !== 'that') return -1;
@@ -145,10 +149,10 @@ export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
   if (!phrase) return null;
   let v = skipModifiers(tokens, tokens[phrase.to]?.text === ',' ? phrase.to + 1 : phrase.to, 1, end);
   let afterV = verbAt(tokens, v, ['finite'], true);
-  // “Q,” the Saudis state in …: the bare verb was read as the phrase's last noun.
+  // “Q,” the Saudis state in …: the bare verb was read as the phrase's last noun (a plural subject's).
   if (afterV < 0 && phrase.to - 1 > k && verbForm(lower(tokens[phrase.to - 1])) === 'base') {
     const shorter = phraseAt(tokens, k, phrase.to - 1, k);
-    if (shorter?.to === phrase.to - 1) [phrase, v, afterV] = [shorter, shorter.to, verbAt(tokens, shorter.to, ['finite'], true)];
+    if (shorter?.to === phrase.to - 1 && shorter.gender === 'p') [phrase, v, afterV] = [shorter, shorter.to, verbAt(tokens, shorter.to, ['finite'], true)];
   }
   // “Q,” a voice-over in the ad states: past a prepositional phrase to the verb.
   if (afterV < 0 && PREPOSITIONS.has(lower(tokens[v]))) {
@@ -164,6 +168,9 @@ export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
   // Glenn Thompson said of …) or a short clause ("Smith asked.") attributes it; not a new sentence about
   // something else ("The plan said …").
   if (crossed && phrase.kind === 'description' && !closesAt(tokens, skipSetting(tokens, afterV, end), end)) return null;
+  // “Q.” Jason Miller added, “Q2”: a new sentence that introduces the next quotation is that one's.
+  const next = skipSetting(tokens, afterV, end);
+  if (crossed && /^[,:]$/.test(tokens[next]?.text ?? '') && tokens[next + 1]?.kind === 'quote') return null;
   return { phrase, method: 'after', verb: v, from: k, to: afterV };
 }
 

@@ -279,6 +279,16 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   if (nameFrom < headEnd && (!article || titledName || afterNoun)) {
     const honorific = nameFrom > from ? lower(tokens[nameFrom - 1]) : '';
     const honorificGender = honorific in HONORIFICS ? HONORIFICS[honorific]! : undefined;
+    // "NBC’s Dante Chinni", "Breitbart’s Joel Pollak": a person after an outlet's possessive, the outlet the role.
+    let at = headEnd - 3;
+    while (at >= nameFrom && !POSSESSIVE.test(tokens[at]!.text)) at--;
+    if (at >= nameFrom) {
+      const person = tokens.slice(at + 1, headEnd);
+      if (person.every(isCap) && !person.some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)))) {
+        const outlet = joinTokens(tokens, nameFrom, at + 1).replace(/['’]s?$/, '');
+        return { kind: 'person', from: np.from, to: np.to, name: person.map((t) => t.text).join(' '), role: outlet, gender: givenName(person[0]!.text) ?? null };
+      }
+    }
     const nameTokens = tokens.slice(nameFrom, headEnd);
     const name = nameTokens.map((t) => t.text).join(' ');
     const roleEnd = honorificGender !== undefined ? nameFrom - 1 : nameFrom;

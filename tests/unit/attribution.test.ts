@@ -169,6 +169,9 @@ describe('news sentences', () => {
     ['a title word standing alone as a surname', 'Dean, a former party chairman and presidential candidate, poked at the debate, tweeting, “Notice the sniffing all the time.”', 'Notice', 'Dean'],
     ['a partial quotation in a clause with no verb of saying is its subject’s', 'Senator Ann Hale thanked the nurses “for their support in my campaign” on Sunday.', 'for their', 'Ann Hale'],
     ['a direct quotation after a sentence about someone', 'Mayor Ruth Okafor is upbeat about the vote, because she sees the council as united. “Not only can we win, we will.”', 'Not only', 'Ruth Okafor'],
+    ['a bare verb form after a preposition is no verb', 'Spokeswoman Jessica Ditto said via email that, “Of course he is going to defend himself.”', 'Of course', 'Jessica Ditto'],
+    ['a person after an outlet’s possessive', 'Debates seldom alter a campaign, noted NBC’s Dante Chinni. “Voters have seen them over and over again,” he wrote.', 'Voters', 'Dante Chinni'],
+    ['a name that spoke without a verb of speech', 'Ann Hale spoke first.\n\nTrump has also commented on the shooting. On Wednesday, he told a crowd that he was “troubled” by it.', 'troubled', 'Trump'],
     ['a naming cue in the sentence before is none', 'Keith Hutto blamed the bust that came in the second term. “My business went bad,” Mr. Hutto said.', 'My business', 'Keith Hutto'],
     ['an age for a name', 'Intro.\n\n“He has always been a leader,” said the 46-year-old.', 'He has', 'the 46-year-old'],
     ['a role ending in an -ing noun', '“They are open to new things,” Dana Cole, Acme’s director of political advertising, said of the campaign.', 'They are', 'Dana Cole'],
@@ -247,6 +250,12 @@ describe('whom a pronoun means', () => {
   it('no subject for a quotation when the clause opens with a capitalised word that is no one', () => {
     const t = 'Embryonic stem cells can turn into any tissue, a power that is called “regenerative medicine.”';
     expect(quote(t, 'regenerative').speaker).toBeNull();
+  });
+
+  it('a new sentence that introduces the next quotation is not the attribution of the one before', () => {
+    const t = 'Senator Ann Hale spoke first. “It is not what worked in 2012.”\n\n“Those are just distractions.” Campaign spokesman Jason Miller added, “The camp has chased after this.”';
+    expect(speaker(t, 'Those are')?.name).not.toBe('Jason Miller');
+    expect(speaker(t, 'The camp')?.name).toBe('Jason Miller');
   });
 
   it('a unisex given name says nothing of gender', () => {
