@@ -297,6 +297,8 @@ function surfaceOf(phrase: Phrase, b: Block): string {
  * each does in its clause, so that later surnames and pronouns can be resolved.
  */
 function scanMentions(b: Block, discourse: Discourse): void {
+  // A headline in title case ("Black Lawmakers Rip Donald Trump") reads as one long name: it names no one.
+  if (isHeadline(b)) return;
   b.sentenceSpans.forEach(([from, to], k) => {
     const sentence = b.firstSentence + k;
     for (let i = from; i < to; i++) {
@@ -363,6 +365,13 @@ function isTerm(b: Block, t: number, span: QuoteSpan, text: string, kind: QuoteK
     if (!cue && words.length <= 3 && !reported(b, t)) return true;
   }
   return false;
+}
+
+/** A paragraph of one sentence of four words or more, every word capitalised but the minor ones. */
+function isHeadline(b: Block): boolean {
+  if (b.sentenceSpans.length !== 1) return false;
+  const words = b.tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+  return words.length >= 4 && isTitleCase(words.join(' '));
 }
 
 function isTitleCase(s: string): boolean {

@@ -3,7 +3,7 @@
 
 import { isDash, isUpper } from '../text/chars';
 import type { Token } from '../text/tokens';
-import { ACCORDING_TO, CHARACTERIZING_VERBS, COGNITION_VERBS, FOREIGN_AUXILIARIES, foreignVerb, inversion, PHRASAL_VERBS, SETTING_WORDS, SPEECH_NOUNS, TIME_WORDS, VERB_MODIFIERS, WEAK_VERBS, verbForm } from './lexicon';
+import { ACCORDING_TO, CHARACTERIZING_VERBS, PRONOUNS, COGNITION_VERBS, FOREIGN_AUXILIARIES, foreignVerb, inversion, PHRASAL_VERBS, SETTING_WORDS, SPEECH_NOUNS, TIME_WORDS, VERB_MODIFIERS, WEAK_VERBS, verbForm } from './lexicon';
 import { phraseAt, phraseBefore, possessorBefore, speakerLike, type Phrase } from './phrases';
 
 export type CueMethod = 'after' | 'before' | 'colon' | 'dash' | 'according-to' | 'sentence' | 'tail';
@@ -40,6 +40,9 @@ function accordingEndingAt(tokens: Token[], i: number): number {
   return -1;
 }
 
+/** "He’s", "there’s": a pronoun and "is", not a possessive. */
+const IS_CONTRACTED = /^(?:he|she|it|that|there|who|what|here)['’]s$/i;
+
 /** Words after which a bare verb form is no finite verb. */
 const NOT_BEFORE_FINITE = new Set('to that via by in on at of for with from about into over under through'.split(' '));
 
@@ -58,7 +61,7 @@ export function verbAt(tokens: Token[], i: number, forms: ('finite' | 'participl
   // After an article or a possessive any form is a noun ("the report", "Trump's call", "the dice").
   const prev = tokens[i - 1];
   const auxiliary = FOREIGN_AUXILIARIES.has(lower(prev)) && foreignVerb(w);
-  if (prev?.kind === 'word' && !auxiliary && (/^(a|an|the|this|his|her|their|its|our|my|your)$/.test(lower(prev)) || /['’]s$/.test(prev.text))) return -1;
+  if (prev?.kind === 'word' && !auxiliary && (/^(a|an|the|this|his|her|their|its|our|my|your)$/.test(lower(prev)) || (/['’]s$/.test(prev.text) && !IS_CONTRACTED.test(prev.text)))) return -1;
   // "critics say", "they tell": the bare form after a subject is finite; after "to", "that" or a preposition
   // it is not ("said via email").
   if (form === 'base' && prev?.kind === 'word' && !NOT_BEFORE_FINITE.has(lower(prev))) form = 'finite';
@@ -311,6 +314,10 @@ function participleSubject(tokens: Token[], v: number, sentStart: number): Phras
     const phrase = subjectOf(tokens, v - 1, sentStart);
     return phrase && speakerLike(phrase) ? phrase : null;
   }
+  // "He’s claiming", "They’re saying": the pronoun and its auxiliary in one word.
+  const contracted = /^(\p{L}+)['’](?:s|re|m)$/u.exec(tokens[v - 1]?.text ?? '');
+  const pronoun = contracted && PRONOUNS[contracted[1]!.toLowerCase()];
+  if (pronoun && pronoun !== 'n') return { kind: 'pronoun', from: v - 1, to: v, name: contracted[1]!, role: null, gender: pronoun === 'self' ? null : pronoun };
   // "a press release saying …", "with Donald Trump tweeting …": a description of what speaks, or a name
   // after "with"; not a name after another preposition ("on Facebook writing").
   const phrase = phraseBefore(tokens, v, sentStart);
@@ -432,8 +439,9 @@ export function cueTail(c: Clause, q: number): Cue | null {
 export function attributionAfter(tokens: Token[], comma: number, end: number): Cue | null {
   const after = verbAt(tokens, comma + 1, ['finite'], false);
   if (after > 0) {
+    // "…, said Kyle Rau", not "…, said at a Washington event".
     const phrase = phraseAt(tokens, skipSetting(tokens, after, end), end, comma + 1);
-    if (phrase && phrase.kind !== 'pronoun' && phrase.to === end) return { phrase, method: 'tail', verb: comma + 1, from: comma + 1, to: end };
+    if (phrase && phrase.kind !== 'pronoun' && speakerLike(phrase) && phrase.to === end) return { phrase, method: 'tail', verb: comma + 1, from: comma + 1, to: end };
   }
   const phrase = phraseAt(tokens, comma + 1, end, comma + 1);
   if (phrase) {

@@ -311,7 +311,8 @@ export const SPEAKER_NOUNS = new Set(
     'aide staffer supporter opponent rival veteran worker teacher student voter woman man speaker brief filing ' +
     'complaint lawsuit motion ruling opinion indictment affidavit petition questioner questioners ' +
     'caller callers commenter commenters user users viewer viewers reader readers listener listeners investigation ' +
-    'probe inquiry review analysis audit narrator announcer').split(' '),
+    'probe inquiry review analysis audit narrator announcer clip video spot article story book column tweet tweets ' +
+    'message').split(' '),
 );
 
 /** Title words that describe an office's kind or place rather than a person: "state", "former", "U.S.". */

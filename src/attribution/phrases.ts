@@ -23,6 +23,7 @@ import {
   TITLE_WORDS,
   VERB_MODIFIERS,
   verbForm,
+  WEAK_VERBS,
 } from './lexicon';
 
 export type PhraseKind = 'person' | 'organization' | 'pronoun' | 'description';
@@ -348,17 +349,26 @@ function appositiveKind(tokens: Token[], from: number, to: number): 'age' | 'pla
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.?!;:]$/.test(t.text))) return null;
-    // A capitalised word is a name's, not a verb ("a former United States ambassador").
-    if (i < end && ((verbForm(t.text) === 'finite' && !isCap(t)) || !inRole(tokens, i))) return null;
+    // A capitalised word is a name's, not a verb ("a former United States ambassador"); so is a noun that is
+    // also a verb ("one of the states").
+    if (i < end && ((verbForm(t.text) === 'finite' && !isCap(t) && !WEAK_VERBS.has(lower(t))) || !inRole(tokens, i))) return null;
   }
   // "Louisville, Ky.", "Raleigh, N.C.": a place, not a role.
   if (to - from <= 3 && tokens.slice(from, to).every((t) => isCap(t) || t.text === '.')) return 'place';
   return 'role';
 }
 
-/** Where a role's noun phrase ends: before a relative clause that opens after two of its words, or at `to`. */
+/**
+ * Where a role's noun phrase ends: before a relative clause that opens after two of its words ("a friend who
+ * was her chief of staff"), or a participle with its object ("one of the states suing the EPA"); else at `to`.
+ */
 function roleEnd(tokens: Token[], from: number, to: number): number {
-  for (let i = from + 2; i < to; i++) if (/^(?:who|whom|whose|which|that)$/.test(tokens[i]!.text)) return i;
+  for (let i = from + 2; i < to; i++) {
+    const t = tokens[i]!;
+    if (/^(?:who|whom|whose|which|that)$/.test(t.text)) return i;
+    const noun = tokens[i - 1]!;
+    if (isWord(t) && !isCap(t) && /ing$/.test(t.text) && !verbForm(t.text) && (npWord(noun) || WEAK_VERBS.has(lower(noun))) && !isCap(noun) && DETERMINERS.has(lower(tokens[i + 1]))) return i;
+  }
   return to;
 }
 
@@ -373,7 +383,8 @@ function inRole(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind !== 'word') return t.kind === 'num' || /^[-'’&().,\/]$/.test(t.text) || /^['’]s$/.test(t.text);
   const w = lower(t);
-  if (npWord(t) || DETERMINERS.has(w) || ROLE_LINKS.has(w) || NAME_PARTICLES.has(w) || /^(his|her|their|its|our|only)$/.test(w)) return true;
+  // A noun that is also a verb is a noun in a role: "one of the states".
+  if (npWord(t) || WEAK_VERBS.has(w) || DETERMINERS.has(w) || ROLE_LINKS.has(w) || NAME_PARTICLES.has(w) || /^(his|her|their|its|our|only)$/.test(w)) return true;
   // "the frontrunner nationally", "a longtime ally": an adverb inside a role, not one before a clause's verb.
   if (/ly$/.test(w) && !verbForm(w) && (!isWord(tokens[i + 1]) || !/(?:ed)$/.test(lower(tokens[i + 1])))) return true;
   // "retired neurosurgeon", "director of political advertising": a participle as an adjective or a noun, not

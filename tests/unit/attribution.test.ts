@@ -172,6 +172,8 @@ describe('news sentences', () => {
     ['a bare verb form after a preposition is no verb', 'Spokeswoman Jessica Ditto said via email that, “Of course he is going to defend himself.”', 'Of course', 'Jessica Ditto'],
     ['a person after an outlet’s possessive', 'Debates seldom alter a campaign, noted NBC’s Dante Chinni. “Voters have seen them over and over again,” he wrote.', 'Voters', 'Dante Chinni'],
     ['a name that spoke without a verb of speech', 'Ann Hale spoke first.\n\nTrump has also commented on the shooting. On Wednesday, he told a crowd that he was “troubled” by it.', 'troubled', 'Trump'],
+    ['a participle after a pronoun and its auxiliary in one word', 'Donald Trump spoke in Michigan.\n\nHe’s claiming that voting fraud is “a big, big problem in this country.”', 'a big', 'Donald Trump'],
+    ['two appositives, one a noun that is also a verb with a participle after it', '“It is an invasion of the state’s domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said at an event.', 'It is', 'Scott Pruitt'],
     ['a naming cue in the sentence before is none', 'Keith Hutto blamed the bust that came in the second term. “My business went bad,” Mr. Hutto said.', 'My business', 'Keith Hutto'],
     ['an age for a name', 'Intro.\n\n“He has always been a leader,” said the 46-year-old.', 'He has', 'the 46-year-old'],
     ['a role ending in an -ing noun', '“They are open to new things,” Dana Cole, Acme’s director of political advertising, said of the campaign.', 'They are', 'Dana Cole'],
@@ -256,6 +258,16 @@ describe('whom a pronoun means', () => {
     const t = 'Senator Ann Hale spoke first. “It is not what worked in 2012.”\n\n“Those are just distractions.” Campaign spokesman Jason Miller added, “The camp has chased after this.”';
     expect(speaker(t, 'Those are')?.name).not.toBe('Jason Miller');
     expect(speaker(t, 'The camp')?.name).toBe('Jason Miller');
+  });
+
+  it('"…, said at an event" names no one', () => {
+    const t = 'Mayor Ann Hale toured the plant. The council, which met on Monday, voted against the plan, said at a public event.';
+    expect(extract(t).reports.map((r) => r.speaker.name)).not.toContain('a public event');
+  });
+
+  it('a headline in title case names no one', () => {
+    const t = 'Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nTrump has record low support among black voters. “Look at how much the communities are suffering,” Trump said.';
+    expect(speaker(t, 'Look at')?.name).toBe('Trump');
   });
 
   it('a unisex given name says nothing of gender', () => {
