@@ -79,7 +79,7 @@ function skipModifiers(tokens: Token[], i: number, step: 1 | -1, limit: number):
 const isModifier = (t: Token) => VERB_MODIFIERS.has(lower(t)) || (t.kind === 'word' && /^\p{Ll}\p{L}{2,}ly$/u.test(t.text) && !/(?:ily|ply|bly)$/.test(t.text) && t.text !== 'only');
 
 /** A comma, or a quotation that ends with one inside its marks (“New York values,” saying …). */
-const isComma = (t: Token | undefined) => t?.text === ',' || (t?.kind === 'quote' && /,\s*\P{L}?$/u.test(t.text));
+const isComma = (t: Token | undefined) => t?.text === ',' || (t?.kind === 'quote' && /,[\s'"‘’“”«»]*$/u.test(t.text));
 
 /** Does the clause end at token i: the sentence's end, a comma, or the next quotation? */
 function closesAt(tokens: Token[], i: number, end: number): boolean {

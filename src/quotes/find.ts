@@ -85,7 +85,9 @@ export function findQuotes(text: string, paras: Span[] = paragraphs(text), meter
       // Guillemets and CJK brackets say nothing by their spacing (French pads them, Japanese has no spaces).
       const free = SPACING_FREE.includes(ch);
       const canOpen = ch in CLOSERS && !CLOSE_ONLY.includes(ch) && (free || leftFlanking(prev, next));
-      const canClose = !OPEN_ONLY.includes(ch) && !tick && (free ? prev !== undefined : rightFlanking(prev, next));
+      // A mark standing alone closes after an inner quotation's mark or a sentence's end: …outreach,' " he said.
+      const loose = isSpace(prev) && isSpaceOrEdge(next) && i - 2 >= para.start && /['\u2019,.!?]/.test(text[i - 2]!);
+      const canClose = !OPEN_ONLY.includes(ch) && !tick && (free ? prev !== undefined : rightFlanking(prev, next) || loose);
 
       const at = canClose ? closableAt(stack, ch) : -1;
       if (at >= 0) {

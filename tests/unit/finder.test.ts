@@ -55,6 +55,11 @@ describe('structure', () => {
     ]);
   });
 
+  it('closes a quotation with a mark standing alone after an inner quotation', () => {
+    const text = `"I've always been insulted with the term 'African American outreach,' " he told the group. "Then what?"`;
+    expect(quoted(text)).toEqual(["I've always been insulted with the term 'African American outreach,'", 'Then what?']);
+  });
+
   it('keeps each part of a quotation broken by its attribution', () => {
     expect(quoted('“It’s not enough,” she said. “We need more.”')).toEqual(['It’s not enough,', 'We need more.']);
   });
