@@ -86,6 +86,11 @@ const REPORT_FACTOR = 0.85;
 /** Words before a quotation that make it a name, a title or a term rather than someone's words. */
 const NAMING_CUES = /^(?:so-called|dubbed|nicknamed|titled|entitled|named|labeled|labelled|branded|hashtag|word|words|term|phrase|slogan|label|motto|headline|tagline|caption|nickname|known as|billed as)$/i;
 
+/** Prepositions before a title: "the broadcast of “…”", "an appearance on “…”". */
+const TITLE_PREPOSITIONS = /^(?:of|on|in|from)$/i;
+/** Kinds of work whose title follows them after a comma: "his 2002 book, “…”". */
+const WORKS = /^(?:book|books|film|movie|show|series|song|album|novel|memoir|essay|play|program|programme|documentary|anthem|poem|podcast|column|commentary|article|biography)$/i;
+
 /** A paragraph, or several joined by a quotation that runs through them, with its tokens. */
 interface Block extends Clause {
   span: Span;
@@ -358,10 +363,16 @@ function isTerm(b: Block, t: number, span: QuoteSpan, text: string, kind: QuoteK
   // Dwayne “The Rock” Johnson: a title-case word or two between the parts of a name.
   const nickname = prev?.kind === 'word' && next?.kind === 'word' && isUpper(prev.text[0]) && isUpper(next.text[0]) && t - 1 > sentStart && t + 1 < sentEnd;
   if (nickname && words.length <= 3 && isTitleCase(content)) return true;
+  const titled = isTitleCase(content) && !/[!?]\W*$/.test(content) && words.length <= 8;
+  // A work named after a preposition or after its kind: the broadcast of “Fox News Sunday,” his 2002 book,
+  // ''Make Your Kid a Millionaire,'' — whatever attribution follows is of the sentence, not of the title.
+  if (titled && words.length >= 2 && (TITLE_PREPOSITIONS.test(before[0]!) || (before[0] === ',' && WORKS.test(before[1]!)))) return true;
+  // A section heading: a paragraph that is nothing but a quotation in title case ('All Bets Are Off.').
+  if (titled && words.length >= 2 && b.tokens.length === 1) return true;
   if (kind === 'partial') {
     // A title, a show, a slogan on a sign: capitalised like a name, woven into the sentence, and no
     // exclamation ("USA! USA!" is chanted, so it is said).
-    if (isTitleCase(content) && !/[!?]\W*$/.test(content) && words.length <= 8 && cue?.method !== 'after' && cue?.method !== 'before') return true;
+    if (titled && cue?.method !== 'after' && cue?.method !== 'before') return true;
     if (!cue && words.length <= 3 && !reported(b, t)) return true;
   }
   return false;

@@ -130,6 +130,9 @@ describe('quoted words that are not quotations', () => {
     ['a title', 'She wrote the novel “The Long Way Home” in a year.'],
     ['a nickname', 'Dwayne “The Rock” Johnson arrived late.'],
     ['a term', 'Officials use the term “wellness check” for such visits.'],
+    ['a show after a preposition, with an attribution after it', 'On this weekend’s broadcast of “Fox News Sunday,” Governor Mike Pence said his running mate won.'],
+    ['a work named after its kind', 'In his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley suggested saving $115 a month.'],
+    ['a section heading', 'The plan faces a long fight.\n\n‘All Bets Are Off.’\n\nEight years ago, the race was different.'],
   ])('%s', (_, t) => {
     expect(extract(t).quotes).toEqual([]);
     expect(extract(t).terms).toHaveLength(1);
