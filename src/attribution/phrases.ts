@@ -170,6 +170,8 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
     if (words === first && j > words && isCap(tokens[j - 1]) && !isCap(tokens[j]) && !NAME_PARTICLES.has(tokens[j]!.text) && !POSSESSIVE.test(tokens[j - 1]!.text) && !leadsToTitle(tokens, j, ceiling)) break;
     j++;
   }
+  // "Donald Trump And Marco Rubio Miss The Mark": an honorific opens a name, it never ends one.
+  while (j - 1 > words && lower(tokens[j - 1]) in HONORIFICS) j--;
   if (j === words) return null;
   const head = j;
   // A party and state after a name: "Sen. Ted Cruz (R-Texas)".

@@ -273,6 +273,11 @@ describe('whom a pronoun means', () => {
     expect(speaker(t, 'Look at')?.name).toBe('Trump');
   });
 
+  it('an honorific never ends a name', () => {
+    const t = 'The moderator posted a note that read Donald Trump And Marco Rubio Miss The Mark On Discrimination.\n\n“On abortion, the Democrats are the extremists,” Rubio said.';
+    expect(speaker(t, 'On abortion')?.name).toBe('Marco Rubio');
+  });
+
   it('a unisex given name says nothing of gender', () => {
     const t = '“We will win,” said Terry Strada. She continued, “For us, all we ask is a chance.”';
     expect(speaker(t, 'For us')?.name).toBe('Terry Strada');
