@@ -4,6 +4,8 @@
 import { clauseSubject, cueAfter, cueBefore, cueInSentence, mentionRole, reported, reportingSubject, type Clause, type Cue, type CueMethod } from './attribution/cues';
 import { Discourse, type Resolution } from './attribution/entities';
 import { reportIn } from './attribution/reports';
+import { givenName } from './attribution/given-names';
+import { isSpeakerLabel, turnLabel } from './attribution/transcript';
 import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, TITLE_WORDS, verbForm } from './attribution/lexicon';
 import { joinTokens, phraseAt, phraseBefore, pronounAt, speakerLike, type Phrase } from './attribution/phrases';
 import { findQuotes, type QuoteSpan } from './quotes/find';
@@ -119,6 +121,15 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
       const token = b.tokens[t]!;
       if (token.kind !== 'quote') continue;
       const span = b.quotes[token.quote!]!;
+      const ordinal = b.firstSentence + b.sentenceSpans.findIndex(([s, e]) => t >= s && t < e);
+      // "WALLACE: Let’s start …": a transcript's turn in quotation marks is its labelled speaker's.
+      const turn = turnIn(text, span.start, span.end, ordinal, discourse);
+      if (turn) {
+        turn.quote.group = `g${++groups}`;
+        quotes.push(turn.quote);
+        previous = { quote: turn.quote, cue: null, token: t };
+        continue;
+      }
       const kind = quoteKind(b, t);
       const cue = cueAfter(b, t, kind === 'partial') ?? cueBefore(b, t) ?? cueInSentence(b, t, kind === 'partial');
       if (isTerm(b, t, span, text, kind, cue)) {
@@ -141,7 +152,6 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
         sentence: sentenceSpan,
         segments: span.segments,
       };
-      const ordinal = b.firstSentence + b.sentenceSpans.findIndex(([s, e]) => t >= s && t < e);
       const resolved = cue ? resolve(cue.phrase, b, discourse, ordinal) : null;
       let sameGroup = false;
       if (cue && resolved) {
@@ -181,10 +191,47 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
       quotes.push(quote);
       previous = { quote, cue, token: t };
     }
-    carried = carriedFrom(b, previous);
-    reports.push(...reportsIn(b, text, discourse));
+    // "TAPPER: Do you think …": a transcript's turn as a paragraph of its own.
+    const turn = b.quotes.length === 0 ? turnIn(text, b.span.start, b.span.end, b.firstSentence, discourse) : null;
+    if (turn) {
+      turn.quote.group = `g${++groups}`;
+      quotes.push(turn.quote);
+    }
+    carried = turn ? { from: turn.quote, via: 'quotation' } : carriedFrom(b, previous);
+    if (!turn) reports.push(...reportsIn(b, text, discourse));
   }
   return { quotes, reports, terms };
+}
+
+/**
+ * A transcript's turn in text[from, to) — a speaker's name in capitals, a colon, their words — as a quotation
+ * of that speaker; null when the text opens with no such label, or with a heading ("UPDATE:").
+ */
+function turnIn(text: string, from: number, to: number, sentence: number, discourse: Discourse): { quote: Quote } | null {
+  const label = turnLabel(text.slice(from, to));
+  if (!label || !isSpeakerLabel(label, (name) => discourse.knows(name, from))) return null;
+  const phrase: Phrase = { kind: 'person', from: 0, to: 0, name: label.name, role: null, gender: givenName(label.name.split(' ')[0]!) ?? null };
+  const r = discourse.mention(phrase, label.name, from, sentence, 'speaker');
+  if (!r) return null;
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  const start = from + label.length;
+  const quote: Quote = {
+    start,
+    end,
+    text: text.slice(start, end),
+    kind: 'direct',
+    speaker: null,
+    group: '',
+    confidence: 0,
+    method: 'none',
+    speakerKind: null,
+    aliases: [],
+    sentence: { start: from, end },
+    segments: [{ start, end }],
+  };
+  setSpeaker(quote, r, phrase, 'colon');
+  return { quote };
 }
 
 /** The block's sentences that report speech without quoting it, each with its resolved speaker. */

@@ -55,6 +55,8 @@ export class Discourse {
       resolution = { entity, via: phrase.kind === 'description' ? 'description' : 'name' };
     }
     const { entity } = resolution;
+    // "JAKE TAPPER" in a transcript's label is Jake Tapper, as the label's reading or the prose writes him.
+    if (entity.name === entity.name.toUpperCase() && phrase.name !== phrase.name.toUpperCase() && foldName(phrase.name).join(' ') === parts.join(' ')) entity.name = phrase.name;
     if (phrase.role && !entity.roles.includes(phrase.role)) entity.roles.push(phrase.role);
     if (phrase.gender && !entity.gender) entity.gender = phrase.gender;
     entity.personal ||= entity.gender !== null || role === 'speaker' || (phrase.role !== null && personalRole(phrase.role, parts.length > 1));

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract } from '../extract';
+import { isQuoteChar } from '../quotes/marks';
 import { ROOT } from '../cli/args';
 import { loadSplit, type EvalDoc } from './polnear';
 import { add, emptyScore, metrics, score, type Score, type ScoredError } from './score';
@@ -42,12 +43,21 @@ function evaluate(docs: EvalDoc[]): Record<Kind, Score> {
   const total = { quotes: emptyScore(), reports: emptyScore() };
   for (const d of docs) {
     const extraction = extract(d.text);
-    for (const [kind, s] of [['quotes', score(d.gold, extraction.quotes)], ['reports', score(d.reports, extraction.reports)]] as const) {
+    // The annotation holds quotations in quotation marks: a transcript's turns ("TAPPER: …") are not scored.
+    const marked = extraction.quotes.filter((q) => opensWithMark(d.text, q.start));
+    for (const [kind, s] of [['quotes', score(d.gold, marked)], ['reports', score(d.reports, extraction.reports)]] as const) {
       s.errors.forEach((e) => Object.assign(e, { doc: d.name, context: d.text.slice(Math.max(0, e.at - 120), e.at + e.text.length + 120) }));
       add(total[kind], s);
     }
   }
   return total;
+}
+
+/** Is the text before `start` (past any spaces) a quotation mark? */
+function opensWithMark(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return isQuoteChar(text[i]) || text[i] === '`';
 }
 
 const sets: { name: string; docs: EvalDoc[] }[] = [{ name: 'seed fixtures', docs: fixtures() }];

@@ -416,3 +416,26 @@ describe('reported speech', () => {
     expect(speaker(t, 'safe for')?.name).toBe('Lena Ortiz');
   });
 });
+
+describe('transcripts and interviews', () => {
+  const t =
+    'Oklahoma Gov. Mary Fallin spoke with CNN’s Jake Tapper on Sunday about Donald Trump.\n\n' +
+    'JAKE TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n' +
+    'FALLIN: I think he is trying to campaign as a racial healer. That has been part of his message.\n\n' +
+    'UPDATE: The interview aired on Sunday morning.\n\n' +
+    'The show then played a clip. "TRUMP: We have to make every American feel safe," the transcript reads.';
+
+  it('a turn labelled with a name in capitals is a quotation of that speaker, named as the article names them', () => {
+    const quotes = extract(t).quotes;
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['Do you think Donald Trump has campaigned as a racial healer?', 'Jake Tapper'],
+      ['I think he is trying to campaign as a racial healer. That has been part of his message.', 'Mary Fallin'],
+      ['We have to make every American feel safe,', 'Donald Trump'],
+    ]);
+    for (const q of quotes) expect(t.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('a heading in capitals is no speaker', () => {
+    expect(extract(t).quotes.map((q) => q.text)).not.toContain('The interview aired on Sunday morning.');
+  });
+});
