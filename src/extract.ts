@@ -125,9 +125,9 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
       // "WALLACE: Let’s start …": a transcript's turn in quotation marks is its labelled speaker's.
       const turn = turnIn(text, span.start, span.end, ordinal, discourse);
       if (turn) {
-        turn.quote.group = `g${++groups}`;
-        quotes.push(turn.quote);
-        previous = { quote: turn.quote, cue: null, token: t };
+        turn.group = `g${++groups}`;
+        quotes.push(turn);
+        previous = { quote: turn, cue: null, token: t };
         continue;
       }
       const kind = quoteKind(b, t);
@@ -138,20 +138,7 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
       }
       const sentence = b.sentenceOf(t);
       const sentenceSpan = { start: b.tokens[sentence[0]]!.start, end: b.tokens[sentence[1] - 1]!.end };
-      const quote: Quote = {
-        start: span.start,
-        end: span.end,
-        text: text.slice(span.start, span.end),
-        kind,
-        speaker: null,
-        group: '',
-        confidence: 0,
-        method: 'none',
-        speakerKind: null,
-        aliases: [],
-        sentence: sentenceSpan,
-        segments: span.segments,
-      };
+      const quote: Quote = { ...unattributed(text, span.start, span.end, sentenceSpan), kind, group: '', segments: span.segments };
       const resolved = cue ? resolve(cue.phrase, b, discourse, ordinal) : null;
       let sameGroup = false;
       if (cue && resolved) {
@@ -194,10 +181,10 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
     // "TAPPER: Do you think …": a transcript's turn as a paragraph of its own.
     const turn = b.quotes.length === 0 ? turnIn(text, b.span.start, b.span.end, b.firstSentence, discourse) : null;
     if (turn) {
-      turn.quote.group = `g${++groups}`;
-      quotes.push(turn.quote);
+      turn.group = `g${++groups}`;
+      quotes.push(turn);
     }
-    carried = turn ? { from: turn.quote, via: 'quotation' } : carriedFrom(b, previous);
+    carried = turn ? { from: turn, via: 'quotation' } : carriedFrom(b, previous);
     if (!turn) reports.push(...reportsIn(b, text, discourse));
   }
   return { quotes, reports, terms };
@@ -207,7 +194,7 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
  * A transcript's turn in text[from, to) — a speaker's name in capitals, a colon, their words — as a quotation
  * of that speaker; null when the text opens with no such label, or with a heading ("UPDATE:").
  */
-function turnIn(text: string, from: number, to: number, sentence: number, discourse: Discourse): { quote: Quote } | null {
+function turnIn(text: string, from: number, to: number, sentence: number, discourse: Discourse): Quote | null {
   const label = turnLabel(text.slice(from, to));
   if (!label || !isSpeakerLabel(label, (name) => discourse.knows(name, from))) return null;
   const phrase: Phrase = { kind: 'person', from: 0, to: 0, name: label.name, role: null, gender: givenName(label.name.split(' ')[0]!) ?? null };
@@ -216,22 +203,14 @@ function turnIn(text: string, from: number, to: number, sentence: number, discou
   let end = to;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
   const start = from + label.length;
-  const quote: Quote = {
-    start,
-    end,
-    text: text.slice(start, end),
-    kind: 'direct',
-    speaker: null,
-    group: '',
-    confidence: 0,
-    method: 'none',
-    speakerKind: null,
-    aliases: [],
-    sentence: { start: from, end },
-    segments: [{ start, end }],
-  };
+  const quote: Quote = { ...unattributed(text, start, end, { start: from, end }), kind: 'direct', group: '', segments: [{ start, end }] };
   setSpeaker(quote, r, phrase, 'colon');
-  return { quote };
+  return quote;
+}
+
+/** The words text[start, end) in their sentence, before anyone is found to have said them. */
+function unattributed(text: string, start: number, end: number, sentence: Span): Attributed {
+  return { start, end, text: text.slice(start, end), speaker: null, confidence: 0, method: 'none', speakerKind: null, aliases: [], sentence };
 }
 
 /** The block's sentences that report speech without quoting it, each with its resolved speaker. */
@@ -241,19 +220,7 @@ function reportsIn(b: Block, text: string, discourse: Discourse): Report[] {
     const found = reportIn(b.tokens, from, to);
     const r = found && resolve(found.cue.phrase, b, discourse, b.firstSentence + k);
     if (!found || !r) return;
-    const start = b.tokens[found.from]!.start;
-    const end = b.tokens[found.to - 1]!.end;
-    const report: Attributed = {
-      start,
-      end,
-      text: text.slice(start, end),
-      speaker: null,
-      confidence: 0,
-      method: 'none',
-      speakerKind: null,
-      aliases: [],
-      sentence: { start: b.tokens[from]!.start, end: b.tokens[to - 1]!.end },
-    };
+    const report = unattributed(text, b.tokens[found.from]!.start, b.tokens[found.to - 1]!.end, { start: b.tokens[from]!.start, end: b.tokens[to - 1]!.end });
     setSpeaker(report, r, found.cue.phrase, found.cue.method);
     report.confidence = Math.round(report.confidence * REPORT_FACTOR * 100) / 100;
     out.push(report as Report);
