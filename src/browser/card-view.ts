@@ -94,6 +94,7 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
   if (card.moreSources > 0) list.append(el(doc, 'li', 'more', `and ${card.moreSources} more source${card.moreSources === 1 ? '' : 's'}`));
   root.append(list);
 
+  if (card.inferred) root.append(el(doc, 'p', 'inferred', 'No source names the speaker outright: inferred from the article around the words.'));
   root.append(el(doc, 'p', 'confidence', `Match confidence ${Math.round(card.confidence * 100)} %`));
   return root;
 }

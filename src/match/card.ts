@@ -34,6 +34,8 @@ export interface CardModel {
   changes: { trimmed: number; elided: number; dropped: number; changed: number; typos: number; added: number };
   /** 0 to 1. */
   confidence: number;
+  /** No source names the speaker outright: the attribution was inferred from the article around the words. */
+  inferred: boolean;
   sources: CardSource[];
   /** How many sources there are besides those listed. */
   moreSources: number;
@@ -43,6 +45,8 @@ export interface CardModel {
 
 /** Sources listed on a card; the rest are counted. */
 const LISTED_SOURCES = 3;
+/** An attribution less sure than this in every source was inferred (from the clause's subject, the sentence before). */
+const INFERRED = 0.75;
 
 export function cardFor(match: Match, pageText: string, attributedTo: string | null, disagrees: boolean, index: QuoteIndex): CardModel {
   const { quote, speaker, alignment } = match;
@@ -100,6 +104,7 @@ export function cardFor(match: Match, pageText: string, attributedTo: string | n
     bracketed,
     changes,
     confidence: match.confidence,
+    inferred: speaker !== null && Math.max(...quote.sources.map((s) => s.confidence)) < INFERRED,
     sources: sourceDocs.slice(0, LISTED_SOURCES).map((d) => ({ publication: d.publication, headline: d.headline, date: d.date, url: d.url })),
     moreSources: Math.max(0, sourceDocs.length - LISTED_SOURCES),
     warning: disagrees && attributedTo && speaker ? { pageSpeaker: attributedTo, indexSpeaker: speaker.name, sources: sourceDocs.length } : null,

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { emptyMeta } from '../../src/corpus/article';
+import { buildIndex } from '../../src/index/build';
+import { cardFor } from '../../src/match/card';
 import { extract } from '../../src/extract';
 import { checkQuotes, pageQuotes } from '../../src/match/check';
 import { Matcher, THRESHOLDS } from '../../src/match/matcher';
@@ -96,5 +99,21 @@ describe('on a generated index of 2,000 quotations', () => {
 
   it.each([...NEGATIVES])('%s: no false match', (kind) => {
     expect(row(kind).wrong).toBe(0);
+  });
+});
+
+describe('the card', () => {
+  const text =
+    'Senator Ann Hale thanked the nurses of Dover General Hospital “for their support in my campaign against the closure” on Sunday.\n\n' +
+    '“We will keep the maternity ward open through the winter,” said Mayor Ruth Okafor.';
+  const index = buildIndex([{ id: 'a.txt', format: 'text', text, meta: emptyMeta() }]);
+  const card = (page: string) => {
+    const m = new Matcher(index).match(page)!;
+    return cardFor(m, page, null, false, index);
+  };
+
+  it('says when no source names the speaker outright', () => {
+    expect(card('for their support in my campaign against the closure')).toMatchObject({ speaker: { name: 'Ann Hale' }, inferred: true });
+    expect(card('We will keep the maternity ward open through the winter')).toMatchObject({ speaker: { name: 'Ruth Okafor' }, inferred: false });
   });
 });
