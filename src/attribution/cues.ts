@@ -377,6 +377,10 @@ export function clauseSubject(tokens: Token[], from: number, to: number): Phrase
 export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | null {
   const { tokens } = c;
   const [sentStart] = c.sentenceOf(q);
+  // "…, the Graysons became “agitated” once the cameras were off, according to a source": a source that
+  // closes the sentence is its source, whatever verbs its clauses have.
+  const tail = cueTail(c, q);
+  if (tail?.method === 'according-to') return tail;
   // "Donald Trump’s claim that there have been “thousands of shootings”": a noun of speech and its owner,
   // or a thinker, unless a verb of saying governs them ("Ryan said Mr. Trump's criticism … was “racist”").
   let owned: Cue | null = null;
@@ -421,7 +425,7 @@ export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | nul
       if (phrase && speakerLike(phrase)) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
     }
   }
-  return owned ?? cueTail(c, q);
+  return owned ?? tail;
 }
 
 const wordsIn = (t: Token) => t.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;

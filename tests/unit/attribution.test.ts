@@ -177,6 +177,7 @@ describe('news sentences', () => {
     ['a name that spoke without a verb of speech', 'Ann Hale spoke first.\n\nTrump has also commented on the shooting. On Wednesday, he told a crowd that he was “troubled” by it.', 'troubled', 'Trump'],
     ['a participle after a pronoun and its auxiliary in one word', 'Donald Trump spoke in Michigan.\n\nHe’s claiming that voting fraud is “a big, big problem in this country.”', 'a big', 'Donald Trump'],
     ['two appositives, one a noun that is also a verb with a participle after it', '“It is an invasion of the state’s domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said at an event.', 'It is', 'Scott Pruitt'],
+    ['"according to X" closing the sentence, over a verb in a clause before', 'After the reporter Craig Patrick asked about it, the couple became “agitated and rude” once the cameras were off, according to a station source.', 'agitated', 'a station source'],
     ['a naming cue in the sentence before is none', 'Keith Hutto blamed the bust that came in the second term. “My business went bad,” Mr. Hutto said.', 'My business', 'Keith Hutto'],
     ['an age for a name', 'Intro.\n\n“He has always been a leader,” said the 46-year-old.', 'He has', 'the 46-year-old'],
     ['a role ending in an -ing noun', '“They are open to new things,” Dana Cole, Acme’s director of political advertising, said of the campaign.', 'They are', 'Dana Cole'],
