@@ -140,10 +140,14 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
       const sentenceSpan = { start: b.tokens[sentence[0]]!.start, end: b.tokens[sentence[1] - 1]!.end };
       const quote: Quote = { ...unattributed(text, span.start, span.end, sentenceSpan), kind, group: '', segments: span.segments };
       const resolved = cue ? resolve(cue.phrase, b, discourse, ordinal) : null;
+      // A quotation woven into a sentence of its own, after the paragraph's last one: its clause's subject.
+      const own = !cue && kind === 'partial' && t > sentence[0] && previous !== null && previous.token < sentence[0] ? subjectSpeaker(b, sentence[0], t, discourse, ordinal) : null;
       let sameGroup = false;
       if (cue && resolved) {
         setSpeaker(quote, resolved, cue.phrase, cue.method);
         sameGroup = previous !== null && previous.cue?.verb === cue.verb;
+      } else if (own) {
+        setSpeaker(quote, own.r, own.phrase, 'subject');
       } else if (previous?.quote.speaker && !cue) {
         // A quotation that follows another in the paragraph without its own attribution is the same speaker's.
         inherit(quote, previous.quote, 'inherited');
@@ -168,11 +172,8 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
           if (rs) setSpeaker(quote, rs, subject!, 'context');
         }
       } else if (!cue && t > sentence[0]) {
-        // "Sanders thanked its members “for their support”", "Trump embraced the idea — “Q”": the quotation's
-        // clause is its subject's doing.
-        const subject = clauseSubject(b.tokens, sentence[0], t);
-        const r = subject && surely(subject, b, discourse) ? resolve(subject, b, discourse, ordinal) : null;
-        if (r) setSpeaker(quote, r, subject!, 'subject');
+        const s = subjectSpeaker(b, sentence[0], t, discourse, ordinal);
+        if (s) setSpeaker(quote, s.r, s.phrase, 'subject');
       }
       quote.group = sameGroup ? previous!.quote.group : `g${++groups}`;
       quotes.push(quote);
@@ -266,6 +267,16 @@ function setSpeaker(quote: Attributed, r: Resolution, phrase: Phrase, method: Ex
   if (surname && !quote.aliases.includes(surname)) quote.aliases.unshift(surname);
   quote.method = method;
   quote.confidence = Math.round(CONFIDENCE[method] * VIA_FACTOR[r.via] * 100) / 100;
+}
+
+/**
+ * "Sanders thanked its members “for their support”", "Trump embraced the idea — “Q”": a quotation in a clause
+ * with no verb of saying is its subject's doing, when the subject is surely someone.
+ */
+function subjectSpeaker(b: Block, from: number, t: number, discourse: Discourse, sentence: number): { r: Resolution; phrase: Phrase } | null {
+  const phrase = clauseSubject(b.tokens, from, t);
+  const r = phrase && surely(phrase, b, discourse) ? resolve(phrase, b, discourse, sentence) : null;
+  return r ? { r, phrase: phrase! } : null;
 }
 
 /**
