@@ -145,7 +145,8 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   let j = first;
   if (isDeterminer(tokens, j) || lower(tokens[j]) === 'his' || lower(tokens[j]) === 'her' || lower(tokens[j]) === 'their') j++;
   // "retired neurosurgeon Ben Carson", "embattled Gov. …": a participle as an adjective before a role or a name.
-  while (j < ceiling && isWord(tokens[j]) && !isCap(tokens[j]) && /(?:ed|ing)$/.test(lower(tokens[j])) && !verbForm(lower(tokens[j])) && (isRoleNoun(tokens[j + 1]) || isCap(tokens[j + 1]))) j++;
+  // After an article any noun may follow it: "the gambling tycoon".
+  while (j < ceiling && isWord(tokens[j]) && !isCap(tokens[j]) && /(?:ed|ing)$/.test(lower(tokens[j])) && !verbForm(lower(tokens[j])) && (isRoleNoun(tokens[j + 1]) || isCap(tokens[j + 1]) || (j > first && isWord(tokens[j + 1]) && npWord(tokens[j + 1])))) j++;
   // "the 46-year-old", "a 30-year-old nurse": a number hyphened to the word after it; "a 2013 article".
   if (tokens[j]?.kind === 'num' && tokens[j + 1]?.text === '-' && isWord(tokens[j + 2])) j += 2;
   else if (tokens[j]?.kind === 'num' && (j > first ? npWord(tokens[j + 1]) : numberedRole(tokens, j))) j++;
