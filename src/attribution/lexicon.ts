@@ -14,7 +14,7 @@ const REGULAR_VERBS =
   'assure reassure disclose reveal repeat bark shrug smile offer elaborate clarify specify acknowledge recommend ' +
   'predict forecast theorize speculate concede summarize quote cite preach proclaim lecture brag remember chant ' +
   'reminisce gripe fume rant plead scold needle tease taunt gloat crow boast whine snipe sneer bemoan ponder ' +
-  'opine posit rail affirm talk comment';
+  'opine posit rail affirm talk comment confess surmise exhort mock question beam react blare';
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'say', 'saying'],
   tell: ['told', 'tells', 'tell', 'telling'],
@@ -124,7 +124,8 @@ export const WEAK_VERBS = new Set([
   'deny', 'denied', 'denies', 'report', 'reports', 'reporting', 'read', 'reads', 'reading', 'sing', 'sang', 'sings',
   // Nouns as often as verbs: "member states", "a private email", "maintains a program", "reflects the pace".
   'state', 'states', 'email', 'emails', 'e-mail', 'tweet', 'reflects', 'maintain', 'maintains', 'maintained',
-  'comment', 'comments',
+  'comment', 'comments', 'question', 'questions', 'questioned', 'beam', 'beams', 'beamed', 'react', 'reacts', 'reacted',
+  'blare', 'blares', 'blared', 'mock', 'mocks',
 ]);
 
 /** Verbs of thinking: they report what someone holds, so a partial quotation in their clause is the thinker's. */
