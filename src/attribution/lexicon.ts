@@ -281,6 +281,27 @@ export const PLACE_WORDS = new Set(
     'port point fields woods forest canyon creek desert sea ocean coast gulf strait peninsula plaza tower towers').split(' '),
 );
 
+/**
+ * Places the news names often, which a pronoun never stands for ("she said" is not New York): states,
+ * countries, regions, capitals and large cities. Lower-case, as a name's words joined by spaces.
+ */
+export const PLACE_NAMES = new Set([
+  ...('alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho ' +
+    'illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi ' +
+    'missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia ' +
+    'wisconsin wyoming chicago houston phoenix philadelphia dallas boston seattle denver detroit atlanta miami ' +
+    'baltimore cleveland pittsburgh minneapolis milwaukee charlotte orlando tampa sacramento manhattan brooklyn ' +
+    'america britain england scotland ireland wales france germany italy spain portugal russia ukraine poland ' +
+    'greece turkey israel iran iraq syria egypt libya yemen lebanon jordan afghanistan pakistan india china japan ' +
+    'taiwan vietnam mexico canada cuba venezuela brazil argentina colombia chile peru nigeria kenya ethiopia ' +
+    'europe asia africa australia london paris berlin moscow beijing tokyo brussels rome madrid jerusalem baghdad ' +
+    'tehran damascus kabul istanbul').split(' '),
+  ...('new hampshire,new jersey,new mexico,new york,north carolina,north dakota,south carolina,south dakota,' +
+    'rhode island,west virginia,puerto rico,los angeles,san francisco,san diego,san antonio,las vegas,new orleans,' +
+    'salt lake city,kansas city,des moines,united states,united kingdom,great britain,south korea,north korea,' +
+    'south africa,saudi arabia,new zealand,hong kong,middle east,latin america,european union,soviet union').split(','),
+]);
+
 /** Name particles that stay lower-case inside a name: Ludwig van Beethoven, Charles de Gaulle. */
 export const NAME_PARTICLES = new Set('de van von der den del della di da dos das du la le bin ibn al el ter ten zu y e'.split(' '));
 

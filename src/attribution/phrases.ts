@@ -15,6 +15,7 @@ import {
   NAME_SUFFIXES,
   NON_NAME_CAPITALS,
   ORG_WORDS,
+  PLACE_NAMES,
   PLACE_WORDS,
   PRONOUNS,
   SPEAKER_NOUNS,
@@ -288,7 +289,7 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
     while (at >= nameFrom && !POSSESSIVE.test(tokens[at]!.text)) at--;
     if (at >= nameFrom) {
       const person = tokens.slice(at + 1, headEnd);
-      if (person.every(isCap) && !person.some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)))) {
+      if (person.every(isCap) && !person.some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t))) && !PLACE_NAMES.has(person.map(lower).join(' '))) {
         const outlet = joinTokens(tokens, nameFrom, at + 1).replace(/['’]s?$/, '');
         return { kind: 'person', from: np.from, to: np.to, name: person.map((t) => t.text).join(' '), role: outlet, gender: givenName(person[0]!.text) ?? null };
       }
@@ -301,7 +302,8 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
     const given = nameTokens.length > 1 ? givenName(nameTokens[0]!.text) : undefined;
     const words = nameTokens.map((t) => t.text.toLowerCase());
     const possessive = words.some((w) => /['’]s$/.test(w));
-    const placeLike = words.length > 1 && PLACE_WORDS.has(words[words.length - 1]!) && role === null && honorificGender === undefined && given === undefined;
+    const placeLike =
+      role === null && honorificGender === undefined && ((words.length > 1 && PLACE_WORDS.has(words[words.length - 1]!) && given === undefined) || PLACE_NAMES.has(words.join(' ')));
     if (possessive || placeLike || words.some((w) => ORG_WORDS.has(w))) {
       return { kind: 'organization', from: np.from, to: np.to, name: joinTokens(tokens, from, np.to), role: null, gender: 'p' };
     }

@@ -281,6 +281,11 @@ describe('whom a pronoun means', () => {
     expect(speaker(t, 'On abortion')?.name).toBe('Marco Rubio');
   });
 
+  it('a place is never "she" or "he"', () => {
+    const t = 'She spoke to Univision’s Los Angeles affiliate on Wednesday, and to New York’s public radio.\n\n“Well, there may be reports,” she said.';
+    expect(speaker(t, 'Well, there')).toBeNull();
+  });
+
   it('a unisex given name says nothing of gender', () => {
     const t = '“We will win,” said Terry Strada. She continued, “For us, all we ask is a chance.”';
     expect(speaker(t, 'For us')?.name).toBe('Terry Strada');
