@@ -216,7 +216,13 @@ export const NON_NAME_CAPITALS = new Set(
     'Despite During Under Over About Against Among Between Into Through Without Within Like Just Even Only Such ' +
     'What Who Whom Whose Which Where Why How Asked Told Said According To From By Of Upon Unlike ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.').split(' '),
+    'September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. ' +
+    // Adverbs that open a sentence.
+    'Recently Currently Previously Finally Separately Additionally Ultimately Initially Similarly Notably ' +
+    'Importantly Specifically Eventually Originally Apparently Clearly Obviously Unfortunately Fortunately ' +
+    'Interestingly Ironically Traditionally Historically Increasingly Publicly Privately Personally Politically ' +
+    'Technically Basically Generally Typically Usually Frequently Occasionally Immediately Shortly Subsequently ' +
+    'Consequently Accordingly Nationally Locally Overall Instead Indeed Perhaps Certainly Surely Again Already').split(' '),
 );
 
 /** Titles and role words that stand before a name ("Attorney General Jeff Sessions"); matched case-insensitively. */

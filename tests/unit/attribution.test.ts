@@ -281,6 +281,11 @@ describe('whom a pronoun means', () => {
     expect(speaker(t, 'On abortion')?.name).toBe('Marco Rubio');
   });
 
+  it('an adverb opening the sentence is no part of a name', () => {
+    const t = 'Recently Herman Cain was asked by a caller why young men are coming to the U.S.\n\n“So they can be planted among us,” he said.';
+    expect(speaker(t, 'So they')?.name).toBe('Herman Cain');
+  });
+
   it('a place is never "she" or "he"', () => {
     const t = 'She spoke to Univision’s Los Angeles affiliate on Wednesday, and to New York’s public radio.\n\n“Well, there may be reports,” she said.';
     expect(speaker(t, 'Well, there')).toBeNull();
