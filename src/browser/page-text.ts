@@ -37,6 +37,9 @@ export interface ReadOptions {
  * Reads the visible text under `root`. A generator: each step reads a batch of nodes and yields, and
  * the value it returns at the end is the page text.
  */
+/** A text node with something to read; a test that copies nothing, unlike trim(). */
+const NOT_BLANK = /\S/;
+
 export function* readPageText(root: Node, options: ReadOptions = {}, batch = 100): Generator<void, PageText> {
   const doc = root.ownerDocument ?? (root as Document);
   const out: PageText = { text: '', nodes: [], starts: [], paragraphs: [] };
@@ -68,7 +71,7 @@ export function* readPageText(root: Node, options: ReadOptions = {}, batch = 100
     if (++n % batch === 0) yield;
     const textNode = node as Text;
     const value = textNode.data;
-    if (options.seen?.has(textNode) || value.trim() === '' || !textNode.parentElement) continue;
+    if (options.seen?.has(textNode) || !NOT_BLANK.test(value) || !textNode.parentElement) continue;
     options.seen?.add(textNode);
     const block = nearestBlock(textNode.parentElement, blockOf);
     if (block !== lastBlock || hasBreakBefore(textNode)) {
