@@ -434,8 +434,8 @@ export function phraseAt(tokens: Token[], first: number, ceiling: number, senten
   if (!np) return null;
   const phrase = interpret(tokens, np, sentenceStart);
   if (!phrase) return null;
-  // "the coach, Ray Dunn, said": a description whose appositive is the name.
-  if (phrase.kind === 'description' && tokens[np.to]?.text === ',') {
+  // "the coach, Ray Dunn, said": a description of someone whose appositive is the name (not "veto the bill, Biden").
+  if (phrase.kind === 'description' && speakerLike(phrase) && tokens[np.to]?.text === ',') {
     const named = nameIn(tokens, np.to + 1, ceiling, sentenceStart);
     if (named) return { ...named, from: first, to: named.to, role: withoutArticle(phrase.name) };
   }
@@ -490,7 +490,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
   if (!phrase) return null;
   if (segments.some(([s, e]) => !appositiveKind(tokens, s, e))) return null;
   // "the coach, Ray Dunn, said": the description's appositive is the name.
-  if (phrase.kind === 'description' && segments.length > 0) {
+  if (phrase.kind === 'description' && speakerLike(phrase) && segments.length > 0) {
     const named = nameIn(tokens, segments[0]![0], segments[0]![1], floor);
     if (named) return { ...named, from: phrase.from, to: end, role: withoutArticle(phrase.name) };
   }
