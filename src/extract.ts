@@ -259,7 +259,7 @@ function setSpeaker(quote: Attributed, r: Resolution, phrase: Phrase, method: Ex
   quote.speaker = {
     name: description && phrase.kind !== 'pronoun' ? phrase.name : entity.name,
     // "the president" said it: Barack Obama, in the role the sentence gives him.
-    role: phrase.role ?? (r.via === 'description' && !description ? phrase.name.replace(/^(?:the|this)\s+/i, '') : entity.roles[entity.roles.length - 1]) ?? null,
+    role: phrase.role ?? (r.via === 'description' && !description ? phrase.name.replace(/^(?:the|this)\s+/i, '') : entity.roles[0]) ?? null,
   };
   quote.speakerKind = entity.kind;
   quote.aliases = [...entity.aliases].filter((a) => a !== entity.name);

@@ -291,6 +291,11 @@ describe('whom a pronoun means', () => {
     expect(speaker(t, 'Well, there')).toBeNull();
   });
 
+  it('a speaker named without a role has the role the article introduced them with', () => {
+    const t = 'Governor Anne Park opened the session on Monday.\n\nPark, a former teacher, spoke last. “We will fund every school,” Park said.';
+    expect(speaker(t, 'We will fund')).toEqual({ name: 'Anne Park', role: 'Governor' });
+  });
+
   it('the role a thing before a comma would give is none', () => {
     expect(speaker('Asked whether he would veto the bill, Biden replied, “I don’t make predictions.”', 'I don’t')).toEqual({ name: 'Biden', role: null });
   });
