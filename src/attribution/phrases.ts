@@ -505,7 +505,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
 export function speakerLike(p: Phrase): boolean {
   if (p.kind !== 'description') return true;
   const words = p.name.toLowerCase().split(/\s+/).flatMap((w) => [w, w.replace(/s$/, '')]);
-  return words.some((w) => SPEAKER_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w));
+  return words.some((w) => SPEAKER_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || w in GENDERED_NOUNS);
 }
 
 /**

@@ -296,6 +296,11 @@ describe('whom a pronoun means', () => {
     expect(speaker(t, 'We will fund')).toEqual({ name: 'Anne Park', role: 'Governor' });
   });
 
+  it('a relative named by an appositive speaks for "he"', () => {
+    const t = 'Prime Minister Keir Starmer spoke first.\n\nMs. Smith, a nurse, said she had waited six hours. Her husband, John, agreed. “We were lucky,” he said.';
+    expect(speaker(t, 'We were lucky')?.name).toBe('John');
+  });
+
   it('the role a thing before a comma would give is none', () => {
     expect(speaker('Asked whether he would veto the bill, Biden replied, “I don’t make predictions.”', 'I don’t')).toEqual({ name: 'Biden', role: null });
   });
