@@ -80,9 +80,10 @@ export class Discourse {
     if (!/^(?:the|this)$/.test(words[0] ?? '') || words.length < 2 || /s$/.test(words[words.length - 1]!)) return null;
     // A description of a person ("the senator"), not of a body or a place ("the state").
     if (!personalRole(words.slice(1).join(' '), false)) return null;
-    // Every word of it in one of the roles: "the Republican nominee" is not the Democratic one.
+    // Every word of it in one of the roles: "the Republican nominee" is not the Democratic one; "the senator"
+    // is "Sen. Elizabeth Warren".
     const fits = (role: string) => {
-      const said = new Set(role.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+      const said = new Set(role.toLowerCase().split(/[^\p{L}\p{N}-]+/u).map((w) => TITLE_ABBREVIATED[w] ?? w));
       return words.slice(1).every((w) => said.has(w));
     };
     for (let k = this.indexBefore(pos); k >= 0; k--) {
@@ -180,6 +181,12 @@ function surnames(parts: string[]): string[] {
   if (parts.length < 3 || !parts.some((p) => NAME_PARTICLES.has(p))) return parts.slice(-1);
   return parts.slice(1).filter((p) => !NAME_PARTICLES.has(p));
 }
+
+/** Titles as names abbreviate them, and the word a description uses for each. */
+const TITLE_ABBREVIATED: Record<string, string> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', pres: 'president',
+  sec: 'secretary', atty: 'attorney', supt: 'superintendent', amb: 'ambassador', adm: 'admiral', col: 'colonel',
+};
 
 /** "the campaign", "the committee": a body that "they" may stand for. */
 const collective = (name: string) => /\b(?:campaign|committee|government|administration|group|party|company|team|council|board|union|agency|department|court|panel|commission|staff|family|crowd|audience)$/i.test(name);

@@ -332,6 +332,11 @@ describe('whom a pronoun means', () => {
     expect(speaker(t2, 'It is')?.name).toBe('Tom Vale');
   });
 
+  it('"the senator" is the person introduced as "Sen."', () => {
+    const t = 'Sen. Elizabeth Warren spoke next.\n\n“Absolutely not,” the senator replied when asked if she would resign.';
+    expect(speaker(t, 'Absolutely')).toEqual({ name: 'Elizabeth Warren', role: 'senator' });
+  });
+
   it('a surname alone means the person the article names most', () => {
     const t =
       'Carly Fiorina, the chief executive, ran the company. Fiorina met the board. Her husband, Frank Fiorina, stayed home.\n\n' +
