@@ -350,7 +350,7 @@ function appositiveKind(tokens: Token[], from: number, to: number): 'age' | 'pla
   // A role reads as a noun phrase: "chief of the FBI’s unit", "a supervisory agent", "of the Postal Service",
   // and may end in a relative clause ("a close friend who was her chief of staff").
   if (!inRole(tokens, from)) return null;
-  const end = roleEnd(tokens, from, to);
+  const end = nounPhraseEnd(tokens, from, to);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.?!;:]$/.test(t.text))) return null;
@@ -367,7 +367,7 @@ function appositiveKind(tokens: Token[], from: number, to: number): 'age' | 'pla
  * Where a role's noun phrase ends: before a relative clause that opens after two of its words ("a friend who
  * was her chief of staff"), or a participle with its object ("one of the states suing the EPA"); else at `to`.
  */
-function roleEnd(tokens: Token[], from: number, to: number): number {
+function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
   for (let i = from + 2; i < to; i++) {
     const t = tokens[i]!;
     if (/^(?:who|whom|whose|which|that)$/.test(t.text)) return i;
@@ -378,7 +378,7 @@ function roleEnd(tokens: Token[], from: number, to: number): number {
 }
 
 /** The role a segment gives, without its article or a relative clause after it. */
-const roleOf = (tokens: Token[], from: number, to: number) => withoutArticle(joinTokens(tokens, from, roleEnd(tokens, from, to)));
+const roleOf = (tokens: Token[], from: number, to: number) => withoutArticle(joinTokens(tokens, from, nounPhraseEnd(tokens, from, to)));
 
 /** Words a role is made of: "a former aide to Sen. Cruz", "founder and chief executive of Acme", "the state's top official". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'and', '&']);
