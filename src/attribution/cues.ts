@@ -3,7 +3,7 @@
 
 import { isDash, isUpper } from '../text/chars';
 import type { Token } from '../text/tokens';
-import { ACCORDING_TO, CHARACTERIZING_VERBS, PRONOUNS, COGNITION_VERBS, FOREIGN_AUXILIARIES, foreignVerb, inversion, PHRASAL_VERBS, SETTING_WORDS, SPEECH_NOUNS, TIME_WORDS, VERB_MODIFIERS, WEAK_VERBS, verbForm } from './lexicon';
+import { ACCORDING_TO, CHARACTERIZING_VERBS, COGNITION_VERBS, FOREIGN_AUXILIARIES, foreignVerb, inversion, PHRASAL_VERBS, PRONOUNS, SETTING_WORDS, SPEECH_NOUNS, TIME_WORDS, VERB_MODIFIERS, WEAK_VERBS, verbForm } from './lexicon';
 import { phraseAt, phraseBefore, possessorBefore, speakerLike, type Phrase } from './phrases';
 
 export type CueMethod = 'after' | 'before' | 'colon' | 'dash' | 'according-to' | 'sentence' | 'tail';
