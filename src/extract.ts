@@ -3,11 +3,11 @@
 
 import { clauseSubject, cueAfter, cueBefore, cueInSentence, mentionRole, reported, reportingSubject, type Clause, type Cue, type CueMethod } from './attribution/cues';
 import { Discourse, type Resolution } from './attribution/entities';
-import { reportIn } from './attribution/reports';
 import { givenName } from './attribution/given-names';
-import { isSpeakerLabel, turnLabel } from './attribution/transcript';
 import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, TITLE_WORDS, verbForm } from './attribution/lexicon';
 import { joinTokens, phraseAt, phraseBefore, pronounAt, speakerLike, type Phrase } from './attribution/phrases';
+import { reportIn } from './attribution/reports';
+import { isSpeakerLabel, turnLabel } from './attribution/transcript';
 import { findQuotes, type QuoteSpan } from './quotes/find';
 import { isDash, isUpper } from './text/chars';
 import { foldWords } from './text/normalize';
