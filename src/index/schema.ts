@@ -62,16 +62,8 @@ const QuoteSchema = v.object({
   sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
 });
 
-const ParaphraseSourceSchema = v.object({
-  doc: id,
-  /** The reported words' offsets in the article's text. */
-  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  /** The sentence that reports them. */
-  sentence: v.string(),
-  role: nullableString,
-  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-});
+/** A quotation's source without what only a quotation has (direct or partial, its utterance's parts). */
+const ParaphraseSourceSchema = v.omit(SourceSchema, ['kind', 'group']);
 
 /**
  * Reported speech ("Critics say the plan does little …"): the reporter's words for what someone said. Never a
@@ -174,20 +166,25 @@ function checkReferences(index: QuoteIndex): string | null {
   for (const dup of [docs, speakers, quotes, paraphrases]) if (typeof dup === 'string') return dup;
   for (const [i, q] of index.quotes.entries()) {
     if (q.speaker !== null && !(speakers as Set<string>).has(q.speaker)) return `quotes[${i}].speaker: no speaker has id "${q.speaker}"`;
-    for (const [j, s] of q.sources.entries()) {
-      if (!(docs as Set<string>).has(s.doc)) return `quotes[${i}].sources[${j}].doc: no document has id "${s.doc}"`;
-      if (s.end < s.start) return `quotes[${i}].sources[${j}]: end comes before start`;
-    }
+    const source = sourceProblem(`quotes[${i}]`, q.sources, docs as Set<string>);
+    if (source) return source;
     for (const [j, variant] of q.variants.entries()) {
       for (const d of variant.docs) if (!(docs as Set<string>).has(d)) return `quotes[${i}].variants[${j}].docs: no document has id "${d}"`;
     }
   }
   for (const [i, p] of index.paraphrases.entries()) {
     if (!(speakers as Set<string>).has(p.speaker)) return `paraphrases[${i}].speaker: no speaker has id "${p.speaker}"`;
-    for (const [j, s] of p.sources.entries()) {
-      if (!(docs as Set<string>).has(s.doc)) return `paraphrases[${i}].sources[${j}].doc: no document has id "${s.doc}"`;
-      if (s.end < s.start) return `paraphrases[${i}].sources[${j}]: end comes before start`;
-    }
+    const source = sourceProblem(`paraphrases[${i}]`, p.sources, docs as Set<string>);
+    if (source) return source;
+  }
+  return null;
+}
+
+/** What is wrong with an entry's sources (at `path`): a document that is not in the index, or an inverted span. */
+function sourceProblem(path: string, sources: { doc: string; start: number; end: number }[], docs: Set<string>): string | null {
+  for (const [j, s] of sources.entries()) {
+    if (!docs.has(s.doc)) return `${path}.sources[${j}].doc: no document has id "${s.doc}"`;
+    if (s.end < s.start) return `${path}.sources[${j}]: end comes before start`;
   }
   return null;
 }
