@@ -1,19 +1,30 @@
 // Quotations and their speakers in an article's text: the finder's quotations, sorted into quotes and
 // terms, each quote attributed to a speaker by the cues around it, resolved through the article's discourse.
 
-import { clauseSubject, cueAfter, cueBefore, cueInSentence, mentionRole, reported, reportingSubject, type Clause, type Cue, type CueMethod } from './attribution/cues';
+import {
+  type Clause,
+  type Cue,
+  type CueMethod,
+  clauseSubject,
+  cueAfter,
+  cueBefore,
+  cueInSentence,
+  mentionRole,
+  reported,
+  reportingSubject,
+} from './attribution/cues';
 import { Discourse, type Resolution } from './attribution/entities';
 import { givenName } from './attribution/given-names';
 import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, TITLE_WORDS, verbForm } from './attribution/lexicon';
-import { joinTokens, phraseAt, phraseBefore, pronounAt, speakerLike, type Phrase } from './attribution/phrases';
+import { joinTokens, type Phrase, phraseAt, phraseBefore, pronounAt, speakerLike } from './attribution/phrases';
 import { reportIn } from './attribution/reports';
 import { isSpeakerLabel, turnLabel } from './attribution/transcript';
 import { findQuotes, type QuoteSpan } from './quotes/find';
 import { isDash, isUpper } from './text/chars';
-import { foldWords } from './text/normalize';
 import { paragraphs, type Span } from './text/paragraphs';
 import { sentences } from './text/sentences';
 import { tokenize } from './text/tokens';
+import { foldWords } from './text/words';
 
 export interface Speaker {
   name: string;
@@ -86,12 +97,14 @@ const VIA_FACTOR: Record<Resolution['via'], number> = { name: 1, surname: 0.97, 
 const REPORT_FACTOR = 0.85;
 
 /** Words before a quotation that make it a name, a title or a term rather than someone's words. */
-const NAMING_CUES = /^(?:so-called|dubbed|nicknamed|titled|entitled|named|labeled|labelled|branded|hashtag|word|words|term|phrase|slogan|label|motto|headline|tagline|caption|nickname|known as|billed as)$/i;
+const NAMING_CUES =
+  /^(?:so-called|dubbed|nicknamed|titled|entitled|named|labeled|labelled|branded|hashtag|word|words|term|phrase|slogan|label|motto|headline|tagline|caption|nickname|known as|billed as)$/i;
 
 /** Prepositions before a title: "the broadcast of “…”", "an appearance on “…”". */
 const TITLE_PREPOSITIONS = /^(?:of|on|in|from)$/i;
 /** Kinds of work whose title follows them after a comma: "his 2002 book, “…”". */
-const WORKS = /^(?:book|books|film|movie|show|series|song|album|novel|memoir|essay|play|program|programme|documentary|anthem|poem|podcast|column|commentary|article|biography)$/i;
+const WORKS =
+  /^(?:book|books|film|movie|show|series|song|album|novel|memoir|essay|play|program|programme|documentary|anthem|poem|podcast|column|commentary|article|biography)$/i;
 
 /** A paragraph, or several joined by a quotation that runs through them, with its tokens. */
 interface Block extends Clause {
@@ -138,10 +151,18 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
       }
       const sentence = b.sentenceOf(t);
       const sentenceSpan = { start: b.tokens[sentence[0]]!.start, end: b.tokens[sentence[1] - 1]!.end };
-      const quote: Quote = { ...unattributed(text, span.start, span.end, sentenceSpan), kind, group: '', segments: span.segments };
+      const quote: Quote = {
+        ...unattributed(text, span.start, span.end, sentenceSpan),
+        kind,
+        group: '',
+        segments: span.segments,
+      };
       const resolved = cue ? resolve(cue.phrase, b, discourse, ordinal) : null;
       // A quotation woven into a sentence of its own, after the paragraph's last one: its clause's subject.
-      const own = !cue && kind === 'partial' && t > sentence[0] && previous !== null && previous.token < sentence[0] ? subjectSpeaker(b, sentence[0], t, discourse, ordinal) : null;
+      const own =
+        !cue && kind === 'partial' && t > sentence[0] && previous !== null && previous.token < sentence[0]
+          ? subjectSpeaker(b, sentence[0], t, discourse, ordinal)
+          : null;
       let sameGroup = false;
       if (cue && resolved) {
         setSpeaker(quote, resolved, cue.phrase, cue.method);
@@ -168,7 +189,10 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
         else if (before) {
           // "Viguerie is upbeat, because he sees Cruz as a uniter. “Q”": whom the sentence before is about.
           const subject = clauseSubject(b.tokens, before[0], before[1]);
-          const rs = subject && (subject.kind === 'person' || subject.kind === 'pronoun') && surely(subject, b, discourse) ? resolve(subject, b, discourse, ordinal - 1) : null;
+          const rs =
+            subject && (subject.kind === 'person' || subject.kind === 'pronoun') && surely(subject, b, discourse)
+              ? resolve(subject, b, discourse, ordinal - 1)
+              : null;
           if (rs) setSpeaker(quote, rs, subject!, 'context');
         }
       } else if (!cue && t > sentence[0]) {
@@ -198,20 +222,42 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
 function turnIn(text: string, from: number, to: number, sentence: number, discourse: Discourse): Quote | null {
   const label = turnLabel(text.slice(from, to));
   if (!label || !isSpeakerLabel(label, (name) => discourse.knows(name, from))) return null;
-  const phrase: Phrase = { kind: 'person', from: 0, to: 0, name: label.name, role: null, gender: givenName(label.name.split(' ')[0]!) ?? null };
+  const phrase: Phrase = {
+    kind: 'person',
+    from: 0,
+    to: 0,
+    name: label.name,
+    role: null,
+    gender: givenName(label.name.split(' ')[0]!) ?? null,
+  };
   const r = discourse.mention(phrase, label.name, from, sentence, 'speaker');
   if (!r) return null;
   let end = to;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
   const start = from + label.length;
-  const quote: Quote = { ...unattributed(text, start, end, { start: from, end }), kind: 'direct', group: '', segments: [{ start, end }] };
+  const quote: Quote = {
+    ...unattributed(text, start, end, { start: from, end }),
+    kind: 'direct',
+    group: '',
+    segments: [{ start, end }],
+  };
   setSpeaker(quote, r, phrase, 'colon');
   return quote;
 }
 
 /** The words text[start, end) in their sentence, before anyone is found to have said them. */
 function unattributed(text: string, start: number, end: number, sentence: Span): Attributed {
-  return { start, end, text: text.slice(start, end), speaker: null, confidence: 0, method: 'none', speakerKind: null, aliases: [], sentence };
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    speaker: null,
+    confidence: 0,
+    method: 'none',
+    speakerKind: null,
+    aliases: [],
+    sentence,
+  };
 }
 
 /** The block's sentences that report speech without quoting it, each with its resolved speaker. */
@@ -221,7 +267,10 @@ function reportsIn(b: Block, text: string, discourse: Discourse): Report[] {
     const found = reportIn(b.tokens, from, to);
     const r = found && resolve(found.cue.phrase, b, discourse, b.firstSentence + k);
     if (!found || !r) return;
-    const report = unattributed(text, b.tokens[found.from]!.start, b.tokens[found.to - 1]!.end, { start: b.tokens[from]!.start, end: b.tokens[to - 1]!.end });
+    const report = unattributed(text, b.tokens[found.from]!.start, b.tokens[found.to - 1]!.end, {
+      start: b.tokens[from]!.start,
+      end: b.tokens[to - 1]!.end,
+    });
     setSpeaker(report, r, found.cue.phrase, found.cue.method);
     report.confidence = Math.round(report.confidence * REPORT_FACTOR * 100) / 100;
     out.push(report as Report);
@@ -234,7 +283,9 @@ function inherit(quote: Quote, from: Quote, method: 'inherited' | 'carried'): vo
   quote.confidence = Math.min(CONFIDENCE[method], from.confidence);
 }
 
-type Carried = { from: Quote; via: 'quotation' } | { phrase: Phrase; sentence: number; block: Block; via: 'colon' | 'report' };
+type Carried =
+  | { from: Quote; via: 'quotation' }
+  | { phrase: Phrase; sentence: number; block: Block; via: 'colon' | 'report' };
 
 /**
  * What a paragraph hands on to the next: the speaker of a quotation in its last sentence, the subject of
@@ -253,13 +304,21 @@ function carriedFrom(b: Block, last: { quote: Quote; token: number } | null): Ca
   return phrase ? { phrase, sentence, block: b, via: 'report' } : null;
 }
 
-function setSpeaker(quote: Attributed, r: Resolution, phrase: Phrase, method: Exclude<AttributionMethod, 'inherited' | 'none'>): void {
+function setSpeaker(
+  quote: Attributed,
+  r: Resolution,
+  phrase: Phrase,
+  method: Exclude<AttributionMethod, 'inherited' | 'none'>,
+): void {
   const { entity } = r;
   const description = entity.kind === 'description';
   quote.speaker = {
     name: description && phrase.kind !== 'pronoun' ? phrase.name : entity.name,
     // "the president" said it: Barack Obama, in the role the sentence gives him.
-    role: phrase.role ?? (r.via === 'description' && !description ? phrase.name.replace(/^(?:the|this)\s+/i, '') : entity.roles[0]) ?? null,
+    role:
+      phrase.role ??
+      (r.via === 'description' && !description ? phrase.name.replace(/^(?:the|this)\s+/i, '') : entity.roles[0]) ??
+      null,
   };
   quote.speakerKind = entity.kind;
   quote.aliases = [...entity.aliases].filter((a) => a !== entity.name);
@@ -273,7 +332,13 @@ function setSpeaker(quote: Attributed, r: Resolution, phrase: Phrase, method: Ex
  * "Sanders thanked its members “for their support”", "Trump embraced the idea — “Q”": a quotation in a clause
  * with no verb of saying is its subject's doing, when the subject is surely someone.
  */
-function subjectSpeaker(b: Block, from: number, t: number, discourse: Discourse, sentence: number): { r: Resolution; phrase: Phrase } | null {
+function subjectSpeaker(
+  b: Block,
+  from: number,
+  t: number,
+  discourse: Discourse,
+  sentence: number,
+): { r: Resolution; phrase: Phrase } | null {
   const phrase = clauseSubject(b.tokens, from, t);
   const r = phrase && surely(phrase, b, discourse) ? resolve(phrase, b, discourse, sentence) : null;
   return r ? { r, phrase: phrase! } : null;
@@ -292,7 +357,8 @@ function surely(phrase: Phrase, b: Block, discourse: Discourse): boolean {
 /** The entity a speaker phrase names: a name (full or surname), a pronoun's antecedent, or a description. */
 function resolve(phrase: Phrase, b: Block, discourse: Discourse, sentence: number): Resolution | null {
   const pos = b.tokens[phrase.from]!.start;
-  if (phrase.kind === 'pronoun') return governingSpeaker(phrase, b, discourse, sentence) ?? discourse.resolvePronoun(phrase.gender, pos);
+  if (phrase.kind === 'pronoun')
+    return governingSpeaker(phrase, b, discourse, sentence) ?? discourse.resolvePronoun(phrase.gender, pos);
   return discourse.mention(phrase, surfaceOf(phrase, b), pos, sentence, 'speaker');
 }
 
@@ -304,10 +370,18 @@ function governingSpeaker(pronoun: Phrase, b: Block, discourse: Discourse, sente
   const [sentStart] = b.sentenceOf(pronoun.from);
   // The verb stands right before the pronoun, or before "that" and the pronoun.
   for (const v of [pronoun.from - 1, pronoun.from - 2]) {
-    if (v <= sentStart || verbForm(b.tokens[v]!.text) !== 'finite' || (v === pronoun.from - 2 && lower(b.tokens[v + 1]) !== 'that')) continue;
+    if (
+      v <= sentStart ||
+      verbForm(b.tokens[v]!.text) !== 'finite' ||
+      (v === pronoun.from - 2 && lower(b.tokens[v + 1]) !== 'that')
+    )
+      continue;
     const subject = phraseBefore(b.tokens, v, sentStart);
     if (!subject || (subject.kind !== 'person' && subject.kind !== 'pronoun')) return null;
-    if (subject.kind === 'pronoun') return subject.gender === pronoun.gender ? discourse.resolvePronoun(subject.gender, b.tokens[subject.from]!.start) : null;
+    if (subject.kind === 'pronoun')
+      return subject.gender === pronoun.gender
+        ? discourse.resolvePronoun(subject.gender, b.tokens[subject.from]!.start)
+        : null;
     const r = discourse.mention(subject, surfaceOf(subject, b), b.tokens[subject.from]!.start, sentence, 'speaker');
     return r && (r.entity.gender === null || r.entity.gender === pronoun.gender) ? r : null;
   }
@@ -341,7 +415,9 @@ function scanMentions(b: Block, discourse: Discourse): void {
         continue;
       }
       // Not a verb of saying that opens its sentence: "Continued Stone: …".
-      const opens = (isUpper(t.text[0]) && !NON_NAME_CAPITALS.has(t.text) && verbForm(t.text) !== 'finite') || TITLE_WORDS.has(t.text);
+      const opens =
+        (isUpper(t.text[0]) && !NON_NAME_CAPITALS.has(t.text) && verbForm(t.text) !== 'finite') ||
+        TITLE_WORDS.has(t.text);
       const determiner = DETERMINERS.has(t.text.toLowerCase()) || FOREIGN_DETERMINERS.has(t.text.toLowerCase());
       if (!opens && !determiner) continue;
       const phrase = phraseAt(b.tokens, i, to, from);
@@ -354,8 +430,10 @@ function scanMentions(b: Block, discourse: Discourse): void {
       }
       // A single capitalised word counts as a name once something marks it as one: it speaks ("Melanie said"), or is a known surname.
       const role = mentionRole(b.tokens, phrase.from, phrase.to, from, to);
-      const named = phrase.name.split(' ').length > 1 || phrase.role !== null || phrase.gender !== null || role === 'speaker';
-      if (named || discourse.knows(phrase.name, t.start)) discourse.mention(phrase, surfaceOf(phrase, b), t.start, sentence, role);
+      const named =
+        phrase.name.split(' ').length > 1 || phrase.role !== null || phrase.gender !== null || role === 'speaker';
+      if (named || discourse.knows(phrase.name, t.start))
+        discourse.mention(phrase, surfaceOf(phrase, b), t.start, sentence, role);
       i = Math.max(i, phrase.to - 1);
     }
   });
@@ -369,7 +447,8 @@ function quoteKind(b: Block, t: number): QuoteKind {
   if (prev.kind === 'quote' || prev.text === ':' || prev.text === '(' || isDash(prev.text)) return 'direct';
   // After a comma, a quotation that starts in lower case goes on with the reporter's sentence
   // ("called Pearson, ''incredibly driven''"); one that starts a sentence of its own is direct.
-  if (prev.text === ',') return /^[^\p{L}]*\p{Ll}/u.test(b.tokens[t]!.text.replace(/^\S?['"“„‘«»]+/, '')) ? 'partial' : 'direct';
+  if (prev.text === ',')
+    return /^[^\p{L}]*\p{Ll}/u.test(b.tokens[t]!.text.replace(/^\S?['"“„‘«»]+/, '')) ? 'partial' : 'direct';
   return 'partial';
 }
 
@@ -380,18 +459,34 @@ function isTerm(b: Block, t: number, span: QuoteSpan, text: string, kind: QuoteK
   const [sentStart, sentEnd] = b.sentenceOf(t);
   // The cue right before the quotation, or before a comma or colon after it ("the phrase, “…”"), in its own
   // sentence ("during his second term. “…”" is no cue).
-  const before = [tokens[t - 1], tokens[t - 2]].map((x, k) => (t - 1 - k >= sentStart ? x?.text ?? '' : ''));
-  if (NAMING_CUES.test(before[0]!) || (/^[,:]$/.test(before[0]!) && NAMING_CUES.test(before[1]!)) || `${before[1]} ${before[0]}`.match(/^known as$/i)) return true;
+  const before = [tokens[t - 1], tokens[t - 2]].map((x, k) => (t - 1 - k >= sentStart ? (x?.text ?? '') : ''));
+  if (
+    NAMING_CUES.test(before[0]!) ||
+    (/^[,:]$/.test(before[0]!) && NAMING_CUES.test(before[1]!)) ||
+    `${before[1]} ${before[0]}`.match(/^known as$/i)
+  )
+    return true;
   const prev = tokens[t - 1];
   const next = tokens[t + 1];
   const content = text.slice(span.start, span.end);
   // Dwayne “The Rock” Johnson: a title-case word or two between the parts of a name.
-  const nickname = prev?.kind === 'word' && next?.kind === 'word' && isUpper(prev.text[0]) && isUpper(next.text[0]) && t - 1 > sentStart && t + 1 < sentEnd;
+  const nickname =
+    prev?.kind === 'word' &&
+    next?.kind === 'word' &&
+    isUpper(prev.text[0]) &&
+    isUpper(next.text[0]) &&
+    t - 1 > sentStart &&
+    t + 1 < sentEnd;
   if (nickname && words.length <= 3 && isTitleCase(content)) return true;
   const titled = isTitleCase(content) && !/[!?]\W*$/.test(content) && words.length <= 8;
   // A work named after a preposition or after its kind: the broadcast of “Fox News Sunday,” his 2002 book,
   // ''Make Your Kid a Millionaire,'' — whatever attribution follows is of the sentence, not of the title.
-  if (titled && words.length >= 2 && (TITLE_PREPOSITIONS.test(before[0]!) || (before[0] === ',' && WORKS.test(before[1]!)))) return true;
+  if (
+    titled &&
+    words.length >= 2 &&
+    (TITLE_PREPOSITIONS.test(before[0]!) || (before[0] === ',' && WORKS.test(before[1]!)))
+  )
+    return true;
   // A section heading: a paragraph that is nothing but a quotation in title case ('All Bets Are Off.').
   if (titled && words.length >= 2 && b.tokens.length === 1) return true;
   if (kind === 'partial') {
@@ -434,9 +529,15 @@ function toBlocks(text: string, paras: Span[]): Block[] {
     const sentenceSpans = sentences(tokens);
     const sentenceAt: [number, number][] = [];
     for (const s of sentenceSpans) for (let i = s[0]; i < s[1]; i++) sentenceAt[i] = s;
-    blocks.push({ span, quotes, tokens, sentenceSpans, firstSentence: sentenceCount, sentenceOf: (i) => sentenceAt[i] ?? [i, i + 1] });
+    blocks.push({
+      span,
+      quotes,
+      tokens,
+      sentenceSpans,
+      firstSentence: sentenceCount,
+      sentenceOf: (i) => sentenceAt[i] ?? [i, i + 1],
+    });
     sentenceCount += sentenceSpans.length;
   }
   return blocks;
 }
-

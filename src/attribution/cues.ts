@@ -3,8 +3,23 @@
 
 import { isDash, isUpper } from '../text/chars';
 import type { Token } from '../text/tokens';
-import { ACCORDING_TO, CHARACTERIZING_VERBS, COGNITION_VERBS, FOREIGN_AUXILIARIES, foreignVerb, inversion, PHRASAL_VERBS, PRONOUNS, SETTING_WORDS, SPEECH_NOUNS, TIME_WORDS, VERB_MODIFIERS, WEAK_VERBS, verbForm } from './lexicon';
-import { phraseAt, phraseBefore, possessorBefore, speakerLike, type Phrase } from './phrases';
+import {
+  ACCORDING_TO,
+  CHARACTERIZING_VERBS,
+  COGNITION_VERBS,
+  FOREIGN_AUXILIARIES,
+  foreignVerb,
+  inversion,
+  PHRASAL_VERBS,
+  PRONOUNS,
+  SETTING_WORDS,
+  SPEECH_NOUNS,
+  TIME_WORDS,
+  VERB_MODIFIERS,
+  verbForm,
+  WEAK_VERBS,
+} from './lexicon';
+import { type Phrase, phraseAt, phraseBefore, possessorBefore, speakerLike } from './phrases';
 
 export type CueMethod = 'after' | 'before' | 'colon' | 'dash' | 'according-to' | 'sentence' | 'tail';
 
@@ -36,7 +51,8 @@ export function accordingAt(tokens: Token[], i: number): number {
 
 /** Where "according to" (or its like) begins when it ends at token i, or -1. */
 function accordingEndingAt(tokens: Token[], i: number): number {
-  for (const words of ACCORDING_TO) if (words.every((w, k) => lower(tokens[i - words.length + 1 + k]) === w)) return i - words.length + 1;
+  for (const words of ACCORDING_TO)
+    if (words.every((w, k) => lower(tokens[i - words.length + 1 + k]) === w)) return i - words.length + 1;
   return -1;
 }
 
@@ -47,7 +63,12 @@ const IS_CONTRACTED = /^(?:he|she|it|that|there|who|what|here)['’]s$/i;
 const NOT_BEFORE_FINITE = new Set('to that via by in on at of for with from about into over under through'.split(' '));
 
 /** A verb of saying at token i (with its particle: "went on"); returns the index after it, or -1. */
-export function verbAt(tokens: Token[], i: number, forms: ('finite' | 'participle' | 'base')[], weakOk: boolean): number {
+export function verbAt(
+  tokens: Token[],
+  i: number,
+  forms: ('finite' | 'participle' | 'base')[],
+  weakOk: boolean,
+): number {
   const t = tokens[i];
   if (t?.kind !== 'word') return -1;
   // A capital inside a sentence is a name's ("the United States", "Lawmakers Report"), not a verb's.
@@ -61,7 +82,13 @@ export function verbAt(tokens: Token[], i: number, forms: ('finite' | 'participl
   // After an article or a possessive any form is a noun ("the report", "Trump's call", "the dice").
   const prev = tokens[i - 1];
   const auxiliary = FOREIGN_AUXILIARIES.has(lower(prev)) && foreignVerb(w);
-  if (prev?.kind === 'word' && !auxiliary && (/^(a|an|the|this|his|her|their|its|our|my|your)$/.test(lower(prev)) || (/['’]s$/.test(prev.text) && !IS_CONTRACTED.test(prev.text)))) return -1;
+  if (
+    prev?.kind === 'word' &&
+    !auxiliary &&
+    (/^(a|an|the|this|his|her|their|its|our|my|your)$/.test(lower(prev)) ||
+      (/['’]s$/.test(prev.text) && !IS_CONTRACTED.test(prev.text)))
+  )
+    return -1;
   // "critics say", "they tell": the bare form after a subject is finite; after "to", "that" or a preposition
   // it is not ("said via email").
   if (form === 'base' && prev?.kind === 'word' && !NOT_BEFORE_FINITE.has(lower(prev))) form = 'finite';
@@ -76,7 +103,9 @@ function skipModifiers(tokens: Token[], i: number, step: 1 | -1, limit: number):
   while (tokens[i] && isModifier(tokens[i]!) && (step > 0 ? i < limit : i > limit)) i += step;
   return i;
 }
-const isModifier = (t: Token) => VERB_MODIFIERS.has(lower(t)) || (t.kind === 'word' && /^\p{Ll}\p{L}{2,}ly$/u.test(t.text) && !/(?:ily|ply|bly)$/.test(t.text) && t.text !== 'only');
+const isModifier = (t: Token) =>
+  VERB_MODIFIERS.has(lower(t)) ||
+  (t.kind === 'word' && /^\p{Ll}\p{L}{2,}ly$/u.test(t.text) && !/(?:ily|ply|bly)$/.test(t.text) && t.text !== 'only');
 
 /** A comma, or a quotation that ends with one inside its marks (“New York values,” saying …). */
 const isComma = (t: Token | undefined) => t?.text === ',' || (t?.kind === 'quote' && /,[\s'"‘’“”«»]*$/u.test(t.text));
@@ -84,7 +113,9 @@ const isComma = (t: Token | undefined) => t?.text === ',' || (t?.kind === 'quote
 /** Does the clause end at token i: the sentence's end, a comma, or the next quotation? */
 function closesAt(tokens: Token[], i: number, end: number): boolean {
   const t = tokens[i];
-  return i >= end || !t || t.kind === 'quote' || PUNCT_END.test(t.text) || t.text === ',' || t.text === ';' || isDash(t.text);
+  return (
+    i >= end || !t || t.kind === 'quote' || PUNCT_END.test(t.text) || t.text === ',' || t.text === ';' || isDash(t.text)
+  );
 }
 
 /** A word of the setting of a verb of saying: "in a statement", "Monday", "The Associated Press", "CNN". */
@@ -99,7 +130,8 @@ const PHRASE_PUNCT = /^['’&-]$/;
 /** Skips "Monday", "on Tuesday", "last week", "in a statement", "told reporters" after a verb. */
 export function skipSetting(tokens: Token[], i: number, end: number): number {
   let k = i;
-  const isSettingWord = (t: Token | undefined) => t?.kind === 'word' && (SETTING_WORDS.has(lower(t)) || TIME_WORDS.has(lower(t)));
+  const isSettingWord = (t: Token | undefined) =>
+    t?.kind === 'word' && (SETTING_WORDS.has(lower(t)) || TIME_WORDS.has(lower(t)));
   // An article opens a setting only with a setting after it ("said this week"), not the speaker ("said the 46-year-old").
   while (k < end && isSettingWord(tokens[k]) && !(ARTICLES.has(lower(tokens[k])) && !isSettingWord(tokens[k + 1]))) k++;
   return k;
@@ -122,7 +154,8 @@ export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
 
   if (isDash(first.text)) {
     const phrase = phraseAt(tokens, k + 1, end, k + 1);
-    if (phrase && phrase.kind !== 'pronoun' && closesAt(tokens, phrase.to, end)) return { phrase, method: 'dash', verb: k, from: k, to: phrase.to };
+    if (phrase && phrase.kind !== 'pronoun' && closesAt(tokens, phrase.to, end))
+      return { phrase, method: 'dash', verb: k, from: k, to: phrase.to };
     return null;
   }
   const source = accordingAt(tokens, k);
@@ -130,13 +163,26 @@ export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
   const so = first.text === 'so' && tokens[k + 1]?.kind === 'word' && isUpper(tokens[k + 1]!.text[0]!) ? k + 1 : -1;
   if (source > 0 || so > 0) {
     const phrase = phraseAt(tokens, source > 0 ? source : so, end, k);
-    if (phrase && phrase.kind !== 'pronoun' && (source > 0 || closesAt(tokens, phrase.to, end))) return { phrase, method: 'according-to', verb: k, from: k, to: phrase.to };
+    if (phrase && phrase.kind !== 'pronoun' && (source > 0 || closesAt(tokens, phrase.to, end)))
+      return { phrase, method: 'according-to', verb: k, from: k, to: phrase.to };
     return null;
   }
   // « … », dit-il / a-t-elle déclaré: the verb and its pronoun in one token.
   const inverted = inversion(first.text);
-  if (inverted && !crossed && (verbForm(inverted.verb) === 'finite' || (FOREIGN_AUXILIARIES.has(inverted.verb) && foreignVerb(lower(tokens[k + 1]))))) {
-    const phrase: Phrase = { kind: 'pronoun', from: k, to: k + 1, name: first.text, role: null, gender: inverted.gender };
+  if (
+    inverted &&
+    !crossed &&
+    (verbForm(inverted.verb) === 'finite' ||
+      (FOREIGN_AUXILIARIES.has(inverted.verb) && foreignVerb(lower(tokens[k + 1]))))
+  ) {
+    const phrase: Phrase = {
+      kind: 'pronoun',
+      from: k,
+      to: k + 1,
+      name: first.text,
+      role: null,
+      gender: inverted.gender,
+    };
     return { phrase, method: 'after', verb: k, from: k, to: k + 1 };
   }
   // Verb first: “Q,” said Emily Odom, chief of …
@@ -155,7 +201,8 @@ export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
   // “Q,” the Saudis state in …: the bare verb was read as the phrase's last noun (a plural subject's).
   if (afterV < 0 && phrase.to - 1 > k && verbForm(lower(tokens[phrase.to - 1])) === 'base') {
     const shorter = phraseAt(tokens, k, phrase.to - 1, k);
-    if (shorter?.to === phrase.to - 1 && shorter.gender === 'p') [phrase, v, afterV] = [shorter, shorter.to, verbAt(tokens, shorter.to, ['finite'], true)];
+    if (shorter?.to === phrase.to - 1 && shorter.gender === 'p')
+      [phrase, v, afterV] = [shorter, shorter.to, verbAt(tokens, shorter.to, ['finite'], true)];
   }
   // “Q,” a voice-over in the ad states: past a prepositional phrase to the verb.
   if (afterV < 0 && PREPOSITIONS.has(lower(tokens[v]))) {
@@ -212,7 +259,8 @@ export function cueBefore(c: Clause, q: number): Cue | null {
     const opens = accordingEndingAt(tokens, v);
     if (opens >= 0) {
       const phrase = phraseAt(tokens, v + 1, k + 1, v + 1);
-      if (phrase && phrase.to === k + 1 && phrase.kind !== 'pronoun') return { phrase, method: 'according-to', verb: opens, from: opens, to: k + 1 };
+      if (phrase && phrase.to === k + 1 && phrase.kind !== 'pronoun')
+        return { phrase, method: 'according-to', verb: opens, from: opens, to: k + 1 };
       return null;
     }
     // "as Professor Foner put it: “Q”".
@@ -229,27 +277,32 @@ export function cueBefore(c: Clause, q: number): Cue | null {
   const first = /^(and|but)$/i.test(tokens[sentStart]!.text) ? sentStart + 1 : sentStart;
   if (verbAt(tokens, first, ['finite'], true) > 0) {
     const phrase = phraseAt(tokens, first + 1, q, first + 1);
-    if (phrase && phrase.kind !== 'pronoun' && phrase.to >= k) return { phrase, method: 'before', verb: first, from: first, to: k + 1 };
+    if (phrase && phrase.kind !== 'pronoun' && phrase.to >= k)
+      return { phrase, method: 'before', verb: first, from: first, to: k + 1 };
   }
   if (tokens[q - 1]!.text === ':') {
     // "TRUMP: “Q”", "— Michael P. McDonald: “Q”", "More from Blumenthal and Cohen: “Q”": a name alone before the
     // colon, as transcripts and round-ups write.
     const named = coordinated(tokens, phraseBefore(tokens, q - 1, sentStart), sentStart);
     const opener = named ? lower(tokens[named.from - 1]) : '';
-    const alone = named && (named.from === sentStart || /^[—–\-.]$/.test(opener) || (opener === 'from' && named.from - 2 <= sentStart + 1));
-    if (named && alone && (named.kind === 'person' || named.kind === 'organization')) return { phrase: named, method: 'colon', verb: q - 1, from: named.from, to: q };
+    const alone =
+      named &&
+      (named.from === sentStart || /^[—–\-.]$/.test(opener) || (opener === 'from' && named.from - 2 <= sentStart + 1));
+    if (named && alone && (named.kind === 'person' || named.kind === 'organization'))
+      return { phrase: named, method: 'colon', verb: q - 1, from: named.from, to: q };
     // "Cruz called them on it: “Q”" — a quotation after a colon is said by the subject of the clause before;
     // or, when that subject is a thing, by the person the clause ends on ("… doesn’t surprise pollster Daron Shaw:").
     const phrase = clauseSubject(tokens, sentStart, q - 1);
     if (phrase) return { phrase, method: 'colon', verb: q - 1, from: phrase.from, to: q };
-    if (named?.kind === 'person' && named.role !== null) return { phrase: named, method: 'colon', verb: q - 1, from: named.from, to: q };
+    if (named?.kind === 'person' && named.role !== null)
+      return { phrase: named, method: 'colon', verb: q - 1, from: named.from, to: q };
   }
   return null;
 }
 
 /** "Mark Blumenthal and Jon Cohen": a name joined to the one before it by "and", as one speaker phrase. */
 function coordinated(tokens: Token[], phrase: Phrase | null, floor: number): Phrase | null {
-  if (!phrase || phrase.kind !== 'person' || lower(tokens[phrase.from - 1]) !== 'and') return phrase;
+  if (phrase?.kind !== 'person' || lower(tokens[phrase.from - 1]) !== 'and') return phrase;
   const before = phraseBefore(tokens, phrase.from - 1, floor);
   return before?.kind === 'person' ? { ...phrase, from: before.from } : phrase;
 }
@@ -266,12 +319,17 @@ const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'h
 export function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase | null {
   let s = skipModifiers(tokens, v - 1, -1, sentStart);
   // "Macron a déclaré", "Sánchez ha dicho": past the auxiliary.
-  if (FOREIGN_AUXILIARIES.has(lower(tokens[s])) && foreignVerb(lower(tokens[v]))) s = skipModifiers(tokens, s - 1, -1, sentStart);
+  if (FOREIGN_AUXILIARIES.has(lower(tokens[s])) && foreignVerb(lower(tokens[v])))
+    s = skipModifiers(tokens, s - 1, -1, sentStart);
   // After a possessive the word is a noun, not a verb: "Sanders's call for …", "Trump's remarks about …".
   if (/['’]s$|^['’]$/.test(tokens[s]?.text ?? '')) return null;
   let phrase = phraseBefore(tokens, s + 1, sentStart);
   // "Trump at the time said", "Clinton on Monday said": step back over a prepositional phrase to the subject.
-  for (let hops = 0; phrase && !speakerLike(phrase) && hops < 2 && PREPOSITIONS.has(lower(tokens[phrase.from - 1])); hops++) {
+  for (
+    let hops = 0;
+    phrase && !speakerLike(phrase) && hops < 2 && PREPOSITIONS.has(lower(tokens[phrase.from - 1]));
+    hops++
+  ) {
     phrase = phraseBefore(tokens, phrase.from - 1, sentStart) ?? phrase;
   }
   if (phrase && speakerLike(phrase)) return phrase;
@@ -299,7 +357,13 @@ export function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase
  */
 function participleSubject(tokens: Token[], v: number, sentStart: number): Phrase | null {
   // "with Trump reportedly yelling": past the adverbs to the subject.
-  while (v - 1 > sentStart && tokens[v - 1]!.kind === 'word' && isModifier(tokens[v - 1]!) && !AUXILIARIES.has(lower(tokens[v - 1]))) v--;
+  while (
+    v - 1 > sentStart &&
+    tokens[v - 1]!.kind === 'word' &&
+    isModifier(tokens[v - 1]!) &&
+    !AUXILIARIES.has(lower(tokens[v - 1]))
+  )
+    v--;
   const before = isComma(tokens[v - 1]) ? ',' : lower(tokens[v - 1]);
   if (before === ',') {
     // "…, Mr. Manafort said, adding that …": the participle goes on from the reporting clause just before it.
@@ -317,12 +381,21 @@ function participleSubject(tokens: Token[], v: number, sentStart: number): Phras
   // "He’s claiming", "They’re saying": the pronoun and its auxiliary in one word.
   const contracted = /^(\p{L}+)['’](?:s|re|m)$/u.exec(tokens[v - 1]?.text ?? '');
   const pronoun = contracted && PRONOUNS[contracted[1]!.toLowerCase()];
-  if (pronoun && pronoun !== 'n') return { kind: 'pronoun', from: v - 1, to: v, name: contracted[1]!, role: null, gender: pronoun === 'self' ? null : pronoun };
+  if (pronoun && pronoun !== 'n')
+    return {
+      kind: 'pronoun',
+      from: v - 1,
+      to: v,
+      name: contracted[1]!,
+      role: null,
+      gender: pronoun === 'self' ? null : pronoun,
+    };
   // "a press release saying …", "with Donald Trump tweeting …": a description of what speaks, or a name
   // after "with"; not a name after another preposition ("on Facebook writing").
   const phrase = phraseBefore(tokens, v, sentStart);
   // "Obama released a statement Thursday night condemning …": after a thing, the clause's subject speaks.
-  if (phrase?.kind === 'description' && !speakerLike(phrase) && tokens[phrase.from - 1]?.kind === 'word') return clauseSubject(tokens, sentStart, phrase.from);
+  if (phrase?.kind === 'description' && !speakerLike(phrase) && tokens[phrase.from - 1]?.kind === 'word')
+    return clauseSubject(tokens, sentStart, phrase.from);
   if (!phrase || !speakerLike(phrase)) return null;
   return phrase.kind === 'description' || lower(tokens[phrase.from - 1]) === 'with' ? phrase : null;
 }
@@ -347,7 +420,11 @@ function skipTimeSetting(tokens: Token[], i: number, end: number): number {
 }
 
 /** Lower-case words that cannot follow a subject as its verb. */
-const NOT_A_VERB = new Set('of for at from with in on to by about after before during into over under than as like and or but the a an this that these those'.split(' '));
+const NOT_A_VERB = new Set(
+  'of for at from with in on to by about after before during into over under than as like and or but the a an this that these those'.split(
+    ' ',
+  ),
+);
 
 /**
  * The subject of a sentence's main clause between `from` and `to`: the first name, pronoun or description of
@@ -363,7 +440,10 @@ export function clauseSubject(tokens: Token[], from: number, to: number): Phrase
     const phrase = phraseAt(tokens, s, to, from);
     if (!phrase || !speakerLike(phrase)) continue;
     // "Dean, a former party chairman, poked at …": past the comma that closes an appositive.
-    const after = tokens[phrase.to]?.text === ',' && tokens.slice(phrase.from, phrase.to).some((t) => t.text === ',') ? phrase.to + 1 : phrase.to;
+    const after =
+      tokens[phrase.to]?.text === ',' && tokens.slice(phrase.from, phrase.to).some((t) => t.text === ',')
+        ? phrase.to + 1
+        : phrase.to;
     const next = tokens[skipTimeSetting(tokens, skipModifiers(tokens, after, 1, to), to)];
     if (next?.kind === 'word' && !/^\p{Lu}/u.test(next.text) && !NOT_A_VERB.has(next.text.toLowerCase())) return phrase;
   }
@@ -387,14 +467,20 @@ export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | nul
   for (let v = q - 1; v >= sentStart; v--) {
     const t = tokens[v]!;
     if (t.kind === 'quote') continue;
-    if (!owned && SPEECH_NOUNS.has(lower(t)) && v > sentStart && (tokens[v + 1]!.kind === 'quote' || /^(of|that|for|to|about|on|:|,)$/.test(lower(tokens[v + 1])))) {
+    if (
+      !owned &&
+      SPEECH_NOUNS.has(lower(t)) &&
+      v > sentStart &&
+      (tokens[v + 1]!.kind === 'quote' || /^(of|that|for|to|about|on|:|,)$/.test(lower(tokens[v + 1])))
+    ) {
       const phrase = possessorBefore(tokens, v, sentStart);
       if (phrase) owned = { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
     }
     const opens = accordingEndingAt(tokens, v);
     if (opens >= 0) {
       const phrase = phraseAt(tokens, v + 1, q, v + 1);
-      if (phrase && phrase.kind !== 'pronoun') return { phrase, method: 'according-to', verb: opens, from: opens, to: phrase.to };
+      if (phrase && phrase.kind !== 'pronoun')
+        return { phrase, method: 'according-to', verb: opens, from: opens, to: phrase.to };
     }
     // A weak verb ("offering", "promised") attributes only right before the quotation.
     const weakOk = v === q - 1;
@@ -411,7 +497,6 @@ export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | nul
       const phrase = subjectOf(tokens, v, sentStart);
       if (phrase && speakerLike(phrase)) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
     } else if (owned) {
-      continue;
     } else if (verbAt(tokens, v, ['participle'], weakOk) > 0) {
       const phrase = participleSubject(tokens, v, sentStart);
       if (phrase) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
@@ -435,7 +520,8 @@ export function cueTail(c: Clause, q: number): Cue | null {
   const { tokens } = c;
   const [, sentEnd] = c.sentenceOf(q);
   const end = PUNCT_END.test(tokens[sentEnd - 1]!.text) ? sentEnd - 1 : sentEnd;
-  for (let comma = sentEnd - 1; comma > q; comma--) if (tokens[comma]!.text === ',') return attributionAfter(tokens, comma, end);
+  for (let comma = sentEnd - 1; comma > q; comma--)
+    if (tokens[comma]!.text === ',') return attributionAfter(tokens, comma, end);
   return null;
 }
 
@@ -445,13 +531,15 @@ export function attributionAfter(tokens: Token[], comma: number, end: number): C
   if (after > 0) {
     // "…, said Kyle Rau", not "…, said at a Washington event".
     const phrase = phraseAt(tokens, skipSetting(tokens, after, end), end, comma + 1);
-    if (phrase && phrase.kind !== 'pronoun' && speakerLike(phrase) && phrase.to === end) return { phrase, method: 'tail', verb: comma + 1, from: comma + 1, to: end };
+    if (phrase && phrase.kind !== 'pronoun' && speakerLike(phrase) && phrase.to === end)
+      return { phrase, method: 'tail', verb: comma + 1, from: comma + 1, to: end };
   }
   const phrase = phraseAt(tokens, comma + 1, end, comma + 1);
   if (phrase) {
     const v = skipModifiers(tokens, phrase.to, 1, end);
     const afterV = verbAt(tokens, v, ['finite'], false);
-    if (afterV > 0 && skipSetting(tokens, afterV, end) === end) return { phrase, method: 'tail', verb: v, from: comma + 1, to: end };
+    if (afterV > 0 && skipSetting(tokens, afterV, end) === end)
+      return { phrase, method: 'tail', verb: v, from: comma + 1, to: end };
   }
   const source = accordingAt(tokens, comma + 1);
   if (source > 0) {
@@ -487,15 +575,27 @@ const SUBORDINATORS = /^(as|when|while|after|before|because|if|since|although|th
 export type MentionRole = 'speaker' | 'subject' | null;
 
 /** The role of the phrase at tokens [from, to) in its sentence. */
-export function mentionRole(tokens: Token[], from: number, to: number, sentStart: number, sentEnd: number): MentionRole {
+export function mentionRole(
+  tokens: Token[],
+  from: number,
+  to: number,
+  sentStart: number,
+  sentEnd: number,
+): MentionRole {
   // "Emily Odom, chief of the unit, said": past the appositive's closing comma.
   const spansComma = tokens.slice(from, to).some((t) => t.text === ',');
   const after = spansComma && tokens[to]?.text === ',' ? to + 1 : to;
   const next = skipTimeSetting(tokens, skipModifiers(tokens, after, 1, sentEnd), sentEnd);
   if (next < sentEnd && verbAt(tokens, next, ['finite'], true) > 0) return 'speaker';
   const before = tokens[from - 1];
-  const opensClause = from === sentStart || isComma(before) || isDash(before?.text ?? '') || SUBORDINATORS.test(lower(before));
-  if (from - 1 >= sentStart && verbAt(tokens, from - 1, ['finite'], true) > 0 && (from - 1 === sentStart || isComma(tokens[from - 2]) || tokens[from - 2]?.kind === 'quote')) return 'speaker';
+  const opensClause =
+    from === sentStart || isComma(before) || isDash(before?.text ?? '') || SUBORDINATORS.test(lower(before));
+  if (
+    from - 1 >= sentStart &&
+    verbAt(tokens, from - 1, ['finite'], true) > 0 &&
+    (from - 1 === sentStart || isComma(tokens[from - 2]) || tokens[from - 2]?.kind === 'quote')
+  )
+    return 'speaker';
   if (accordingEndingAt(tokens, from - 1) >= 0) return 'speaker';
   const t = tokens[next];
   if (opensClause && t?.kind === 'word' && !isUpper(t.text[0]) && !NOT_A_VERB.has(lower(t))) return 'subject';

@@ -1,7 +1,7 @@
 // Who an article talks about: every named person and organisation in order of mention, so that "Adams said"
 // and "He added" resolve to the "U.S. Surgeon General Jerome Adams" introduced earlier.
 
-import { foldName } from '../text/normalize';
+import { foldName } from '../text/names';
 import type { MentionRole } from './cues';
 import { NAME_PARTICLES, personalRole } from './lexicon';
 import type { Phrase } from './phrases';
@@ -49,17 +49,33 @@ export class Discourse {
     const parts = foldName(phrase.name);
     if (!resolution) {
       if (parts.length === 0) return null;
-      const entity: Entity = { kind: phrase.kind, name: phrase.name, parts, roles: [], aliases: new Set(), gender: phrase.gender, personal: false };
+      const entity: Entity = {
+        kind: phrase.kind,
+        name: phrase.name,
+        parts,
+        roles: [],
+        aliases: new Set(),
+        gender: phrase.gender,
+        personal: false,
+      };
       this.entities.push(entity);
       if (phrase.kind !== 'description') this.byKey.set(parts.join(' '), entity);
       resolution = { entity, via: phrase.kind === 'description' ? 'description' : 'name' };
     }
     const { entity } = resolution;
     // "JAKE TAPPER" in a transcript's label is Jake Tapper, as the label's reading or the prose writes him.
-    if (entity.name === entity.name.toUpperCase() && phrase.name !== phrase.name.toUpperCase() && foldName(phrase.name).join(' ') === parts.join(' ')) entity.name = phrase.name;
+    if (
+      entity.name === entity.name.toUpperCase() &&
+      phrase.name !== phrase.name.toUpperCase() &&
+      foldName(phrase.name).join(' ') === parts.join(' ')
+    )
+      entity.name = phrase.name;
     if (phrase.role && !entity.roles.includes(phrase.role)) entity.roles.push(phrase.role);
     if (phrase.gender && !entity.gender) entity.gender = phrase.gender;
-    entity.personal ||= entity.gender !== null || role === 'speaker' || (phrase.role !== null && personalRole(phrase.role, parts.length > 1));
+    entity.personal ||=
+      entity.gender !== null ||
+      role === 'speaker' ||
+      (phrase.role !== null && personalRole(phrase.role, parts.length > 1));
     entity.aliases.add(surface);
     this.insert({ pos, sentence, entity, rank: role ? RANK[role] : 0 });
     return resolution;
@@ -76,14 +92,22 @@ export class Discourse {
    * "senator" ("Florida senator Marco Rubio"); null when nobody has that role.
    */
   private byRole(description: string, pos: number): Resolution | null {
-    const words = description.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+    const words = description
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter(Boolean);
     if (!/^(?:the|this)$/.test(words[0] ?? '') || words.length < 2 || /s$/.test(words[words.length - 1]!)) return null;
     // A description of a person ("the senator"), not of a body or a place ("the state").
     if (!personalRole(words.slice(1).join(' '), false)) return null;
     // Every word of it in one of the roles: "the Republican nominee" is not the Democratic one; "the senator"
     // is "Sen. Elizabeth Warren".
     const fits = (role: string) => {
-      const said = new Set(role.toLowerCase().split(/[^\p{L}\p{N}-]+/u).map((w) => TITLE_ABBREVIATED[w] ?? w));
+      const said = new Set(
+        role
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}-]+/u)
+          .map((w) => TITLE_ABBREVIATED[w] ?? w),
+      );
       return words.slice(1).every((w) => said.has(w));
     };
     for (let k = this.indexBefore(pos); k >= 0; k--) {
@@ -108,7 +132,8 @@ export class Discourse {
     // Of the people named so far with that surname (or, for a single-named person, that name), the one the
     // article names most: "Fiorina" is the candidate, not her husband Frank Fiorina mentioned once.
     const counts = new Map<Entity, number>();
-    for (const m of this.bySurname.get(parts[0]!) ?? []) if (m.pos <= pos) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    for (const m of this.bySurname.get(parts[0]!) ?? [])
+      if (m.pos <= pos) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     let best: Entity | null = null;
     for (const [e, n] of counts) if (!best || n >= counts.get(best)!) best = e;
     return best ? { entity: best, via: 'surname' } : null;
@@ -129,9 +154,12 @@ export class Discourse {
       const e = m.entity;
       // Capitalised words with nothing said of them that marks a person ("Colorado", "Skype") may be a place or a thing.
       const fits =
-        gender === 'p' ? e.kind === 'organization' || (e.kind === 'description' && (e.gender === 'p' || collective(e.name)))
-        : gender === 'n' ? e.kind === 'organization' || (e.kind === 'description' && e.gender !== 'p')
-        : (e.kind === 'person' && e.personal && (e.gender === null || e.gender === gender)) || (e.kind === 'description' && e.gender === gender);
+        gender === 'p'
+          ? e.kind === 'organization' || (e.kind === 'description' && (e.gender === 'p' || collective(e.name)))
+          : gender === 'n'
+            ? e.kind === 'organization' || (e.kind === 'description' && e.gender !== 'p')
+            : (e.kind === 'person' && e.personal && (e.gender === null || e.gender === gender)) ||
+              (e.kind === 'description' && e.gender === gender);
       if (!fits) continue;
       sentence = m.sentence;
       // Walking back, a later mention of a higher rank or an earlier one of the same rank wins.
@@ -184,12 +212,25 @@ function surnames(parts: string[]): string[] {
 
 /** Titles as names abbreviate them, and the word a description uses for each. */
 const TITLE_ABBREVIATED: Record<string, string> = {
-  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', pres: 'president',
-  sec: 'secretary', atty: 'attorney', supt: 'superintendent', amb: 'ambassador', adm: 'admiral', col: 'colonel',
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  gen: 'general',
+  lt: 'lieutenant',
+  pres: 'president',
+  sec: 'secretary',
+  atty: 'attorney',
+  supt: 'superintendent',
+  amb: 'ambassador',
+  adm: 'admiral',
+  col: 'colonel',
 };
 
 /** "the campaign", "the committee": a body that "they" may stand for. */
-const collective = (name: string) => /\b(?:campaign|committee|government|administration|group|party|company|team|council|board|union|agency|department|court|panel|commission|staff|family|crowd|audience)$/i.test(name);
+const collective = (name: string) =>
+  /\b(?:campaign|committee|government|administration|group|party|company|team|council|board|union|agency|department|court|panel|commission|staff|family|crowd|audience)$/i.test(
+    name,
+  );
 
 /** Mentions a pronoun looks back through, at most. */
 const PRONOUN_REACH = 60;

@@ -50,7 +50,11 @@ const FEMALE =
   'sue susan suzanne sylvia tamara tammy tanya tara teresa theresa tiffany tina tracy ursula valerie vanessa ' +
   'vera veronica vicki victoria viola violet virginia vivian wanda wendy whitney yolanda yvonne zoe';
 
-const UNISEX = new Set('alex andrea casey chris dana jamie jan jean jesse jo jordan kelly kim lee leslie lindsey lynn marion pat robin sam shannon taylor terry tracy'.split(' '));
+const UNISEX = new Set(
+  'alex andrea casey chris dana jamie jan jean jesse jo jordan kelly kim lee leslie lindsey lynn marion pat robin sam shannon taylor terry tracy'.split(
+    ' ',
+  ),
+);
 const GENDER = new Map<string, 'm' | 'f'>();
 for (const n of MALE.split(' ')) GENDER.set(n, 'm');
 for (const n of FEMALE.split(' ')) GENDER.set(n, 'f');

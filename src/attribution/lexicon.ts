@@ -45,7 +45,7 @@ for (const lemma of REGULAR_VERBS.split(' ')) {
   VERB_FORMS.set(lemma, 'base');
 }
 for (const forms of Object.values(IRREGULAR)) {
-  forms.forEach((f) => VERB_FORMS.set(f, f.endsWith('ing') ? 'participle' : forms.indexOf(f) < 2 ? 'finite' : 'base'));
+  for (const [k, f] of forms.entries()) VERB_FORMS.set(f, f.endsWith('ing') ? 'participle' : k < 2 ? 'finite' : 'base');
 }
 
 // Beyond English: the commonest reporting verbs of German, French, Spanish and Portuguese news. Every form
@@ -94,7 +94,17 @@ export function inversion(word: string): { verb: string; gender: 'm' | 'f' | 'p'
  * Words that introduce a source, as "according to" does: selon, d’après, según, segundo, de acordo com,
  * laut. Each as its tokens, lower-case.
  */
-export const ACCORDING_TO: string[][] = [['according', 'to'], ['selon'], ["d'", 'après'], ['d’', 'après'], ['según'], ['segundo'], ['de', 'acordo', 'com'], ['laut'], ['conforme']];
+export const ACCORDING_TO: string[][] = [
+  ['according', 'to'],
+  ['selon'],
+  ["d'", 'après'],
+  ['d’', 'après'],
+  ['según'],
+  ['segundo'],
+  ['de', 'acordo', 'com'],
+  ['laut'],
+  ['conforme'],
+];
 
 /** Verbs that attribute only with a particle: "went on", "pointed out". */
 export const PHRASAL_VERBS: Record<string, string> = {
@@ -116,66 +126,161 @@ export const PHRASAL_VERBS: Record<string, string> = {
 
 /** Verbs of saying that are also common verbs in other senses; they attribute only next to a quotation. */
 export const WEAK_VERBS = new Set([
-  'post', 'posts', 'posted', 'posting', 'text', 'continue', 'continues', 'continued', 'continuing', 'charge', 'charged',
-  'charges', 'answer', 'answered', 'offer', 'offered', 'offers', 'smile', 'smiled', 'laugh', 'laughed', 'shrug',
-  'shrugged', 'cry', 'cried', 'repeat', 'repeated', 'estimate', 'estimated', 'object', 'protest', 'counter',
-  'countered', 'reason', 'reflect', 'reflected', 'propose', 'proposed', 'advise', 'advised', 'inform', 'informed',
-  'wonder', 'wondered', 'promise', 'promised', 'promises', 'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'vows',
-  'deny', 'denied', 'denies', 'report', 'reports', 'reporting', 'read', 'reads', 'reading', 'sing', 'sang', 'sings',
+  'post',
+  'posts',
+  'posted',
+  'posting',
+  'text',
+  'continue',
+  'continues',
+  'continued',
+  'continuing',
+  'charge',
+  'charged',
+  'charges',
+  'answer',
+  'answered',
+  'offer',
+  'offered',
+  'offers',
+  'smile',
+  'smiled',
+  'laugh',
+  'laughed',
+  'shrug',
+  'shrugged',
+  'cry',
+  'cried',
+  'repeat',
+  'repeated',
+  'estimate',
+  'estimated',
+  'object',
+  'protest',
+  'counter',
+  'countered',
+  'reason',
+  'reflect',
+  'reflected',
+  'propose',
+  'proposed',
+  'advise',
+  'advised',
+  'inform',
+  'informed',
+  'wonder',
+  'wondered',
+  'promise',
+  'promised',
+  'promises',
+  'pledge',
+  'pledged',
+  'pledges',
+  'vow',
+  'vowed',
+  'vows',
+  'deny',
+  'denied',
+  'denies',
+  'report',
+  'reports',
+  'reporting',
+  'read',
+  'reads',
+  'reading',
+  'sing',
+  'sang',
+  'sings',
   // Nouns as often as verbs: "member states", "a private email", "maintains a program", "reflects the pace".
-  'state', 'states', 'email', 'emails', 'e-mail', 'tweet', 'reflects', 'maintain', 'maintains', 'maintained',
-  'comment', 'comments', 'question', 'questions', 'questioned', 'beam', 'beams', 'beamed', 'react', 'reacts', 'reacted',
-  'blare', 'blares', 'blared', 'mock', 'mocks',
+  'state',
+  'states',
+  'email',
+  'emails',
+  'e-mail',
+  'tweet',
+  'reflects',
+  'maintain',
+  'maintains',
+  'maintained',
+  'comment',
+  'comments',
+  'question',
+  'questions',
+  'questioned',
+  'beam',
+  'beams',
+  'beamed',
+  'react',
+  'reacts',
+  'reacted',
+  'blare',
+  'blares',
+  'blared',
+  'mock',
+  'mocks',
 ]);
 
 /** Verbs of thinking: they report what someone holds, so a partial quotation in their clause is the thinker's. */
 export const COGNITION_VERBS = new Set(
-  ('think thinks thought believe believes believed feel feels felt hope hopes hoped fear fears feared worry worries ' +
+  (
+    'think thinks thought believe believes believed feel feels felt hope hopes hoped fear fears feared worry worries ' +
     'worried expect expects expected consider considers considered see sees saw view views viewed regard regards ' +
-    'regarded know knows knew argue').split(' '),
+    'regarded know knows knew argue'
+  ).split(' '),
 );
 
 /** Nouns for what someone said, whose owner said the quotation after them: "Trump’s claim of “…”". */
 export const SPEECH_NOUNS = new Set(
-  ('claim claims statement statements remark remarks comment comments words call calls promise promises pledge ' +
+  (
+    'claim claims statement statements remark remarks comment comments words call calls promise promises pledge ' +
     'warning vow assertion assertions message plea demand argument accusation accusations charge insistence ' +
     'suggestion prediction criticism response reply answer retort quip joke boast declaration admission ' +
-    'characterization description tweet tweets post speech testimony question questions description refrain mantra').split(' '),
+    'characterization description tweet tweets post speech testimony question questions description refrain mantra'
+  ).split(' '),
 );
 
 /** Verbs that put words in someone's mouth only with a quotation at hand: "Bush called Trump “unhinged.”" */
 export const CHARACTERIZING_VERBS = new Set(
-  ('call calls called calling describe describes described describing label labels labeled labelled branded brand ' +
+  (
+    'call calls called calling describe describes described describing label labels labeled labelled branded brand ' +
     'term termed dub dubbed slam slams slammed blast blasts blasted praise praises praised accuse accuses accused ' +
     'decry decries decried denounce denounces denounced condemn condemns condemned hail hails hailed tout touts touted ' +
     'dismiss dismisses dismissed characterize characterized characterise characterised mock mocks mocked ' +
     'ridicule ridiculed criticize criticized criticise criticised attack attacks attacked lambast lambasted ' +
     'deride derided applaud applauded welcome welcomed urge urged demand demanded promise promised pledge pledged ' +
-    'vow vowed insist insisted refer referred dismissed').split(' ').flatMap((w) => [w, w.replace(/e$/, '') + 'ing', w + 'ing']),
+    'vow vowed insist insisted refer referred dismissed'
+  )
+    .split(' ')
+    .flatMap((w) => [w, `${w.replace(/e$/, '')}ing`, `${w}ing`]),
 );
 
 /** Words that may stand between a speaker and a verb: "Adams also said", "Sessions has repeatedly warned". */
 export const VERB_MODIFIERS = new Set(
-  ('also later then recently once previously earlier often repeatedly further simply flatly bluntly quickly ' +
+  (
+    'also later then recently once previously earlier often repeatedly further simply flatly bluntly quickly ' +
     'publicly privately again still frequently has have had would will could might may did does do is was were ' +
     'been be being reportedly allegedly subsequently initially ultimately last week month year yesterday today ' +
-    'tonight separately jokingly angrily calmly quietly firmly not never now even').split(' '),
+    'tonight separately jokingly angrily calmly quietly firmly not never now even'
+  ).split(' '),
 );
 
 /** Time words that follow a verb of saying: "said Monday", "said on Tuesday", "said last week". */
 export const TIME_WORDS = new Set(
-  ('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently later earlier ' +
-    'afterward afterwards morning afternoon evening night week month year weekend').split(' '),
+  (
+    'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently later earlier ' +
+    'afterward afterwards morning afternoon evening night week month year weekend'
+  ).split(' '),
 );
 
 /** Settings a verb of saying is spoken in: "said in a statement", "told reporters", "wrote on Twitter". */
 export const SETTING_WORDS = new Set(
-  ('in on at during after before to for through via with from by while late early last this that a an the ' +
+  (
+    'in on at during after before to for through via with from by while late early last this that a an the ' +
     'statement interview email e-mail letter post tweet video conference call briefing speech hearing ' +
-
     'testimony release press news radio television tv podcast phone telephone remarks reporters journalists ' +
     'twitter facebook instagram x social media blog court filing documents report op-ed column address ' +
-    'rally meeting session event ceremony broadcast appearance message memo note one').split(' '),
+    'rally meeting session event ceremony broadcast appearance message memo note one'
+  ).split(' '),
 );
 
 export const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'n' | 'self'> = {
@@ -210,7 +315,8 @@ export const FOREIGN_PRONOUNS: Record<string, 'm' | 'f' | 'p'> = {
 
 /** Capitalised words that begin a sentence or a phrase but never a name. */
 export const NON_NAME_CAPITALS = new Set(
-  ('The A An On In At But And Or So Yet For With After Before When While As If Then Meanwhile Also However Still ' +
+  (
+    'The A An On In At But And Or So Yet For With After Before When While As If Then Meanwhile Also However Still ' +
     'Later Earlier Today Tonight Yesterday Now There This That These Those His Her Their Its Our My Your It He She ' +
     'They We I You Some Many Most Several Both Each Every No Not Nor Because Although Though Since Until Unless ' +
     'Despite During Under Over About Against Among Between Into Through Without Within Like Just Even Only Such ' +
@@ -222,12 +328,14 @@ export const NON_NAME_CAPITALS = new Set(
     'Importantly Specifically Eventually Originally Apparently Clearly Obviously Unfortunately Fortunately ' +
     'Interestingly Ironically Traditionally Historically Increasingly Publicly Privately Personally Politically ' +
     'Technically Basically Generally Typically Usually Frequently Occasionally Immediately Shortly Subsequently ' +
-    'Consequently Accordingly Nationally Locally Overall Instead Indeed Perhaps Certainly Surely Again Already').split(' '),
+    'Consequently Accordingly Nationally Locally Overall Instead Indeed Perhaps Certainly Surely Again Already'
+  ).split(' '),
 );
 
 /** Titles and role words that stand before a name ("Attorney General Jeff Sessions"); matched case-insensitively. */
 export const TITLE_WORDS = new Set(
-  ('president vice secretary attorney general deputy assistant associate acting chief justice judge senator sen. ' +
+  (
+    'president vice secretary attorney general deputy assistant associate acting chief justice judge senator sen. ' +
     'representative rep. congressman congresswoman governor gov. lt. lieutenant mayor commissioner director ' +
     'administrator ambassador minister prime chancellor speaker leader majority minority whip chairman chairwoman ' +
     'chair chairperson ceo cfo coo cto officer agent special supervisory inspector surgeon solicitor prosecutor ' +
@@ -249,11 +357,13 @@ export const TITLE_WORDS = new Set(
     'bürgermeister bürgermeisterin abgeordnete abgeordneter vorsitzende vorsitzender chefin président présidente ' +
     'ministre porte-parole maire député députée sénateur sénatrice presidente presidenta ministro ministra portavoz ' +
     'alcalde alcaldesa diputado diputada senador senadora porta-voz prefeito prefeita deputado deputada ' +
-    'governador governadora').split(' '),
+    'governador governadora'
+  ).split(' '),
 );
 
 /** German titles are compounds: "Wirtschaftsminister", "Außenministerin", "Regierungssprecher". */
-export const TITLE_COMPOUND = /\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin)$/iu;
+export const TITLE_COMPOUND =
+  /\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin)$/iu;
 
 /** Honorifics: stripped from a name, kept as a hint of gender. */
 export const HONORIFICS: Record<string, 'm' | 'f' | null> = {
@@ -270,21 +380,25 @@ export const HONORIFICS: Record<string, 'm' | 'f' | null> = {
 
 /** Words that make a capitalised phrase an organisation rather than a person, wherever they stand in it. */
 export const ORG_WORDS = new Set(
-  ('department agency service unit company corporation association committee council university college school ' +
+  (
+    'department agency service unit company corporation association committee council university college school ' +
     'party ministry office bureau administration commission institute foundation group times journal news gazette ' +
     'tribune herald network police army navy senate congress parliament hospital league federation organization ' +
     'organisation fund trust project program programme enforcement initiative airport station market exchange ' +
     'magazine daily weekly radio television tv channel studio records airlines motors industries holdings partners ' +
     'securities systems technologies labs laboratory inc. corp. co. llc ltd democrat-gazette inquirer chronicle ' +
     'observer guardian telegraph examiner register courier sentinel dispatch bulletin monitor reuters associated ' +
-    'press republic kingdom union states nations federal international coalition alliance club center centre').split(' '),
+    'press republic kingdom union states nations federal international coalition alliance club center centre'
+  ).split(' '),
 );
 
 /** Words that end a place's name ("Silk Road", "Central Park") but are also surnames ("Anne Park"). */
 export const PLACE_WORDS = new Set(
-  ('road street avenue bay river mountain mountains lake park island islands county city state valley beach square ' +
+  (
+    'road street avenue bay river mountain mountains lake park island islands county city state valley beach square ' +
     'bridge house court bank post star sun mail mirror express hall hill hills heights falls springs harbor harbour ' +
-    'port point fields woods forest canyon creek desert sea ocean coast gulf strait peninsula plaza tower towers').split(' '),
+    'port point fields woods forest canyon creek desert sea ocean coast gulf strait peninsula plaza tower towers'
+  ).split(' '),
 );
 
 /**
@@ -292,7 +406,8 @@ export const PLACE_WORDS = new Set(
  * countries, regions, capitals and large cities. Lower-case, as a name's words joined by spaces.
  */
 export const PLACE_NAMES = new Set([
-  ...('alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho ' +
+  ...(
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho ' +
     'illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi ' +
     'missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia ' +
     'wisconsin wyoming chicago houston phoenix philadelphia dallas boston seattle denver detroit atlanta miami ' +
@@ -301,29 +416,39 @@ export const PLACE_NAMES = new Set([
     'greece turkey israel iran iraq syria egypt libya yemen lebanon jordan afghanistan pakistan india china japan ' +
     'taiwan vietnam mexico canada cuba venezuela brazil argentina colombia chile peru nigeria kenya ethiopia ' +
     'europe asia africa australia london paris berlin moscow beijing tokyo brussels rome madrid jerusalem baghdad ' +
-    'tehran damascus kabul istanbul').split(' '),
-  ...('new hampshire,new jersey,new mexico,new york,north carolina,north dakota,south carolina,south dakota,' +
+    'tehran damascus kabul istanbul'
+  ).split(' '),
+  ...(
+    'new hampshire,new jersey,new mexico,new york,north carolina,north dakota,south carolina,south dakota,' +
     'rhode island,west virginia,puerto rico,los angeles,san francisco,san diego,san antonio,las vegas,new orleans,' +
     'salt lake city,kansas city,des moines,united states,united kingdom,great britain,south korea,north korea,' +
-    'south africa,saudi arabia,new zealand,hong kong,middle east,latin america,european union,soviet union').split(','),
+    'south africa,saudi arabia,new zealand,hong kong,middle east,latin america,european union,soviet union'
+  ).split(','),
 ]);
 
 /** Name particles that stay lower-case inside a name: Ludwig van Beethoven, Charles de Gaulle. */
-export const NAME_PARTICLES = new Set('de van von der den del della di da dos das du la le bin ibn al el ter ten zu y e'.split(' '));
+export const NAME_PARTICLES = new Set(
+  'de van von der den del della di da dos das du la le bin ibn al el ter ten zu y e'.split(' '),
+);
 
 export const NAME_SUFFIXES = new Set('Jr. Sr. II III IV Jr Sr'.split(' '));
 
 /** Determiners that open a description of a speaker: "a spokesman", "the agency", "his lawyer". */
 export const DETERMINERS = new Set(
-  'a an the this that these those his her their its our my your another one two three several some many both each'.split(' '),
+  'a an the this that these those his her their its our my your another one two three several some many both each'.split(
+    ' ',
+  ),
 );
 
 /** Articles of German, French, Spanish and Portuguese: "der Minister", "le président", "el portavoz", "o ministro". */
-export const FOREIGN_DETERMINERS = new Set("der die das den dem des ein eine einen einem einer le la les l' l’ un une el los las una o os as um uma".split(' '));
+export const FOREIGN_DETERMINERS = new Set(
+  "der die das den dem des ein eine einen einem einer le la les l' l’ un une el los las una o os as um uma".split(' '),
+);
 
 /** Role nouns that make a description a speaker: "a White House spokesman said". */
 export const SPEAKER_NOUNS = new Set(
-  ('spokesman spokeswoman spokesperson spokespeople official officials source sources aide aides adviser advisers ' +
+  (
+    'spokesman spokeswoman spokesperson spokespeople official officials source sources aide aides adviser advisers ' +
     'advisor advisors lawyer lawyers attorney attorneys representative representatives statement agency ' +
     'department ministry office police prosecutors prosecutor investigators investigator officers officer agent ' +
     'agents analyst analysts expert experts critics critic supporters supporter residents resident witness ' +
@@ -340,7 +465,8 @@ export const SPEAKER_NOUNS = new Set(
     'complaint lawsuit motion ruling opinion indictment affidavit petition questioner questioners ' +
     'caller callers commenter commenters user users viewer viewers reader readers listener listeners investigation ' +
     'probe inquiry review analysis audit narrator announcer clip video spot article story book column tweet tweets ' +
-    'message').split(' '),
+    'message'
+  ).split(' '),
 );
 
 /** Title words that describe an office's kind or place rather than a person: "state", "former", "U.S.". */
@@ -361,7 +487,10 @@ export function personalRole(role: string, fullName: boolean): boolean {
   const head = (cut < 0 ? words : words.slice(0, cut)).pop()?.toLowerCase();
   if (!head) return false;
   const singular = head.replace(/s$/, '');
-  return [head, singular].some((w) => (TITLE_WORDS.has(w) && !NOT_PERSONAL.has(w)) || (SPEAKER_NOUNS.has(w) && PERSON_NOUNS.test(w)));
+  return [head, singular].some(
+    (w) => (TITLE_WORDS.has(w) && !NOT_PERSONAL.has(w)) || (SPEAKER_NOUNS.has(w) && PERSON_NOUNS.test(w)),
+  );
 }
 /** Speaker nouns that name people rather than bodies or documents. */
-const PERSON_NOUNS = /^(?!(?:statement|agency|department|ministry|office|police|report|newspaper|paper|company|firm|campaign|government|administration|court|group|organization|organisation|committee|council|board|union|party|letter|memo|document|documents|study|survey|poll|website|site|team|voice|account|release|ad|advertisement|editorial|blog|crowd|audience)$)/;
+const PERSON_NOUNS =
+  /^(?!(?:statement|agency|department|ministry|office|police|report|newspaper|paper|company|firm|campaign|government|administration|court|group|organization|organisation|committee|council|board|union|party|letter|memo|document|documents|study|survey|poll|website|site|team|voice|account|release|ad|advertisement|editorial|blog|crowd|audience)$)/;

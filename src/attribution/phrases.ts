@@ -44,9 +44,11 @@ export interface Phrase {
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const isCap = (t: Token | undefined) => isWord(t) && isUpper(t.text[0]);
-const isTitle = (t: Token | undefined) => isWord(t) && (TITLE_WORDS.has(t.text.toLowerCase()) || TITLE_COMPOUND.test(t.text));
+const isTitle = (t: Token | undefined) =>
+  isWord(t) && (TITLE_WORDS.has(t.text.toLowerCase()) || TITLE_COMPOUND.test(t.text));
 const isInitial = (t: Token | undefined) => isWord(t) && /^\p{Lu}\.$/u.test(t.text);
-const isRoleNoun = (t: Token | undefined) => isWord(t) && !isCap(t) && (TITLE_WORDS.has(t.text) || SPEAKER_NOUNS.has(t.text));
+const isRoleNoun = (t: Token | undefined) =>
+  isWord(t) && !isCap(t) && (TITLE_WORDS.has(t.text) || SPEAKER_NOUNS.has(t.text));
 
 /**
  * A pronoun at token i: an English one in any case; another language's in lower case, or capitalised before a
@@ -86,7 +88,8 @@ const COMPLEMENT = new Set(['of', 'for', 'at', 'from', 'with']);
 const FOREIGN_COMPLEMENT = new Set(['de', 'du', 'des', 'del', 'da', 'do', 'von']);
 /** Lower-case words that end a noun phrase. */
 const NOT_NP = new Set(
-  ('of for at from with in on to by about after before during into over under than as like through against without within between ' +
+  (
+    'of for at from with in on to by about after before during into over under than as like through against without within between ' +
     'among upon across toward towards and or but nor so yet if because although though while whereas unless until ' +
     'who whom whose which that where when why how what whether is are was were be been being am has have had do does ' +
     'did will would shall should can could may might must not no never there here then now also just only even ' +
@@ -95,7 +98,8 @@ const NOT_NP = new Set(
     'sought took made went came gave got saw put set let ran won lost left felt kept held brought thought found began ' +
     'became spent sent built paid met led stood understood wrote spoke knew grew threw drew flew chose rose fell hit ' +
     'cut quit sat fought caught taught bought meant heard dealt sold struck swore shook woke wore tore bore broke ' +
-    'drove rode hid bit slid stuck hung dug spun sped fled lent bent shot lit fed dove').split(' '),
+    'drove rode hid bit slid stuck hung dug spun sped fled lent bent shot lit fed dove'
+  ).split(' '),
 );
 
 const CONTRACTION = /^(?:it|there|that|here|what|who|he|she|where|how|let)['’]s$/;
@@ -108,7 +112,14 @@ function npWord(t: Token | undefined): boolean {
   if (CONTRACTION.test(w)) return false;
   if (isCap(t)) return !NON_NAME_CAPITALS.has(t.text) || DETERMINERS.has(w);
   // A verb of saying ends a phrase, but not its bare form, which is as often a noun ("a state", "the report").
-  if (NOT_NP.has(w) || PRONOUNS[w] || (FOREIGN_PRONOUNS[w] && !isCap(t)) || VERB_MODIFIERS.has(w) || (verbForm(w) ?? 'base') !== 'base') return false;
+  if (
+    NOT_NP.has(w) ||
+    PRONOUNS[w] ||
+    (FOREIGN_PRONOUNS[w] && !isCap(t)) ||
+    VERB_MODIFIERS.has(w) ||
+    (verbForm(w) ?? 'base') !== 'base'
+  )
+    return false;
   if (TITLE_WORDS.has(w) || SPEAKER_NOUNS.has(w) || NAME_PARTICLES.has(w) || DETERMINERS.has(w)) return true;
   // Most verbs and adverbs end like this; nouns and adjectives seldom do.
   return !/(?:ed|ing|ly)$/.test(w) || w.length <= 4;
@@ -127,7 +138,9 @@ export function joinTokens(tokens: Token[], from: number, to: number): string {
 
 function withoutArticle(s: string): string {
   // English articles, and the definite ones of German, French, Spanish and Portuguese ("la portavoz").
-  return s.replace(/^(?:a|an|the|der|die|das|le|la|les|el|los|las|o|os)\s+|^l['’]/i, '').replace(/^of\s+(?:the\s+)?/i, '');
+  return s
+    .replace(/^(?:a|an|the|der|die|das|le|la|les|el|los|las|o|os)\s+|^l['’]/i, '')
+    .replace(/^of\s+(?:the\s+)?/i, '');
 }
 
 interface Np {
@@ -139,21 +152,42 @@ interface Np {
 
 /** "9/11 widow Terry Strada", "2016 nominee Ann Park": a number opening a role before a name. */
 const numberedRole = (tokens: Token[], i: number) =>
-  tokens[i]?.kind === 'num' && isWord(tokens[i + 1]) && !isCap(tokens[i + 1]) && npWord(tokens[i + 1]) && (isCap(tokens[i + 2]) || isCap(tokens[i + 3]));
+  tokens[i]?.kind === 'num' &&
+  isWord(tokens[i + 1]) &&
+  !isCap(tokens[i + 1]) &&
+  npWord(tokens[i + 1]) &&
+  (isCap(tokens[i + 2]) || isCap(tokens[i + 3]));
 
 /** The noun phrase that starts at `first`: determiner, words, and a complement. */
 function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   let j = first;
-  if (isDeterminer(tokens, j) || lower(tokens[j]) === 'his' || lower(tokens[j]) === 'her' || lower(tokens[j]) === 'their') j++;
+  if (
+    isDeterminer(tokens, j) ||
+    lower(tokens[j]) === 'his' ||
+    lower(tokens[j]) === 'her' ||
+    lower(tokens[j]) === 'their'
+  )
+    j++;
   // "retired neurosurgeon Ben Carson", "embattled Gov. …": a participle as an adjective before a role or a name.
   // After an article any noun may follow it: "the gambling tycoon".
-  while (j < ceiling && isWord(tokens[j]) && !isCap(tokens[j]) && /(?:ed|ing)$/.test(lower(tokens[j])) && !verbForm(lower(tokens[j])) && (isRoleNoun(tokens[j + 1]) || isCap(tokens[j + 1]) || (j > first && isWord(tokens[j + 1]) && npWord(tokens[j + 1])))) j++;
+  while (
+    j < ceiling &&
+    isWord(tokens[j]) &&
+    !isCap(tokens[j]) &&
+    /(?:ed|ing)$/.test(lower(tokens[j])) &&
+    !verbForm(lower(tokens[j])) &&
+    (isRoleNoun(tokens[j + 1]) || isCap(tokens[j + 1]) || (j > first && isWord(tokens[j + 1]) && npWord(tokens[j + 1])))
+  )
+    j++;
   // "the 46-year-old", "a 30-year-old nurse": a number hyphened to the word after it; "a 2013 article".
   if (tokens[j]?.kind === 'num' && tokens[j + 1]?.text === '-' && isWord(tokens[j + 2])) j += 2;
   else if (tokens[j]?.kind === 'num' && (j > first ? npWord(tokens[j + 1]) : numberedRole(tokens, j))) j++;
   const words = j;
   // "read one", "said another": a numeral or a determiner standing for a person or a thing.
-  if (j > first && !npWord(tokens[j])) return /^(one|another|both|each|some|many|several|others?)$/i.test(tokens[first]!.text) ? { from: first, head: j, to: j } : null;
+  if (j > first && !npWord(tokens[j]))
+    return /^(one|another|both|each|some|many|several|others?)$/i.test(tokens[first]!.text)
+      ? { from: first, head: j, to: j }
+      : null;
   let nouned = false;
   // "P&G", "AT&T": an ampersand between capitals stays in the name.
   const ampersand = (k: number) => tokens[k]?.text === '&' && isCap(tokens[k - 1]) && isCap(tokens[k + 1]);
@@ -163,13 +197,35 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
     const particle = NAME_PARTICLES.has(tokens[j]!.text) && isCap(tokens[j + 1]);
     // "la maire de Paris", "la portavoz del Gobierno": after a lower-case word a particle opens a complement.
     if (particle && FOREIGN_COMPLEMENT.has(tokens[j]!.text) && j > first && !isCap(tokens[j - 1])) break;
-    if (nouned && !particle && !isCap(tokens[j]) && !isRoleNoun(tokens[j]) && !isRoleNoun(tokens[j + 1]) && !isRoleNoun(tokens[j + 2])) break;
-    if (!isCap(tokens[j]) && (isTitle(tokens[j]) || SPEAKER_NOUNS.has(lower(tokens[j]))) && !MODIFIER_TITLES.has(lower(tokens[j]))) nouned = true;
+    if (
+      nouned &&
+      !particle &&
+      !isCap(tokens[j]) &&
+      !isRoleNoun(tokens[j]) &&
+      !isRoleNoun(tokens[j + 1]) &&
+      !isRoleNoun(tokens[j + 2])
+    )
+      break;
+    if (
+      !isCap(tokens[j]) &&
+      (isTitle(tokens[j]) || SPEAKER_NOUNS.has(lower(tokens[j]))) &&
+      !MODIFIER_TITLES.has(lower(tokens[j]))
+    )
+      nouned = true;
     // After a name, lower-case words go on only into a title before another name ("Trump campaign
     // spokeswoman Hope Hicks"), not into the rest of the sentence ("Mark Owens met …"); after an article
     // they are the description itself ("the Florida senator").
     // After a possessive name the words are what it owns ("Ms. Merkel's spokesman").
-    if (words === first && j > words && isCap(tokens[j - 1]) && !isCap(tokens[j]) && !NAME_PARTICLES.has(tokens[j]!.text) && !POSSESSIVE.test(tokens[j - 1]!.text) && !leadsToTitle(tokens, j, ceiling)) break;
+    if (
+      words === first &&
+      j > words &&
+      isCap(tokens[j - 1]) &&
+      !isCap(tokens[j]) &&
+      !NAME_PARTICLES.has(tokens[j]!.text) &&
+      !POSSESSIVE.test(tokens[j - 1]!.text) &&
+      !leadsToTitle(tokens, j, ceiling)
+    )
+      break;
     j++;
   }
   // "Donald Trump And Marco Rubio Miss The Mark": an honorific opens a name, it never ends one.
@@ -190,12 +246,20 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
 
 /** Nouns for a woman or a man, so that "A 29-year-old Berlin woman … she wrote" agree. */
 const GENDERED_NOUNS: Record<string, 'm' | 'f'> = Object.fromEntries([
-  ...'woman mother wife daughter sister girl grandmother lady widow actress congresswoman spokeswoman businesswoman chairwoman girlfriend mom aunt niece queen'.split(' ').map((w) => [w, 'f'] as const),
-  ...'man father husband son brother boy grandfather widower congressman spokesman businessman chairman boyfriend dad uncle nephew king'.split(' ').map((w) => [w, 'm'] as const),
+  ...'woman mother wife daughter sister girl grandmother lady widow actress congresswoman spokeswoman businesswoman chairwoman girlfriend mom aunt niece queen'
+    .split(' ')
+    .map((w) => [w, 'f'] as const),
+  ...'man father husband son brother boy grandfather widower congressman spokesman businessman chairman boyfriend dad uncle nephew king'
+    .split(' ')
+    .map((w) => [w, 'm'] as const),
 ]);
 
 /** Title words that modify the noun after them ("the progressive heavyweights", "a former aide") rather than head a phrase. */
-const MODIFIER_TITLES = new Set('former acting interim senior junior state federal national executive conservative liberal progressive democratic republican independent u.s. us vice deputy assistant associate special supervisory chief general district'.split(' '));
+const MODIFIER_TITLES = new Set(
+  'former acting interim senior junior state federal national executive conservative liberal progressive democratic republican independent u.s. us vice deputy assistant associate special supervisory chief general district'.split(
+    ' ',
+  ),
+);
 const POSSESSIVE = /['’]s$/;
 
 /** Do lower-case words from `at` lead, within three, to a title or role noun before a name? */
@@ -222,9 +286,20 @@ function npBackward(tokens: Token[], end: number, floor: number): Np | null {
       const p = lower(tokens[j - 1]);
       const noun = tokens[j - 2];
       // The noun is in lower case, or a role noun opening the sentence ("Agents on the team say …").
-      const roleNoun = isWord(noun) && (TITLE_WORDS.has(lower(noun)) || SPEAKER_NOUNS.has(lower(noun))) && (!isCap(noun) || j - 2 === floor);
+      const roleNoun =
+        isWord(noun) &&
+        (TITLE_WORDS.has(lower(noun)) || SPEAKER_NOUNS.has(lower(noun))) &&
+        (!isCap(noun) || j - 2 === floor);
       const joins = COMPLEMENT.has(p) || (p === 'on' && roleNoun);
-      if (head === end && j + 1 < end && joins && j - 2 >= floor && npWord(noun) && (!isCap(noun) || roleNoun) && !isDeterminer(tokens, j - 2)) {
+      if (
+        head === end &&
+        j + 1 < end &&
+        joins &&
+        j - 2 >= floor &&
+        npWord(noun) &&
+        (!isCap(noun) || roleNoun) &&
+        !isDeterminer(tokens, j - 2)
+      ) {
         head = j - 1;
         j -= 2;
         continue;
@@ -250,22 +325,43 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   const article = isDeterminer(tokens, from) || ['his', 'her', 'their'].includes(lower(tokens[from]));
   if (article) from++;
   // A title with its own complement before the name: "Secretary of State Emily Carver".
-  const titled = !article && np.head < np.to && tokens.slice(from, np.head).every((t) => isCap(t) && isTitle(t)) && isCap(tokens[np.to - 1]);
+  const titled =
+    !article &&
+    np.head < np.to &&
+    tokens.slice(from, np.head).every((t) => isCap(t) && isTitle(t)) &&
+    isCap(tokens[np.to - 1]);
   const headEnd = titled ? np.to : np.head;
   let complementFrom = headEnd;
-  if (tokens[complementFrom]?.text === '(') while (complementFrom < np.to && tokens[complementFrom - 1]?.text !== ')') complementFrom++;
+  if (tokens[complementFrom]?.text === '(')
+    while (complementFrom < np.to && tokens[complementFrom - 1]?.text !== ')') complementFrom++;
   const complement = complementFrom < np.to ? joinTokens(tokens, complementFrom, np.to) : null;
 
   // A name ends the head: take it, and the words before it as its title or role.
   let nameFrom = headEnd;
   // A capitalised title word standing alone is a surname: "Dean, a former party chairman, said" (not
   // "Officials said", a plural, nor a speaker noun).
-  const alone = !article && headEnd - from === 1 && isCap(tokens[from]) && isTitle(tokens[from]) && !/s$/.test(lower(tokens[from])) && !SPEAKER_NOUNS.has(lower(tokens[from]));
+  const alone =
+    !article &&
+    headEnd - from === 1 &&
+    isCap(tokens[from]) &&
+    isTitle(tokens[from]) &&
+    !/s$/.test(lower(tokens[from])) &&
+    !SPEAKER_NOUNS.has(lower(tokens[from]));
   while (nameFrom - 1 >= from) {
     const t = tokens[nameFrom - 1]!;
     // A title word after a name is a surname: "Bruno Le Maire", "John Major".
-    const surname = alone || (nameFrom === headEnd && isCap(t) && isCap(tokens[nameFrom - 2]) && !isTitle(tokens[nameFrom - 2]) && nameFrom - 2 >= from);
-    const nameLike = (isCap(t) && (!isTitle(t) || surname)) || isInitial(t) || NAME_SUFFIXES.has(t.text) || (NAME_PARTICLES.has(t.text) && nameFrom < headEnd);
+    const surname =
+      alone ||
+      (nameFrom === headEnd &&
+        isCap(t) &&
+        isCap(tokens[nameFrom - 2]) &&
+        !isTitle(tokens[nameFrom - 2]) &&
+        nameFrom - 2 >= from);
+    const nameLike =
+      (isCap(t) && (!isTitle(t) || surname)) ||
+      isInitial(t) ||
+      NAME_SUFFIXES.has(t.text) ||
+      (NAME_PARTICLES.has(t.text) && nameFrom < headEnd);
     if (!nameLike) break;
     nameFrom--;
   }
@@ -273,13 +369,26 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   while (nameFrom < headEnd && NAME_PARTICLES.has(tokens[nameFrom]!.text)) nameFrom++;
   // After an article, a name ends the phrase only if it is a person's, with a title or role before it
   // ("the Post's senior politics editor Steven Ginsberg"), not a body's ("the Washington Post").
-  const titledName = article && headEnd - nameFrom >= 2 && nameFrom > from && (givenName(tokens[nameFrom]!.text) !== undefined || isTitle(tokens[nameFrom - 1]));
+  const titledName =
+    article &&
+    headEnd - nameFrom >= 2 &&
+    nameFrom > from &&
+    (givenName(tokens[nameFrom]!.text) !== undefined || isTitle(tokens[nameFrom - 1]));
   // "In a Bloomberg interview Trump declared", "a letter Clinton wrote": after a common noun (no title), the
   // name is someone of its own; the words before it are the setting, not a role.
   const before = tokens[nameFrom - 1];
   const afterNoun =
-    article && !titledName && nameFrom > from && isWord(before) && !isCap(before) && !isTitle(before) && !SPEAKER_NOUNS.has(lower(before)) && !NAME_PARTICLES.has(before.text) &&
-    tokens.slice(nameFrom, headEnd).every((t) => !TIME_WORDS.has(lower(t)) && !PLACE_WORDS.has(lower(t)) && !ORG_WORDS.has(lower(t)));
+    article &&
+    !titledName &&
+    nameFrom > from &&
+    isWord(before) &&
+    !isCap(before) &&
+    !isTitle(before) &&
+    !SPEAKER_NOUNS.has(lower(before)) &&
+    !NAME_PARTICLES.has(before.text) &&
+    tokens
+      .slice(nameFrom, headEnd)
+      .every((t) => !TIME_WORDS.has(lower(t)) && !PLACE_WORDS.has(lower(t)) && !ORG_WORDS.has(lower(t)));
   if (afterNoun) from = nameFrom;
   if (nameFrom < headEnd && (!article || titledName || afterNoun)) {
     const honorific = nameFrom > from ? lower(tokens[nameFrom - 1]) : '';
@@ -289,9 +398,20 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
     while (at >= nameFrom && !POSSESSIVE.test(tokens[at]!.text)) at--;
     if (at >= nameFrom) {
       const person = tokens.slice(at + 1, headEnd);
-      if (person.every(isCap) && !person.some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t))) && !PLACE_NAMES.has(person.map(lower).join(' '))) {
+      if (
+        person.every(isCap) &&
+        !person.some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t))) &&
+        !PLACE_NAMES.has(person.map(lower).join(' '))
+      ) {
         const outlet = joinTokens(tokens, nameFrom, at + 1).replace(/['’]s?$/, '');
-        return { kind: 'person', from: np.from, to: np.to, name: person.map((t) => t.text).join(' '), role: outlet, gender: givenName(person[0]!.text) ?? null };
+        return {
+          kind: 'person',
+          from: np.from,
+          to: np.to,
+          name: person.map((t) => t.text).join(' '),
+          role: outlet,
+          gender: givenName(person[0]!.text) ?? null,
+        };
       }
     }
     const nameTokens = tokens.slice(nameFrom, headEnd);
@@ -303,9 +423,19 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
     const words = nameTokens.map((t) => t.text.toLowerCase());
     const possessive = words.some((w) => /['’]s$/.test(w));
     const placeLike =
-      role === null && honorificGender === undefined && ((words.length > 1 && PLACE_WORDS.has(words[words.length - 1]!) && given === undefined) || PLACE_NAMES.has(words.join(' ')));
+      role === null &&
+      honorificGender === undefined &&
+      ((words.length > 1 && PLACE_WORDS.has(words[words.length - 1]!) && given === undefined) ||
+        PLACE_NAMES.has(words.join(' ')));
     if (possessive || placeLike || words.some((w) => ORG_WORDS.has(w))) {
-      return { kind: 'organization', from: np.from, to: np.to, name: joinTokens(tokens, from, np.to), role: null, gender: 'p' };
+      return {
+        kind: 'organization',
+        from: np.from,
+        to: np.to,
+        name: joinTokens(tokens, from, np.to),
+        role: null,
+        gender: 'p',
+      };
     }
     // A lone capitalised word opening a sentence is more often a common noun ("Officials said") than a name.
     if (nameTokens.length === 1 && nameFrom === sentenceStart && role === null && SPEAKER_NOUNS.has(words[0]!)) {
@@ -318,20 +448,33 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   // The head is a common noun: a description ("the Vermont senator", "a report for Oxfam"), or an
   // organisation named with its article ("the Washington Post").
   const headWord = lower(tokens[np.head - 1]);
-  if (!headWord || (!isWord(tokens[np.head - 1]))) return null;
+  if (!headWord || !isWord(tokens[np.head - 1])) return null;
   const text = joinTokens(tokens, np.from, np.to);
   const named = tokens.slice(from, np.head).map((t) => t.text.toLowerCase());
   // "the Washington Post", "the FBI", "the Pentagon": a proper noun after an article names a body, unless
   // it is a title ("the President").
-  if (article && isCap(tokens[np.head - 1]) && (named.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w)) || (lower(tokens[np.from]) === 'the' && !isTitle(tokens[np.head - 1])))) {
+  if (
+    article &&
+    isCap(tokens[np.head - 1]) &&
+    (named.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w)) ||
+      (lower(tokens[np.from]) === 'the' && !isTitle(tokens[np.head - 1])))
+  ) {
     return { kind: 'organization', from: np.from, to: np.to, name: text, role: null, gender: 'p' };
   }
   const plural = /s$/.test(headWord) && !/ss$/.test(headWord);
-  return { kind: 'description', from: np.from, to: np.to, name: text, role: null, gender: plural ? 'p' : (GENDERED_NOUNS[headWord] ?? null) };
+  return {
+    kind: 'description',
+    from: np.from,
+    to: np.to,
+    name: text,
+    role: null,
+    gender: plural ? 'p' : (GENDERED_NOUNS[headWord] ?? null),
+  };
 }
 
 /** Words that open a clause set between commas after a name: "X, who …, said", "X, when asked …, replied". */
-const SIDE_CLAUSE = /^(who|whom|whose|which|when|while|after|before|asked|speaking|writing|clad|according|citing|noting|referring|in|on|at|during|for|with|like|unlike|despite|meanwhile|however|though|too|also|then|now|once|still)$/;
+const SIDE_CLAUSE =
+  /^(who|whom|whose|which|when|while|after|before|asked|speaking|writing|clad|according|citing|noting|referring|in|on|at|during|for|with|like|unlike|despite|meanwhile|however|though|too|also|then|now|once|still)$/;
 
 /**
  * A segment between commas that adds to a name: an age, a place, a role, or a side clause that says
@@ -341,12 +484,21 @@ function appositiveKind(tokens: Token[], from: number, to: number): 'age' | 'pla
   const first = tokens[from];
   if (!first || to <= from) return null;
   const w = lower(first);
-  if (SIDE_CLAUSE.test(w) && to - from <= 24 && !tokens.slice(from, to).some((t) => t.kind === 'quote')) return 'clause';
+  if (SIDE_CLAUSE.test(w) && to - from <= 24 && !tokens.slice(from, to).some((t) => t.kind === 'quote'))
+    return 'clause';
   if (to - from > 24) return null;
   if (to - from === 1 && first.kind === 'num') return 'age';
   // "wearing a red cape", "smiling": a present participle opening the segment describes, it is no role (an
   // -ed word may be the clause's verb: "Dean, a former chairman, poked at …").
-  if (first.kind === 'word' && !isCap(first) && /ing$/.test(w) && !verbForm(w) && !NOT_NP.has(w) && !tokens.slice(from, to).some((t) => t.kind === 'quote')) return 'clause';
+  if (
+    first.kind === 'word' &&
+    !isCap(first) &&
+    /ing$/.test(w) &&
+    !verbForm(w) &&
+    !NOT_NP.has(w) &&
+    !tokens.slice(from, to).some((t) => t.kind === 'quote')
+  )
+    return 'clause';
   // A role reads as a noun phrase: "chief of the FBI’s unit", "a supervisory agent", "of the Postal Service",
   // and may end in a relative clause ("a close friend who was her chief of staff").
   if (!inRole(tokens, from)) return null;
@@ -356,7 +508,8 @@ function appositiveKind(tokens: Token[], from: number, to: number): 'age' | 'pla
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[.?!;:]$/.test(t.text))) return null;
     // A capitalised word is a name's, not a verb ("a former United States ambassador"); so is a noun that is
     // also a verb ("one of the states").
-    if (i < end && ((verbForm(t.text) === 'finite' && !isCap(t) && !WEAK_VERBS.has(lower(t))) || !inRole(tokens, i))) return null;
+    if (i < end && ((verbForm(t.text) === 'finite' && !isCap(t) && !WEAK_VERBS.has(lower(t))) || !inRole(tokens, i)))
+      return null;
   }
   // "Louisville, Ky.", "Raleigh, N.C.": a place, not a role.
   if (to - from <= 3 && tokens.slice(from, to).every((t) => isCap(t) || t.text === '.')) return 'place';
@@ -372,13 +525,23 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
     const t = tokens[i]!;
     if (/^(?:who|whom|whose|which|that)$/.test(t.text)) return i;
     const noun = tokens[i - 1]!;
-    if (isWord(t) && !isCap(t) && /ing$/.test(t.text) && !verbForm(t.text) && (npWord(noun) || WEAK_VERBS.has(lower(noun))) && !isCap(noun) && DETERMINERS.has(lower(tokens[i + 1]))) return i;
+    if (
+      isWord(t) &&
+      !isCap(t) &&
+      /ing$/.test(t.text) &&
+      !verbForm(t.text) &&
+      (npWord(noun) || WEAK_VERBS.has(lower(noun))) &&
+      !isCap(noun) &&
+      DETERMINERS.has(lower(tokens[i + 1]))
+    )
+      return i;
   }
   return to;
 }
 
 /** The role a segment gives, without its article or a relative clause after it. */
-const roleOf = (tokens: Token[], from: number, to: number) => withoutArticle(joinTokens(tokens, from, nounPhraseEnd(tokens, from, to)));
+const roleOf = (tokens: Token[], from: number, to: number) =>
+  withoutArticle(joinTokens(tokens, from, nounPhraseEnd(tokens, from, to)));
 
 /** Words a role is made of: "a former aide to Sen. Cruz", "founder and chief executive of Acme", "the state's top official". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'and', '&']);
@@ -386,10 +549,18 @@ const ROLE_LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to',
 /** Can token i stand in a role? Not a clause's verb or adverb ("Mr. Biden conspicuously interrupted himself"). */
 function inRole(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.kind !== 'word') return t.kind === 'num' || /^[-'’&().,\/]$/.test(t.text) || /^['’]s$/.test(t.text);
+  if (t.kind !== 'word') return t.kind === 'num' || /^[-'’&().,/]$/.test(t.text) || /^['’]s$/.test(t.text);
   const w = lower(t);
   // A noun that is also a verb is a noun in a role: "one of the states".
-  if (npWord(t) || WEAK_VERBS.has(w) || DETERMINERS.has(w) || ROLE_LINKS.has(w) || NAME_PARTICLES.has(w) || /^(his|her|their|its|our|only)$/.test(w)) return true;
+  if (
+    npWord(t) ||
+    WEAK_VERBS.has(w) ||
+    DETERMINERS.has(w) ||
+    ROLE_LINKS.has(w) ||
+    NAME_PARTICLES.has(w) ||
+    /^(his|her|their|its|our|only)$/.test(w)
+  )
+    return true;
   // "the frontrunner nationally", "a longtime ally": an adverb inside a role, not one before a clause's verb.
   if (/ly$/.test(w) && !verbForm(w) && (!isWord(tokens[i + 1]) || !/(?:ed)$/.test(lower(tokens[i + 1])))) return true;
   // "retired neurosurgeon", "director of political advertising": a participle as an adjective or a noun, not
@@ -397,7 +568,8 @@ function inRole(tokens: Token[], i: number): boolean {
   if (!/(?:ed|ing)$/.test(w) || NOT_NP.has(w) || verbForm(w) === 'finite') return false;
   const next = tokens[i + 1];
   // "a talk radio host considered one of the most influential": a participle after a noun opens a reduced clause.
-  const afterNoun = isWord(tokens[i - 1]) && !isCap(tokens[i - 1]) && npWord(tokens[i - 1]) && !DETERMINERS.has(lower(tokens[i - 1]));
+  const afterNoun =
+    isWord(tokens[i - 1]) && !isCap(tokens[i - 1]) && npWord(tokens[i - 1]) && !DETERMINERS.has(lower(tokens[i - 1]));
   const beforeNoun = npWord(next) && (!DETERMINERS.has(lower(next)) || afterNoun);
   // An -ing word may end the role as a noun ("advertising"); an -ed word there is a verb ("Ban demurred").
   return beforeNoun || (w.endsWith('ing') && (!isWord(next) || ROLE_LINKS.has(lower(next))));
@@ -409,7 +581,13 @@ function appositivesAfter(tokens: Token[], at: number, ceiling: number): { roles
   let to = at;
   while (tokens[to]?.text === ',' && roles.length < 4) {
     let end = to + 1;
-    while (end < ceiling && tokens[end]!.text !== ',' && tokens[end]!.kind !== 'quote' && !/^[.?!;:—–]$/.test(tokens[end]!.text)) end++;
+    while (
+      end < ceiling &&
+      tokens[end]!.text !== ',' &&
+      tokens[end]!.kind !== 'quote' &&
+      !/^[.?!;:—–]$/.test(tokens[end]!.text)
+    )
+      end++;
     const kind = appositiveKind(tokens, to + 1, end);
     if (!kind) break;
     if (kind === 'role') roles.push(roleOf(tokens, to + 1, end));
@@ -429,7 +607,15 @@ export function phraseAt(tokens: Token[], first: number, ceiling: number, senten
   const t = tokens[first];
   if (!t || (t.kind !== 'word' && !numberedRole(tokens, first))) return null;
   const pronoun = pronounAt(tokens, first);
-  if (pronoun) return { kind: 'pronoun', from: first, to: first + 1, name: t.text, role: null, gender: pronoun === 'self' ? null : pronoun };
+  if (pronoun)
+    return {
+      kind: 'pronoun',
+      from: first,
+      to: first + 1,
+      name: t.text,
+      role: null,
+      gender: pronoun === 'self' ? null : pronoun,
+    };
   const np = npForward(tokens, first, ceiling);
   if (!np) return null;
   const phrase = interpret(tokens, np, sentenceStart);
@@ -470,20 +656,32 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
     const separator = tokens[last - 1]!.text === ',' ? ',' : 'dash';
     const opens = (x: Token) => (separator === ',' ? x.text === ',' : isDash(x.text));
     let start = last - 1;
-    while (start - 1 >= floor && !opens(tokens[start - 1]!) && tokens[start - 1]!.kind !== 'quote' && last - start < 26) start--;
+    while (start - 1 >= floor && !opens(tokens[start - 1]!) && tokens[start - 1]!.kind !== 'quote' && last - start < 26)
+      start--;
     if (start - 1 < floor || !opens(tokens[start - 1]!)) break;
     segments.unshift([start, last - 1]);
     last = start - 1;
   }
   // A party and state after the name: "Rep. Elijah Cummings (D-Md.), chair of …, said".
   if (tokens[last - 1]?.text === ')') {
-    const open = tokens.slice(Math.max(floor, last - 8), last - 1).map((x) => x.text).lastIndexOf('(');
+    const open = tokens
+      .slice(Math.max(floor, last - 8), last - 1)
+      .map((x) => x.text)
+      .lastIndexOf('(');
     if (open >= 0) last = Math.max(floor, last - 8) + open;
   }
   const t = tokens[last - 1];
   if (!isWord(t)) return null;
   const pronoun = pronounAt(tokens, last - 1);
-  if (pronoun && segments.length === 0) return { kind: 'pronoun', from: last - 1, to: end, name: t.text, role: null, gender: pronoun === 'self' ? null : pronoun };
+  if (pronoun && segments.length === 0)
+    return {
+      kind: 'pronoun',
+      from: last - 1,
+      to: end,
+      name: t.text,
+      role: null,
+      gender: pronoun === 'self' ? null : pronoun,
+    };
   const np = npBackward(tokens, last, floor);
   if (!np) return null;
   const phrase = interpret(tokens, np, floor);
@@ -494,7 +692,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
     const named = nameIn(tokens, segments[0]![0], segments[0]![1], floor);
     if (named) return { ...named, from: phrase.from, to: end, role: withoutArticle(phrase.name) };
   }
-  const roles = segments.filter(([s, e]) => appositiveKind(tokens, s, e) === 'role').map(([s, e]) => roleOf(tokens, s, e));
+  const roles = segments
+    .filter(([s, e]) => appositiveKind(tokens, s, e) === 'role')
+    .map(([s, e]) => roleOf(tokens, s, e));
   return { ...withRoles(phrase, roles), to: end };
 }
 
@@ -504,7 +704,10 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
  */
 export function speakerLike(p: Phrase): boolean {
   if (p.kind !== 'description') return true;
-  const words = p.name.toLowerCase().split(/\s+/).flatMap((w) => [w, w.replace(/s$/, '')]);
+  const words = p.name
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((w) => [w, w.replace(/s$/, '')]);
   return words.some((w) => SPEAKER_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || w in GENDERED_NOUNS);
 }
 
@@ -517,7 +720,14 @@ export function possessorBefore(tokens: Token[], noun: number, floor: number): P
   if (!owner || (owner.kind !== 'word' && owner.text !== '’' && owner.text !== "'")) return null;
   const possessive = lower(owner);
   if (possessive === 'his' || possessive === 'her' || possessive === 'their') {
-    return { kind: 'pronoun', from: noun - 1, to: noun, name: owner.text, role: null, gender: possessive === 'his' ? 'm' : possessive === 'her' ? 'f' : 'p' };
+    return {
+      kind: 'pronoun',
+      from: noun - 1,
+      to: noun,
+      name: owner.text,
+      role: null,
+      gender: possessive === 'his' ? 'm' : possessive === 'her' ? 'f' : 'p',
+    };
   }
   // "Trump’s" or "Sanders ’": read the phrase as if the possessive mark were not there.
   const marked = /['’]s$/.test(owner.text);

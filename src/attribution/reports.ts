@@ -3,7 +3,7 @@
 // quotations: the reporter's words, not the speaker's.
 
 import type { Token } from '../text/tokens';
-import { accordingAt, attributionAfter, PUNCT_END, skipSetting, subjectOf, verbAt, type Cue } from './cues';
+import { accordingAt, attributionAfter, type Cue, PUNCT_END, skipSetting, subjectOf, verbAt } from './cues';
 import { phraseAt, speakerLike } from './phrases';
 
 export interface ReportCue {
@@ -20,31 +20,66 @@ const MIN_WORDS = 4;
 
 /** Words that open what is not a statement: "spoke to reporters", "asked whether", "told them to leave", "says is a lie". */
 const NOT_CONTENT = new Set(
-  ('to about of on for with at in by from into over after before during as like than whether if how why what ' +
+  (
+    'to about of on for with at in by from into over after before during as like than whether if how why what ' +
     'when where who whom which up out off back again then is was are were has have had will would can could ' +
-    'should may might must does did').split(' '),
+    'should may might must does did'
+  ).split(' '),
 );
 
 /** Verbs that report a statement without "that" ("Critics say the plan …"); any other needs it ("noted that …"). */
-const BARE_CLAUSE_VERBS = /^(?:say|says|said|tell|tells|told|claim|claims|claimed|insist|insists|insisted|argue|argues|argued|contend|contends|contended|assert|asserts|asserted|warn|warns|warned|add|adds|added|predict|predicts|predicted|acknowledge|acknowledged|admit|admits|admitted|concede|conceded|estimate|estimates|estimated|suggest|suggests|suggested|write|writes|wrote)$/;
+const BARE_CLAUSE_VERBS =
+  /^(?:say|says|said|tell|tells|told|claim|claims|claimed|insist|insists|insisted|argue|argues|argued|contend|contends|contended|assert|asserts|asserted|warn|warns|warned|add|adds|added|predict|predicts|predicted|acknowledge|acknowledged|admit|admits|admitted|concede|conceded|estimate|estimates|estimated|suggest|suggests|suggested|write|writes|wrote)$/;
 
 /** Words before a subject that make its verb a relative clause's: "the test, which state media claimed …". */
 const RELATIVE = new Set(['which', 'that', 'what', 'whom', 'who', 'whose']);
 
 /** Words that open a setting after the verb ("said in a statement", "reported from Midway"): then only "that" opens a statement. */
-const PREPOSITION = new Set(['in', 'on', 'at', 'to', 'from', 'for', 'with', 'via', 'by', 'during', 'after', 'before', 'through', 'while']);
+const PREPOSITION = new Set([
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'for',
+  'with',
+  'via',
+  'by',
+  'during',
+  'after',
+  'before',
+  'through',
+  'while',
+]);
 
 /** Lemmas whose report is not of a statement: a question ("asked"), speech without content ("spoke", "talked"). */
-const NO_CONTENT_VERBS = /^(?:ask|asks|asked|speak|speaks|spoke|talk|talks|talked|chant|chants|chanted|sing|sings|sang|laugh|laughs|laughed|smile|smiles|smiled|shrug|shrugs|shrugged|sigh|sighs|sighed|cry|cries|cried|shout|shouts|shouted|yell|yells|yelled|scream|screams|screamed|whisper|whispers|whispered|mutter|mutters|muttered|thunder|thundered|tweet|tweets|tweeted|post|posts|posted|read|reads|quote|quotes|quoted|cite|cites|cited|lecture|lectured)$/;
+const NO_CONTENT_VERBS =
+  /^(?:ask|asks|asked|speak|speaks|spoke|talk|talks|talked|chant|chants|chanted|sing|sings|sang|laugh|laughs|laughed|smile|smiles|smiled|shrug|shrugs|shrugged|sigh|sighs|sighed|cry|cries|cried|shout|shouts|shouted|yell|yells|yelled|scream|screams|screamed|whisper|whispers|whispered|mutter|mutters|muttered|thunder|thundered|tweet|tweets|tweeted|post|posts|posted|read|reads|quote|quotes|quoted|cite|cites|cited|lecture|lectured)$/;
 
 /** Verbs whose object comes before what was said: "told reporters (that) …", "assured voters …". */
-const OBJECT_VERBS = /^(?:tell|tells|told|assure|assures|assured|reassure|reassured|inform|informs|informed|remind|reminded|warn|warns|warned|advise|advised|promise|promised)$/;
+const OBJECT_VERBS =
+  /^(?:tell|tells|told|assure|assures|assured|reassure|reassured|inform|informs|informed|remind|reminded|warn|warns|warned|advise|advised|promise|promised)$/;
 
 /** "The state had added the week": after an auxiliary, a verb that takes no "that" is seldom one of saying. */
 const AUXILIARY = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'been', 'be']);
 
 /** Words before a verb that make the saying unreal or denied: "did not say", "would say", "declined to say". */
-const HEDGES = new Set(['not', "n't", 'never', 'would', 'could', 'might', 'may', 'will', 'should', 'must', 'can', 'to', 'if', 'whether']);
+const HEDGES = new Set([
+  'not',
+  "n't",
+  'never',
+  'would',
+  'could',
+  'might',
+  'may',
+  'will',
+  'should',
+  'must',
+  'can',
+  'to',
+  'if',
+  'whether',
+]);
 
 /**
  * The reported speech that sentence [sentStart, sentEnd) holds, or null: "According to X, …", "…, X said" /
@@ -57,7 +92,8 @@ export function reportIn(tokens: Token[], sentStart: number, sentEnd: number): R
   if (last === '?' || last === ':') return null;
   const end = PUNCT_END.test(last) ? sentEnd - 1 : sentEnd;
   let start = sentStart;
-  if (/^(?:and|but|yet|so|still|now|meanwhile)$/.test(lower(tokens[start])) && tokens[start + 1]?.kind === 'word') start++;
+  if (/^(?:and|but|yet|so|still|now|meanwhile)$/.test(lower(tokens[start])) && tokens[start + 1]?.kind === 'word')
+    start++;
   if (tokens[start]?.text === ',') start++;
   return according(tokens, start, end) ?? tail(tokens, start, end) ?? lead(tokens, sentStart, start, end);
 }
@@ -87,7 +123,8 @@ function lead(tokens: Token[], sentStart: number, start: number, end: number): R
   for (let v = start; v < end; v++) {
     const after = verbAt(tokens, v, ['finite'], false);
     if (after < 0) continue;
-    if (NO_CONTENT_VERBS.test(lower(tokens[v])) || HEDGES.has(lower(tokens[v - 1])) || HEDGES.has(lower(tokens[v - 2]))) return null;
+    if (NO_CONTENT_VERBS.test(lower(tokens[v])) || HEDGES.has(lower(tokens[v - 1])) || HEDGES.has(lower(tokens[v - 2])))
+      return null;
     const phrase = subjectOf(tokens, v, sentStart);
     if (!phrase || (phrase.kind !== 'pronoun' && !speakerLike(phrase))) continue;
     if (RELATIVE.has(lower(tokens[phrase.from - 1]))) return null;
@@ -101,7 +138,12 @@ function lead(tokens: Token[], sentStart: number, start: number, end: number): R
     }
     const that = lower(tokens[from]) === 'that';
     if (!that && (placed || !BARE_CLAUSE_VERBS.test(verb) || AUXILIARY.has(lower(tokens[v - 1])))) return null;
-    return content(tokens, { phrase, method: 'sentence', verb: v, from: phrase.from, to: after }, that ? from + 1 : from, end);
+    return content(
+      tokens,
+      { phrase, method: 'sentence', verb: v, from: phrase.from, to: after },
+      that ? from + 1 : from,
+      end,
+    );
   }
   return null;
 }
@@ -109,7 +151,7 @@ function lead(tokens: Token[], sentStart: number, start: number, end: number): R
 /** The cue with its content [from, to), if that reads as a statement. */
 function content(tokens: Token[], cue: Cue, from: number, to: number): ReportCue | null {
   const first = tokens[from];
-  if (!first || first.kind !== 'word' || NOT_CONTENT.has(lower(first))) return null;
+  if (first?.kind !== 'word' || NOT_CONTENT.has(lower(first))) return null;
   let words = 0;
   for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word' || tokens[i]!.kind === 'num') words++;
   return words >= MIN_WORDS ? { cue, from, to } : null;

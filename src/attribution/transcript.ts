@@ -17,7 +17,10 @@ export interface TurnLabel {
 export function turnLabel(text: string): TurnLabel | null {
   const m = LABEL.exec(text);
   if (!m) return null;
-  const name = m[1]!.split(/\s+/).map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+  const name = m[1]!
+    .split(/\s+/)
+    .map((w) => w[0] + w.slice(1).toLowerCase())
+    .join(' ');
   return { name, length: m[0].length };
 }
 

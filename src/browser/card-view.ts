@@ -20,7 +20,12 @@ const KIND_TITLES: Record<CardSegment['kind'], string> = {
   typo: 'spelt otherwise on this page',
 };
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
@@ -54,7 +59,12 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
 
   if (card.warning) {
     const { pageSpeaker, indexSpeaker, sources } = card.warning;
-    const warn = el(doc, 'p', 'warning', `This page says ${pageSpeaker} said this; ${sources} source${sources === 1 ? '' : 's'} say${sources === 1 ? 's' : ''} ${indexSpeaker}.`);
+    const warn = el(
+      doc,
+      'p',
+      'warning',
+      `This page says ${pageSpeaker} said this; ${sources} source${sources === 1 ? '' : 's'} say${sources === 1 ? 's' : ''} ${indexSpeaker}.`,
+    );
     warn.setAttribute('role', 'alert');
     root.append(warn);
   }
@@ -66,7 +76,12 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
       quote.append(s.text);
       continue;
     }
-    const span = el(doc, s.kind === 'trimmed' || s.kind === 'elided' || s.kind === 'dropped' ? 'del' : 'mark', `diff diff-${s.kind}`, s.text);
+    const span = el(
+      doc,
+      s.kind === 'trimmed' || s.kind === 'elided' || s.kind === 'dropped' ? 'del' : 'mark',
+      `diff diff-${s.kind}`,
+      s.text,
+    );
     span.title = s.page ? `${KIND_TITLES[s.kind]}: “${s.page}”` : KIND_TITLES[s.kind];
     quote.append(span);
   }
@@ -91,10 +106,14 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
     if (s.date) item.append(el(doc, 'time', 'date', ` (${s.date})`));
     list.append(item);
   }
-  if (card.moreSources > 0) list.append(el(doc, 'li', 'more', `and ${card.moreSources} more source${card.moreSources === 1 ? '' : 's'}`));
+  if (card.moreSources > 0)
+    list.append(el(doc, 'li', 'more', `and ${card.moreSources} more source${card.moreSources === 1 ? '' : 's'}`));
   root.append(list);
 
-  if (card.inferred) root.append(el(doc, 'p', 'inferred', 'No source names the speaker outright: inferred from the article around the words.'));
+  if (card.inferred)
+    root.append(
+      el(doc, 'p', 'inferred', 'No source names the speaker outright: inferred from the article around the words.'),
+    );
   root.append(el(doc, 'p', 'confidence', `Match confidence ${Math.round(card.confidence * 100)} %`));
   return root;
 }
@@ -116,10 +135,17 @@ export function changeNotes(card: CardModel): string {
 }
 
 /** Where to put a card of this size next to an anchor rectangle, inside the viewport. */
-export function placeCard(anchor: DOMRect, size: { width: number; height: number }, viewport: { width: number; height: number }): { left: number; top: number } {
+export function placeCard(
+  anchor: DOMRect,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): { left: number; top: number } {
   const gap = 8;
   const below = anchor.bottom + gap;
-  const top = below + size.height <= viewport.height || anchor.top - gap - size.height < 0 ? below : anchor.top - gap - size.height;
+  const top =
+    below + size.height <= viewport.height || anchor.top - gap - size.height < 0
+      ? below
+      : anchor.top - gap - size.height;
   const left = Math.min(Math.max(gap, anchor.left), Math.max(gap, viewport.width - size.width - gap));
   return { left, top: Math.max(gap, Math.min(top, viewport.height - size.height - gap)) };
 }

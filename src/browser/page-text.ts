@@ -15,15 +15,75 @@ export interface PageText {
 
 /** Elements whose text is not prose a reader reads as such. */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'KBD',
-  'SAMP', 'VAR', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'VAR',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
 ]);
 
 /** Elements that start a new block of text. */
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 export interface ReadOptions {
@@ -33,13 +93,13 @@ export interface ReadOptions {
   seen?: WeakSet<Text>;
 }
 
+/** A text node with something to read; a test that copies nothing, unlike trim(). */
+const NOT_BLANK = /\S/;
+
 /**
  * Reads the visible text under `root`. A generator: each step reads a batch of nodes and yields, and
  * the value it returns at the end is the page text.
  */
-/** A text node with something to read; a test that copies nothing, unlike trim(). */
-const NOT_BLANK = /\S/;
-
 export function* readPageText(root: Node, options: ReadOptions = {}, batch = 100): Generator<void, PageText> {
   const doc = root.ownerDocument ?? (root as Document);
   const out: PageText = { text: '', nodes: [], starts: [], paragraphs: [] };
@@ -103,7 +163,12 @@ function readable(el: Element, exclude: Element | null): boolean {
   if (el.getAttribute('aria-hidden') === 'true') return false;
   // Not rendered (display: none, visibility: hidden): asked of blocks only, where pages hide things, since
   // asking every inline element costs more than all the rest of the reading.
-  if (BLOCKS.has(el.tagName) && typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)) return false;
+  if (
+    BLOCKS.has(el.tagName) &&
+    typeof el.checkVisibility === 'function' &&
+    !el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)
+  )
+    return false;
   return true;
 }
 

@@ -4,7 +4,11 @@
 
 export type PaintKind = 'quote' | 'disputed';
 
-export const HIGHLIGHT_NAMES = { quote: 'whosaid-quote', disputed: 'whosaid-disputed', active: 'whosaid-active' } as const;
+export const HIGHLIGHT_NAMES = {
+  quote: 'whosaid-quote',
+  disputed: 'whosaid-disputed',
+  active: 'whosaid-active',
+} as const;
 export const MARK_CLASS = 'whosaid-mark';
 
 export interface Painted<T> {
@@ -89,7 +93,11 @@ export class Painter<T> {
 
   /** The painted quotation that holds a DOM position (a caret, a focused element). */
   holding(node: Node, offset = 0): Painted<T> | null {
-    return this.items.find((item) => safeInRange(item.range, node, offset) || (node.nodeType === 1 && item.range.intersectsNode(node))) ?? null;
+    return (
+      this.items.find(
+        (item) => safeInRange(item.range, node, offset) || (node.nodeType === 1 && item.range.intersectsNode(node)),
+      ) ?? null
+    );
   }
 
   private unpaint(item: Painted<T>): void {

@@ -51,7 +51,12 @@ export function* passagesIn(page: PageText): Generator<void, Passage[]> {
     const needed = new Set<number>();
     for (const q of findQuotes(page.text, paras.slice(from, to))) {
       const p = paragraphAt(paras, q.open, from, to);
-      for (let c = p; c >= Math.max(0, p - CONTEXT_PARAGRAPHS) && paras[p]!.start - paras[c]!.start <= CONTEXT_CHARS; c--) needed.add(c);
+      for (
+        let c = p;
+        c >= Math.max(0, p - CONTEXT_PARAGRAPHS) && paras[p]!.start - paras[c]!.start <= CONTEXT_CHARS;
+        c--
+      )
+        needed.add(c);
       // A quotation that runs on through the following paragraphs.
       for (let c = p + 1; c < to && QUOTE_START.test(page.text[paras[c]!.start]!); c++) needed.add(c);
     }
@@ -62,8 +67,15 @@ export function* passagesIn(page: PageText): Generator<void, Passage[]> {
       while (j + 1 < indices.length && indices[j + 1] === indices[j]! + 1) j++;
       const first = paras[indices[i]!]!;
       const last = paras[indices[j]!]!;
-      const spans = indices.slice(i, j + 1).map((k) => ({ start: paras[k]!.start - first.start, end: paras[k]!.end - first.start }));
-      out.push({ start: first.start, end: last.end, paragraphs: spans, own: Math.max(0, paras[from]!.start - first.start) });
+      const spans = indices
+        .slice(i, j + 1)
+        .map((k) => ({ start: paras[k]!.start - first.start, end: paras[k]!.end - first.start }));
+      out.push({
+        start: first.start,
+        end: last.end,
+        paragraphs: spans,
+        own: Math.max(0, paras[from]!.start - first.start),
+      });
       i = j + 1;
     }
     from = to;

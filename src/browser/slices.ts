@@ -18,7 +18,12 @@ export function nextSlice(): Promise<void> {
 }
 
 /** Runs a generator to its end, a slice at a time; `cancelled` stops it between slices. */
-export async function runSliced<R>(work: Generator<unknown, R>, cancelled: () => boolean, meter?: SliceMeter, budget = SLICE_MS): Promise<R | null> {
+export async function runSliced<R>(
+  work: Generator<unknown, R>,
+  cancelled: () => boolean,
+  meter?: SliceMeter,
+  budget = SLICE_MS,
+): Promise<R | null> {
   let start = performance.now();
   const end = () => {
     const took = performance.now() - start;

@@ -7,13 +7,17 @@ import { extract } from '../extract';
 import { checkQuotes, pageQuotes } from '../match/check';
 import { Matcher } from '../match/matcher';
 import { DEFAULT_INDEX, parseCommandArgs } from './args';
-import { describeMatch } from './describe';
-import { UsageError, loadIndexFile } from './files';
+import { describeMatch, speakerLine } from './describe';
+import { loadIndexFile, UsageError } from './files';
 
 const USAGE = 'whosaid check FILE|- [--index FILE] [--json]';
 
 export async function checkCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { index: { type: 'string' }, json: { type: 'boolean' } }, USAGE);
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { index: { type: 'string' }, json: { type: 'boolean' } },
+    USAGE,
+  );
   if (positionals.length !== 1) throw new UsageError(`give one article file, or - for standard input\nusage: ${USAGE}`);
   const path = positionals[0]!;
   const article = path === '-' ? { text: readFileSync(0, 'utf8'), paragraphs: undefined } : readOrFail(path);
@@ -21,7 +25,12 @@ export async function checkCommand(args: string[]): Promise<number> {
   const docs = new Map(index.documents.map((d) => [d.id, d]));
   const extraction = extract(article.text, article.paragraphs);
   const page = pageQuotes(extraction);
-  const checked = checkQuotes(page, new Matcher(index)).map((c, i) => ({ ...c, ...page[i]!, start: extraction.quotes[i]!.start, end: extraction.quotes[i]!.end }));
+  const checked = checkQuotes(page, new Matcher(index)).map((c, i) => ({
+    ...c,
+    ...page[i]!,
+    start: extraction.quotes[i]!.start,
+    end: extraction.quotes[i]!.end,
+  }));
 
   if (values.json) {
     const quotes = checked.map((c) => ({
@@ -32,7 +41,7 @@ export async function checkCommand(args: string[]): Promise<number> {
       attributedTo: c.attributedTo,
       disagrees: c.disagrees,
     }));
-    process.stdout.write(JSON.stringify({ quotes }) + '\n');
+    process.stdout.write(`${JSON.stringify({ quotes })}\n`);
     return 0;
   }
   if (checked.length === 0) process.stdout.write('no quotations\n');
@@ -41,10 +50,12 @@ export async function checkCommand(args: string[]): Promise<number> {
     if (!c.match) process.stdout.write('  not in the index\n');
     else {
       const d = describeMatch(c.match, docs);
-      const who = d.speaker ? `${d.speaker.name}${d.speaker.role ? `, ${d.speaker.role}` : ''}` : 'speaker unknown';
-      process.stdout.write(`  index: ${who}   [${d.id}, confidence ${c.match.confidence.toFixed(2)}, ${d.sources.length} source${d.sources.length === 1 ? '' : 's'}]\n`);
+      process.stdout.write(
+        `  index: ${speakerLine(d.speaker)}   [${d.id}, confidence ${c.match.confidence.toFixed(2)}, ${d.sources.length} source${d.sources.length === 1 ? '' : 's'}]\n`,
+      );
     }
-    if (c.attributedTo) process.stdout.write(`  this article: ${c.attributedTo}${c.disagrees ? '   ← disagrees with the index' : ''}\n`);
+    if (c.attributedTo)
+      process.stdout.write(`  this article: ${c.attributedTo}${c.disagrees ? '   ← disagrees with the index' : ''}\n`);
   }
   return 0;
 }

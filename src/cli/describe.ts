@@ -1,18 +1,30 @@
 // A match as the CLI prints it: entry id, speaker with role, confidence, sources.
 
-import type { IndexDocument } from '../index/schema';
+import { type IndexDocument, roleShown } from '../index/schema';
 import type { Match } from '../match/matcher';
 
+/** A speaker and role as one line: "Richard Downing, acting Deputy Assistant Attorney General". */
+export function speakerLine(speaker: { name: string; role: string | null } | null): string {
+  return speaker ? `${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}` : 'speaker unknown';
+}
+
 export function describeMatch(m: Match, docs: Map<string, IndexDocument>) {
-  const role = m.quote.sources.find((s) => s.role)?.role ?? m.speaker?.roles[0] ?? null;
   return {
     id: m.quote.id,
     text: m.quote.text,
-    speaker: m.speaker ? { name: m.speaker.name, role } : null,
+    speaker: m.speaker ? { name: m.speaker.name, role: roleShown(m.quote, m.speaker) } : null,
     confidence: m.confidence,
     sources: m.quote.sources.map((s) => {
       const d = docs.get(s.doc)!;
-      return { doc: d.id, file: d.file, publication: d.publication, headline: d.headline, date: d.date, url: d.url, sentence: s.sentence };
+      return {
+        doc: d.id,
+        file: d.file,
+        publication: d.publication,
+        headline: d.headline,
+        date: d.date,
+        url: d.url,
+        sentence: s.sentence,
+      };
     }),
   };
 }

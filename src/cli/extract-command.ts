@@ -1,10 +1,11 @@
 // `whosaid extract FILE… [--json]`: the quotations of each article, as JSON lines or as a listing.
 
-import { readArticle } from '../corpus/files';
 import type { Article } from '../corpus/article';
+import { readArticle } from '../corpus/files';
 import { extract, type Quote, type Report } from '../extract';
-import { UsageError } from './files';
 import { parseCommandArgs } from './args';
+import { speakerLine } from './describe';
+import { UsageError } from './files';
 
 const USAGE = 'whosaid extract FILE… [--json]';
 
@@ -23,17 +24,37 @@ export async function extractCommand(args: string[]): Promise<number> {
     const { article } = result;
     const { quotes, reports, terms } = extract(article.text, article.paragraphs);
     if (values.json) {
-      const out = quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker, kind: q.kind, group: q.group, confidence: q.confidence }));
-      const reported = reports.map((r) => ({ start: r.start, end: r.end, text: r.text, speaker: r.speaker, confidence: r.confidence }));
-      process.stdout.write(JSON.stringify({ file: path, quotes: out, reports: reported }) + '\n');
+      const out = quotes.map((q) => ({
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        speaker: q.speaker,
+        kind: q.kind,
+        group: q.group,
+        confidence: q.confidence,
+      }));
+      const reported = reports.map((r) => ({
+        start: r.start,
+        end: r.end,
+        text: r.text,
+        speaker: r.speaker,
+        confidence: r.confidence,
+      }));
+      process.stdout.write(`${JSON.stringify({ file: path, quotes: out, reports: reported })}\n`);
     } else {
-      process.stdout.write(listing(path, article, quotes, reports, terms.map((t) => article.text.slice(t.start, t.end))));
+      process.stdout.write(
+        listing(
+          path,
+          article,
+          quotes,
+          reports,
+          terms.map((t) => article.text.slice(t.start, t.end)),
+        ),
+      );
     }
   }
   return failed > 0 ? 1 : 0;
 }
-
-const who = (s: Quote['speaker']) => (s ? `${s.name}${s.role ? `, ${s.role}` : ''}` : 'speaker unknown');
 
 function listing(path: string, article: Article, quotes: Quote[], reports: Report[], terms: string[]): string {
   const { publication, headline, date } = article.meta;
@@ -42,13 +63,17 @@ function listing(path: string, article: Article, quotes: Quote[], reports: Repor
   if (quotes.length === 0) lines.push('  no quotations');
   quotes.forEach((q, i) => {
     lines.push(`  ${String(i + 1).padStart(2)}. “${q.text.replace(/\s+/g, ' ')}”`);
-    lines.push(`      — ${who(q.speaker)}   [${q.kind}, ${q.group}, confidence ${q.confidence.toFixed(2)}, @${q.start}-${q.end}]`);
+    lines.push(
+      `      — ${speakerLine(q.speaker)}   [${q.kind}, ${q.group}, confidence ${q.confidence.toFixed(2)}, @${q.start}-${q.end}]`,
+    );
   });
   if (reports.length > 0) lines.push('  reported speech (the reporter’s words, not quotations):');
   for (const r of reports) {
     lines.push(`    ~ ${r.text.replace(/\s+/g, ' ')}`);
-    lines.push(`      — ${who(r.speaker)}   [paraphrase, confidence ${r.confidence.toFixed(2)}, @${r.start}-${r.end}]`);
+    lines.push(
+      `      — ${speakerLine(r.speaker)}   [paraphrase, confidence ${r.confidence.toFixed(2)}, @${r.start}-${r.end}]`,
+    );
   }
   if (terms.length > 0) lines.push(`  not quotations: ${terms.map((t) => `“${t}”`).join(', ')}`);
-  return lines.join('\n') + '\n\n';
+  return `${lines.join('\n')}\n\n`;
 }

@@ -27,7 +27,11 @@ export async function loadIndexFile(path: string): Promise<QuoteIndex> {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${path}: no such index file (build one with \`whosaid index\`)` : `${path}: ${(e as Error).message}`);
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `${path}: no such index file (build one with \`whosaid index\`)`
+        : `${path}: ${(e as Error).message}`,
+    );
   }
   const result = parseIndexText(text);
   if (!result.ok) throw new UsageError(`${path}: refused: ${result.reason}`);

@@ -2,15 +2,19 @@
 
 import { Matcher, THRESHOLDS } from '../match/matcher';
 import { DEFAULT_INDEX, parseCommandArgs } from './args';
-import { UsageError, loadIndexFile } from './files';
-import { describeMatch } from './describe';
+import { describeMatch, speakerLine } from './describe';
+import { loadIndexFile, UsageError } from './files';
 
 const USAGE = 'whosaid find TEXT [--index FILE] [--json]';
 /** find lists weaker candidates too, marked as such, so a user can see what nearly matched. */
 const LIST_FLOOR = 0.3;
 
 export async function findCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { index: { type: 'string' }, json: { type: 'boolean' } }, USAGE);
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { index: { type: 'string' }, json: { type: 'boolean' } },
+    USAGE,
+  );
   const text = positionals.join(' ').trim();
   if (!text) throw new UsageError(`no text given\nusage: ${USAGE}`);
   const index = await loadIndexFile(values.index ?? DEFAULT_INDEX);
@@ -18,7 +22,7 @@ export async function findCommand(args: string[]): Promise<number> {
   const matches = matcher.search(text, 5, LIST_FLOOR);
   const docs = new Map(index.documents.map((d) => [d.id, d]));
   if (values.json) {
-    process.stdout.write(JSON.stringify({ query: text, matches: matches.map((m) => describeMatch(m, docs)) }) + '\n');
+    process.stdout.write(`${JSON.stringify({ query: text, matches: matches.map((m) => describeMatch(m, docs)) })}\n`);
     return matches.length > 0 ? 0 : 1;
   }
   if (matches.length === 0) {
@@ -27,10 +31,12 @@ export async function findCommand(args: string[]): Promise<number> {
   }
   for (const m of matches) {
     const d = describeMatch(m, docs);
-    const who = d.speaker ? `${d.speaker.name}${d.speaker.role ? `, ${d.speaker.role}` : ''}` : 'speaker unknown';
     const weak = m.confidence < THRESHOLDS.balanced ? '  (below the match threshold)' : '';
-    process.stdout.write(`“${m.quote.text}”\n  — ${who}   [confidence ${m.confidence.toFixed(2)}]${weak}\n`);
-    for (const s of d.sources) process.stdout.write(`    ${[s.publication, s.headline, s.date].filter(Boolean).join(' · ') || s.file}\n`);
+    process.stdout.write(
+      `“${m.quote.text}”\n  — ${speakerLine(d.speaker)}   [confidence ${m.confidence.toFixed(2)}]${weak}\n`,
+    );
+    for (const s of d.sources)
+      process.stdout.write(`    ${[s.publication, s.headline, s.date].filter(Boolean).join(' · ') || s.file}\n`);
   }
   return 0;
 }

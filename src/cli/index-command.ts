@@ -3,7 +3,7 @@
 
 import { relative } from 'node:path';
 import type { Article } from '../corpus/article';
-import { listCorpus, readArticle, type Refusal } from '../corpus/files';
+import { listCorpus, type Refusal, readArticle } from '../corpus/files';
 import { buildIndex } from '../index/build';
 import { DEFAULT_CORPUS, DEFAULT_INDEX, parseCommandArgs } from './args';
 import { UsageError, writeAtomic } from './files';
@@ -26,8 +26,12 @@ export interface IndexSummary {
 
 export async function indexCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { output: { type: 'string', short: 'o' } }, USAGE);
-  const summary = await indexCorpus(positionals.length > 0 ? positionals : [DEFAULT_CORPUS], values.output ?? DEFAULT_INDEX, true);
-  process.stdout.write(summaryLines(summary).join('\n') + '\n');
+  const summary = await indexCorpus(
+    positionals.length > 0 ? positionals : [DEFAULT_CORPUS],
+    values.output ?? DEFAULT_INDEX,
+    true,
+  );
+  process.stdout.write(`${summaryLines(summary).join('\n')}\n`);
   for (const w of summary.warnings) process.stderr.write(`warning: ${w}\n`);
   return 0;
 }

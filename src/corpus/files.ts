@@ -2,10 +2,11 @@
 // sidecar. Synchronous on purpose: a batch read of many small local files is several times faster so.
 // A file that cannot be read is refused with its reason; the others are read all the same.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import * as v from 'valibot';
-import { mergeMeta, normalizeDate, type Article, type ArticleFormat, type ArticleMeta } from './article';
+import type { Span } from '../text/paragraphs';
+import { type Article, type ArticleFormat, type ArticleMeta, mergeMeta, normalizeDate } from './article';
 import { readHtml } from './html';
 import { readMarkdown } from './markdown';
 import { plainTextMeta } from './plain';
@@ -36,10 +37,19 @@ const SidecarSchema = v.strictObject({
   publication: v.optional(v.nullable(v.string())),
   headline: v.optional(v.nullable(v.string())),
   author: v.optional(v.nullable(v.string())),
-  date: v.optional(v.nullable(v.pipe(v.string(), v.check((s) => normalizeDate(s) !== null, 'is not a date')))),
+  date: v.optional(
+    v.nullable(
+      v.pipe(
+        v.string(),
+        v.check((s) => normalizeDate(s) !== null, 'is not a date'),
+      ),
+    ),
+  ),
   dateline: v.optional(v.nullable(v.string())),
   url: v.optional(v.nullable(v.pipe(v.string(), v.url()))),
-  language: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'is not a language tag')))),
+  language: v.optional(
+    v.nullable(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'is not a language tag'))),
+  ),
 });
 
 export interface CorpusFile {
@@ -53,7 +63,7 @@ export function listCorpus(paths: string[]): { files: CorpusFile[]; refused: Ref
   const files: CorpusFile[] = [];
   const refused: Refusal[] = [];
   for (const p of paths) {
-    let info;
+    let info: Stats;
     try {
       info = statSync(p);
     } catch (e) {
@@ -91,11 +101,16 @@ export function readArticle(file: CorpusFile): ReadResult {
   let bytes: Buffer;
   try {
     const info = statSync(file.path);
-    if (info.size > MAX_FILE_BYTES) return refuse(`too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+    if (info.size > MAX_FILE_BYTES)
+      return refuse(`too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
     bytes = readFileSync(file.path);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const reasons: Record<string, string> = { EACCES: 'permission denied', EISDIR: 'is a directory', ENOENT: 'unreadable (no such file, or a link to nothing)' };
+    const reasons: Record<string, string> = {
+      EACCES: 'permission denied',
+      EISDIR: 'is a directory',
+      ENOENT: 'unreadable (no such file, or a link to nothing)',
+    };
     return refuse(reasons[err.code ?? ''] ?? `unreadable (${err.message})`);
   }
   const decoded = decode(bytes);
@@ -107,7 +122,7 @@ export function readArticle(file: CorpusFile): ReadResult {
   const warnings: string[] = [];
   let text = source;
   let meta: ArticleMeta;
-  let paragraphs;
+  let paragraphs: Span[] | undefined;
   if (format === 'html') {
     const page = readHtml(source);
     text = page.text;
@@ -155,7 +170,8 @@ function firstInvalidUtf8(b: Uint8Array): number {
     for (let k = 1; k <= n; k++) if (!cont(i + k)) return i;
     // Overlong forms, surrogates and code points past U+10FFFF.
     const d = b[i + 1] ?? 0;
-    if ((c === 0xe0 && d < 0xa0) || (c === 0xed && d > 0x9f) || (c === 0xf0 && d < 0x90) || (c === 0xf4 && d > 0x8f)) return i;
+    if ((c === 0xe0 && d < 0xa0) || (c === 0xed && d > 0x9f) || (c === 0xf0 && d < 0x90) || (c === 0xf4 && d > 0x8f))
+      return i;
     i += n + 1;
   }
   return b.length;
@@ -185,7 +201,7 @@ function readSidecar(path: string): { meta: Partial<ArticleMeta> } | { path: str
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const where = issue.path?.map((p) => p.key).join('.') ?? '';
-    return { path: sidecar, reason: `${where ? where + ': ' : ''}${issue.message}` };
+    return { path: sidecar, reason: `${where ? `${where}: ` : ''}${issue.message}` };
   }
   const meta: Partial<ArticleMeta> = {};
   for (const [k, val] of Object.entries(parsed.output)) if (val !== undefined) meta[k as keyof ArticleMeta] = val;

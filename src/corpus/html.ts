@@ -3,7 +3,7 @@
 
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { known, normalizeDate, type ArticleMeta } from './article';
+import { type ArticleMeta, known, normalizeDate } from './article';
 
 export interface HtmlArticle {
   /** The article's text, paragraphs separated by blank lines. */
@@ -72,7 +72,11 @@ function headMeta(doc: Document): Partial<ArticleMeta> {
     return undefined;
   };
   const ld = jsonLd(doc);
-  const published = meta('article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'DC.date.issued') ?? ld.date ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const published =
+    meta('article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'DC.date.issued') ??
+    ld.date ??
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    undefined;
   const author = meta('author', 'article:author', 'byl') ?? ld.author;
   return {
     publication: meta('og:site_name', 'application-name', 'publisher') ?? ld.publisher,
@@ -102,14 +106,17 @@ function jsonLd(doc: Document): LdFields {
       continue;
     }
     const items: unknown[] = Array.isArray(data) ? data : [data];
-    for (const raw of items.flatMap((x) => (x && typeof x === 'object' && '@graph' in x ? (x as { '@graph': unknown[] })['@graph'] : [x]))) {
+    for (const raw of items.flatMap((x) =>
+      x && typeof x === 'object' && '@graph' in x ? (x as { '@graph': unknown[] })['@graph'] : [x],
+    )) {
       if (!raw || typeof raw !== 'object') continue;
       const o = raw as Record<string, unknown>;
       if (!/Article|Posting|Report/.test(String(o['@type'] ?? ''))) continue;
       const name = (v: unknown): string | undefined => {
         if (typeof v === 'string') return v;
         if (Array.isArray(v)) return v.map(name).filter(Boolean).join(', ') || undefined;
-        if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return (v as { name: string }).name;
+        if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string')
+          return (v as { name: string }).name;
         return undefined;
       };
       return {

@@ -7,7 +7,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Span } from '../text/paragraphs';
-import { known, normalizeDate, type ArticleMeta } from './article';
+import { type ArticleMeta, known, normalizeDate } from './article';
 
 export interface MarkdownArticle {
   text: string;
@@ -23,7 +23,10 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 const SKIPPED = new Set(['code', 'html', 'image', 'imageReference', 'definition', 'yaml', 'thematicBreak']);
 
 export function readMarkdown(source: string): MarkdownArticle {
-  const tree = fromMarkdown(source, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+  const tree = fromMarkdown(source, {
+    extensions: [frontmatter(['yaml'])],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+  });
   const keep = new Uint8Array(source.length);
   const paragraphs: Span[] = [];
   let headline: string | null = null;
@@ -52,7 +55,12 @@ export function readMarkdown(source: string): MarkdownArticle {
   paragraphs.sort((a, b) => a.start - b.start);
 
   const { meta: front, warning } = frontMatter(tree);
-  return { text, paragraphs: paragraphs.map((p) => trimSpan(text, p)).filter((p) => p.end > p.start), meta: { ...known({ headline: headline ?? undefined }), ...known(front) }, warning };
+  return {
+    text,
+    paragraphs: paragraphs.map((p) => trimSpan(text, p)).filter((p) => p.end > p.start),
+    meta: { ...known({ headline: headline ?? undefined }), ...known(front) },
+    warning,
+  };
 }
 
 function plain(node: Nodes): string {
@@ -70,14 +78,15 @@ function trimSpan(text: string, s: Span): Span {
 /** Metadata from YAML front matter: publication, title/headline, author, date, dateline, url, language. */
 function frontMatter(tree: Root): { meta: Partial<ArticleMeta>; warning: string | null } {
   const node = tree.children.find((c) => c.type === 'yaml');
-  if (!node || node.type !== 'yaml') return { meta: {}, warning: null };
+  if (node?.type !== 'yaml') return { meta: {}, warning: null };
   let data: unknown;
   try {
     data = parseYaml(node.value);
   } catch (e) {
     return { meta: {}, warning: `front matter is not valid YAML (${(e as Error).message.split('\n')[0]})` };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { meta: {}, warning: 'front matter is not a mapping' };
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return { meta: {}, warning: 'front matter is not a mapping' };
   const d = data as Record<string, unknown>;
   const str = (...keys: string[]) => {
     for (const k of keys) {

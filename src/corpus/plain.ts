@@ -2,15 +2,17 @@
 // Arkansas Democrat-Gazette" / "New team targets online opioid sales"), a labelled date ("date 2018-11-04"),
 // a byline ("By Sadie Gurman") and the dateline that opens a wire story ("WASHINGTON —").
 
-import { emptyMeta, normalizeDate, type ArticleMeta } from './article';
+import { type ArticleMeta, emptyMeta, normalizeDate } from './article';
 
 /** Words that name a news outlet when they stand in a short opening line. */
 const OUTLET_WORDS =
   /\b(?:Times|Post|News|Journal|Gazette|Tribune|Herald|Democrat|Chronicle|Inquirer|Observer|Guardian|Telegraph|Independent|Daily|Press|Star|Globe|Examiner|Register|Courier|Sentinel|Dispatch|Bulletin|Monitor|Mail|Express|Mirror|Review|Magazine|Weekly|Wire|Reuters|Bloomberg|Associated Press|AFP|BBC|CNN|NPR|Zeitung|Spiegel|Monde|Figaro|País|Folha|Estadão)\b/;
-const LABELLED = /^\s*(date|dated|published|publication|source|outlet|title|headline|author|byline|url|link|language|lang)\s*:\s*(.+)$/i;
+const LABELLED =
+  /^\s*(date|dated|published|publication|source|outlet|title|headline|author|byline|url|link|language|lang)\s*:\s*(.+)$/i;
 const DATE_LEAD = /^\s*(?:date|dated|published)\s*:?\s*(\d{4}-\d{2}-\d{2})\b/i;
 const BYLINE = /^\s*By\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]+){0,5})\s*$/u;
-const DATELINE = /^\s*((?:\p{Lu}{2,}[\p{Lu} .'’-]*)(?:,\s*[\p{L}. ]+)?)\s*(?:\((?:AP|Reuters|AFP)\)\s*)?[\u2014\u2013-]{1,2}\s/u;
+const DATELINE =
+  /^\s*((?:\p{Lu}{2,}[\p{Lu} .'’-]*)(?:,\s*[\p{L}. ]+)?)\s*(?:\((?:AP|Reuters|AFP)\)\s*)?[\u2014\u2013-]{1,2}\s/u;
 const SEPARATOR = /^[\s\-–—_*=~#]*$/;
 
 export function plainTextMeta(text: string): ArticleMeta {

@@ -34,7 +34,10 @@ export function parseBrat(ann: string, text: string): BratAttribution[] {
     if (!id || !body) continue;
     if (id.startsWith('T')) {
       const [type, ...offsets] = body.split(' ');
-      const ranges = offsets.join(' ').split(';').map((r) => r.trim().split(' ').map(Number).map(toUnit) as [number, number]);
+      const ranges = offsets
+        .join(' ')
+        .split(';')
+        .map((r) => r.trim().split(' ').map(Number).map(toUnit) as [number, number]);
       spans.set(id, { type: type!, ranges, text: surface ?? '' });
     } else if (id.startsWith('E')) {
       const roles: Record<string, string> = {};

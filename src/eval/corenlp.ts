@@ -15,7 +15,9 @@ export function parseCoref(xml: string): Chains {
   // Token offsets by sentence and token number.
   const offsets = new Map<string, [number, number]>();
   for (const s of xml.matchAll(/<sentence id="(\d+)"[^>]*>([\s\S]*?)<\/sentence>/g)) {
-    for (const t of s[2]!.matchAll(/<token id="(\d+)">[\s\S]*?<CharacterOffsetBegin>(\d+)<\/CharacterOffsetBegin>\s*<CharacterOffsetEnd>(\d+)<\/CharacterOffsetEnd>/g)) {
+    for (const t of s[2]!.matchAll(
+      /<token id="(\d+)">[\s\S]*?<CharacterOffsetBegin>(\d+)<\/CharacterOffsetBegin>\s*<CharacterOffsetEnd>(\d+)<\/CharacterOffsetEnd>/g,
+    )) {
       offsets.set(`${s[1]}:${t[1]}`, [Number(t[2]), Number(t[3])]);
     }
   }
@@ -23,18 +25,26 @@ export function parseCoref(xml: string): Chains {
   const chains: Chains = [];
   for (const c of block.matchAll(/<coreference>([\s\S]*?)<\/coreference>/g)) {
     const mentions: Mention[] = [];
-    for (const m of c[1]!.matchAll(/<mention( representative="true")?>\s*<sentence>(\d+)<\/sentence>\s*<start>(\d+)<\/start>\s*<end>(\d+)<\/end>[\s\S]*?<text>([\s\S]*?)<\/text>/g)) {
+    for (const m of c[1]!.matchAll(
+      /<mention( representative="true")?>\s*<sentence>(\d+)<\/sentence>\s*<start>(\d+)<\/start>\s*<end>(\d+)<\/end>[\s\S]*?<text>([\s\S]*?)<\/text>/g,
+    )) {
       const first = offsets.get(`${m[2]}:${m[3]}`);
       const last = offsets.get(`${m[2]}:${Number(m[4]) - 1}`);
-      if (first && last) mentions.push({ start: first[0], end: last[1], text: unescape(m[5]!), representative: !!m[1] });
+      if (first && last)
+        mentions.push({ start: first[0], end: last[1], text: unescapeXml(m[5]!), representative: !!m[1] });
     }
     if (mentions.length > 0) chains.push(mentions);
   }
   return chains;
 }
 
-function unescape(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 }
 
 /**
@@ -45,7 +55,8 @@ export function referents(chains: Chains, start: number, end: number): string[] 
   for (const chain of chains) {
     if (!chain.some((m) => m.start < end && start < m.end)) continue;
     const named = chain.filter((m) => /\p{Lu}/u.test(m.text) && !/^(He|She|They|His|Her|Their|I|We|It)\b/.test(m.text));
-    const first = chain.find((m) => m.representative && named.includes(m)) ?? named[0] ?? chain.find((m) => m.representative);
+    const first =
+      chain.find((m) => m.representative && named.includes(m)) ?? named[0] ?? chain.find((m) => m.representative);
     return [...new Set([first, ...named].filter((m) => m !== undefined).map((m) => m.text))];
   }
   return [];

@@ -5,11 +5,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ROOT } from '../cli/args';
 import { extract } from '../extract';
 import { isQuoteChar } from '../quotes/marks';
-import { ROOT } from '../cli/args';
-import { loadSplit, type EvalDoc } from './polnear';
-import { add, emptyScore, metrics, score, type Score, type ScoredError } from './score';
+import { type EvalDoc, loadSplit } from './polnear';
+import { add, emptyScore, metrics, type Score, type ScoredError, score } from './score';
 
 const { values } = parseArgs({
   options: {
@@ -23,15 +23,27 @@ const { values } = parseArgs({
 /** The seed annotation as evaluation cases: each quotation and each report of speech located in its article. */
 function fixtures(): EvalDoc[] {
   type Annotated = { doc: string; text: string; speaker: string };
-  const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold/seeds.json'), 'utf8')) as { quotes: Annotated[]; indirect: Annotated[] };
+  const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold/seeds.json'), 'utf8')) as {
+    quotes: Annotated[];
+    indirect: Annotated[];
+  };
   const docs = [...new Set(gold.quotes.map((q) => q.doc))];
   return docs.map((name) => {
     const text = readFileSync(join(ROOT, 'corpus', name), 'utf8');
     const locate = (list: Annotated[]) =>
-      list.filter((q) => q.doc === name).map((q) => {
-        const start = text.indexOf(q.text);
-        return { start, end: start + q.text.length, text: q.text, source: q.speaker, speaker: q.speaker, aliases: [] };
-      });
+      list
+        .filter((q) => q.doc === name)
+        .map((q) => {
+          const start = text.indexOf(q.text);
+          return {
+            start,
+            end: start + q.text.length,
+            text: q.text,
+            source: q.speaker,
+            speaker: q.speaker,
+            aliases: [],
+          };
+        });
     return { name, text, gold: locate(gold.quotes), reports: locate(gold.indirect) };
   });
 }
@@ -45,8 +57,13 @@ function evaluate(docs: EvalDoc[]): Record<Kind, Score> {
     const extraction = extract(d.text);
     // The annotation holds quotations in quotation marks: a transcript's turns ("TAPPER: …") are not scored.
     const marked = extraction.quotes.filter((q) => opensWithMark(d.text, q.start));
-    for (const [kind, s] of [['quotes', score(d.gold, marked)], ['reports', score(d.reports, extraction.reports)]] as const) {
-      s.errors.forEach((e) => Object.assign(e, { doc: d.name, context: d.text.slice(Math.max(0, e.at - 120), e.at + e.text.length + 120) }));
+    for (const [kind, s] of [
+      ['quotes', score(d.gold, marked)],
+      ['reports', score(d.reports, extraction.reports)],
+    ] as const) {
+      for (const e of s.errors) {
+        Object.assign(e, { doc: d.name, context: d.text.slice(Math.max(0, e.at - 120), e.at + e.text.length + 120) });
+      }
       add(total[kind], s);
     }
   }
@@ -61,14 +78,20 @@ function opensWithMark(text: string, start: number): boolean {
 }
 
 const sets: { name: string; docs: EvalDoc[] }[] = [{ name: 'seed fixtures', docs: fixtures() }];
-if (values.polnear) for (const split of values.split!.split(',') as ('train' | 'dev')[]) sets.push({ name: `PolNeAR ${split}`, docs: loadSplit(values.polnear, split) });
+if (values.polnear)
+  for (const split of values.split!.split(',') as ('train' | 'dev')[])
+    sets.push({ name: `PolNeAR ${split}`, docs: loadSplit(values.polnear, split) });
 
 const scores = sets.map((set) => ({ set, score: evaluate(set.docs) }));
 const results: Record<string, Record<Kind, ReturnType<typeof metrics>> & { documents: number }> = {};
 const shown = Number(values.errors);
 for (const kind of ['quotes', 'reports'] as const) {
-  console.log(`\n${kind === 'quotes' ? 'Quotations in quotation marks' : 'Reported speech (paraphrases, no quotation marks)'}`);
-  console.log('corpus           documents  annotated  predicted  precision  recall   F1      speaker accuracy (judged)');
+  console.log(
+    `\n${kind === 'quotes' ? 'Quotations in quotation marks' : 'Reported speech (paraphrases, no quotation marks)'}`,
+  );
+  console.log(
+    'corpus           documents  annotated  predicted  precision  recall   F1      speaker accuracy (judged)',
+  );
   for (const { set, score: s } of scores) {
     const m = metrics(s[kind]);
     results[set.name] = { ...results[set.name]!, documents: set.docs.length, [kind]: m };
@@ -87,7 +110,7 @@ for (const kind of ['quotes', 'reports'] as const) {
     if (shown > 0) printErrors(s[kind].errors, shown);
   }
 }
-writeFileSync(values.json!, JSON.stringify(results, null, 2) + '\n');
+writeFileSync(values.json!, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nfigures written to ${values.json}`);
 
 function printErrors(errors: ScoredError[], n: number): void {
@@ -97,7 +120,9 @@ function printErrors(errors: ScoredError[], n: number): void {
     console.log(`\n  ${kind}: ${list.length}`);
     for (const e of list.slice(0, n)) {
       const ctx = (e as ScoredError & { context?: string; doc?: string }).context?.replace(/\s+/g, ' ');
-      console.log(`    [${(e as { doc?: string }).doc}] “${e.text.slice(0, 80)}” gold=${e.gold ?? '-'} predicted=${e.predicted ?? '-'}\n      … ${ctx} …`);
+      console.log(
+        `    [${(e as { doc?: string }).doc}] “${e.text.slice(0, 80)}” gold=${e.gold ?? '-'} predicted=${e.predicted ?? '-'}\n      … ${ctx} …`,
+      );
     }
   }
 }

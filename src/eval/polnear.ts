@@ -3,7 +3,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBrat, type BratAttribution, type BratSpan } from './brat';
+import { type BratAttribution, type BratSpan, parseBrat } from './brat';
 import { parseCoref, referents } from './corenlp';
 import type { GoldQuote } from './score';
 
@@ -26,7 +26,8 @@ const QUOTED = /“([^”“"]*(?:“[^”“"]*)*?)”|[“"]([^“”"\n]*)[�
 /** The train or dev split of a PolNeAR checkout (DIR is the repository, or its data folder). */
 export function loadSplit(dir: string, split: 'train' | 'dev'): EvalDoc[] {
   const base = existsSync(join(dir, 'data', split)) ? join(dir, 'data', split) : join(dir, split);
-  if (!existsSync(join(base, 'attributions'))) throw new Error(`no PolNeAR ${split} split under ${dir} (expected data/${split}/attributions)`);
+  if (!existsSync(join(base, 'attributions')))
+    throw new Error(`no PolNeAR ${split} split under ${dir} (expected data/${split}/attributions)`);
   const docs: EvalDoc[] = [];
   const seen = new Set<string>();
   for (const ann of readdirSync(join(base, 'attributions')).sort()) {
@@ -39,8 +40,15 @@ export function loadSplit(dir: string, split: 'train' | 'dev'): EvalDoc[] {
     const text = readFileSync(textFile, 'utf8');
     const corenlp = join(base, 'corenlp', `${name}.txt.xml`);
     const chains = existsSync(corenlp) ? parseCoref(readFileSync(corenlp, 'utf8')) : [];
-    const attributions = parseBrat(readFileSync(join(base, 'attributions', ann), 'utf8'), text).filter((a) => a.content);
-    docs.push({ name, text, gold: goldQuotes(text, attributions, chains), reports: goldReports(text, attributions, chains) });
+    const attributions = parseBrat(readFileSync(join(base, 'attributions', ann), 'utf8'), text).filter(
+      (a) => a.content,
+    );
+    docs.push({
+      name,
+      text,
+      gold: goldQuotes(text, attributions, chains),
+      reports: goldReports(text, attributions, chains),
+    });
   }
   return docs;
 }
@@ -58,7 +66,10 @@ function goldQuotes(text: string, attributions: BratAttribution[], chains: Chain
     // The attribution whose content holds most of the quotation, if it holds at least half.
     let best: { covered: number; source: BratSpan | null } | null = null;
     for (const a of attributions) {
-      const covered = a.content!.ranges.reduce((n, [s, e]) => n + Math.max(0, Math.min(e, end) - Math.max(s, start)), 0);
+      const covered = a.content!.ranges.reduce(
+        (n, [s, e]) => n + Math.max(0, Math.min(e, end) - Math.max(s, start)),
+        0,
+      );
       if (covered * 2 >= end - start && (!best || covered > best.covered)) best = { covered, source: a.source };
     }
     if (!best) continue;
@@ -80,7 +91,11 @@ function goldReports(text: string, attributions: BratAttribution[], chains: Chai
 }
 
 /** The annotated source, and whom it names: for a pronoun, whom it refers to; a description names them too. */
-function whoSaid(sourceSpan: BratSpan | null, attributions: BratAttribution[], chains: Chains): Pick<GoldQuote, 'source' | 'speaker' | 'aliases'> {
+function whoSaid(
+  sourceSpan: BratSpan | null,
+  attributions: BratAttribution[],
+  chains: Chains,
+): Pick<GoldQuote, 'source' | 'speaker' | 'aliases'> {
   const source = sourceSpan?.text.trim() ?? null;
   let speaker = source;
   let aliases: string[] = [];
@@ -91,7 +106,9 @@ function whoSaid(sourceSpan: BratSpan | null, attributions: BratAttribution[], c
       // CoreNLP's chains are often wrong: the nearest named source the annotators marked before it counts too.
       const named = attributions
         .map((a) => a.source)
-        .filter((x): x is BratSpan => !!x && x.ranges[0]![0] < s && !PRONOUN.test(x.text.trim()) && /\p{Lu}/u.test(x.text))
+        .filter(
+          (x): x is BratSpan => !!x && x.ranges[0]![0] < s && !PRONOUN.test(x.text.trim()) && /\p{Lu}/u.test(x.text),
+        )
         .sort((a, b) => b.ranges[0]![0] - a.ranges[0]![0])[0];
       if (named) {
         speaker ??= named.text.trim();

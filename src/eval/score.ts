@@ -3,7 +3,7 @@
 // source (for a pronoun source, the person it refers to).
 
 import type { Attributed } from '../extract';
-import { foldWords } from '../text/normalize';
+import { foldWords } from '../text/words';
 
 export interface GoldQuote {
   start: number;
@@ -62,7 +62,8 @@ export function metrics(s: Score) {
   };
 }
 
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 export function score(gold: GoldQuote[], predicted: Attributed[]): Score {
   const s: Score = { ...emptyScore(), gold: gold.length, predicted: predicted.length };
@@ -72,7 +73,9 @@ export function score(gold: GoldQuote[], predicted: Attributed[]): Score {
     let bestOverlap = 0;
     predicted.forEach((p, i) => {
       const o = overlap(g, p);
-      if (!used.has(i) && o > bestOverlap) (best = i), (bestOverlap = o);
+      if (used.has(i) || o <= bestOverlap) return;
+      best = i;
+      bestOverlap = o;
     });
     if (best < 0 || bestOverlap * 2 < g.end - g.start) {
       s.errors.push({ kind: 'missed', text: g.text, gold: g.source, predicted: null, at: g.start });
@@ -86,15 +89,47 @@ export function score(gold: GoldQuote[], predicted: Attributed[]): Score {
     // The predicted name, or its role ("master of ceremonies Asab Al-Tabchi"), names the source or one of its names.
     const said = p.speaker ? [p.speaker.name, p.speaker.role].filter((x): x is string => !!x) : [];
     if (said.some((x) => [g.speaker!, ...g.aliases].some((y) => names(x, y)))) s.rightSpeaker++;
-    else s.errors.push({ kind: p.speaker ? 'wrong speaker' : 'no speaker', text: p.text, gold: g.speaker, predicted: p.speaker?.name ?? null, at: p.start });
+    else
+      s.errors.push({
+        kind: p.speaker ? 'wrong speaker' : 'no speaker',
+        text: p.text,
+        gold: g.speaker,
+        predicted: p.speaker?.name ?? null,
+        at: p.start,
+      });
   }
   predicted.forEach((p, i) => {
-    if (!used.has(i)) s.errors.push({ kind: 'spurious', text: p.text, gold: null, predicted: p.speaker?.name ?? null, at: p.start });
+    if (!used.has(i))
+      s.errors.push({ kind: 'spurious', text: p.text, gold: null, predicted: p.speaker?.name ?? null, at: p.start });
   });
   return s;
 }
 
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'at', 'and', 's', 'his', 'her', 'their', 'its', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'ii', 'iii', 'iv']);
+const FUNCTION_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'for',
+  'to',
+  'in',
+  'at',
+  'and',
+  's',
+  'his',
+  'her',
+  'their',
+  'its',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+]);
 const content = (s: string) => foldWords(s.replace(/['’]s\b/g, '')).filter((w) => !FUNCTION_WORDS.has(w));
 
 /**

@@ -3,11 +3,18 @@
 // reported speech, merged the same way, as paraphrases apart from the quotations.
 
 import type { Article } from '../corpus/article';
-import { extract, type Attributed, type Quote, type Report } from '../extract';
-import { foldName, foldWords } from '../text/normalize';
-import { INDEX_FORMAT, INDEX_VERSION, type IndexParaphrase, type IndexQuote, type IndexSpeaker, type QuoteIndex } from './schema';
-import { queryWords } from '../match/query';
+import { type Attributed, extract, type Quote, type Report } from '../extract';
 import { buildTable, keysOf } from '../match/table';
+import { foldName, samePersonName } from '../text/names';
+import { foldWords, wordsOf } from '../text/words';
+import {
+  INDEX_FORMAT,
+  INDEX_VERSION,
+  type IndexParaphrase,
+  type IndexQuote,
+  type IndexSpeaker,
+  type QuoteIndex,
+} from './schema';
 import { sameWords } from './similar';
 
 /** A quotation or a report of speech, in its article. */
@@ -63,7 +70,10 @@ export function buildIndex(articles: Article[], options: BuildOptions = {}): Quo
 type IndexParts = Pick<QuoteIndex, 'documents' | 'speakers' | 'quotes'> & { paraphrases?: IndexParaphrase[] };
 
 /** An index from its parts, with the matcher's candidate table computed from the quotes (never the paraphrases). */
-export function assembleIndex({ documents, speakers, quotes, paraphrases = [] }: IndexParts, builtAt = new Date()): QuoteIndex {
+export function assembleIndex(
+  { documents, speakers, quotes, paraphrases = [] }: IndexParts,
+  builtAt = new Date(),
+): QuoteIndex {
   return {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
@@ -78,7 +88,7 @@ export function assembleIndex({ documents, speakers, quotes, paraphrases = [] }:
 
 /** Candidate keys of every wording of a quote: the canonical one and each variant. */
 function wordingKeys(q: IndexQuote): number[] {
-  return [q.text, ...q.variants.map((v) => v.text)].flatMap((t) => keysOf(queryWords(t, true)));
+  return [q.text, ...q.variants.map((v) => v.text)].flatMap((t) => keysOf(wordsOf(t, true)));
 }
 
 function speakerRef(q: Attributed, doc: number): SpeakerRef | null {
@@ -88,12 +98,10 @@ function speakerRef(q: Attributed, doc: number): SpeakerRef | null {
   return { kind: q.speakerKind, name: q.speaker.name, parts, key: `${scope ?? ''}:${parts.join(' ')}`, scope };
 }
 
-/** One person under both names: the same name, or a surname alone that ends the full name. */
-function sameSpeaker(a: SpeakerRef | null, b: SpeakerRef | null): boolean {
+/** Could both be one speaker: either unknown, the same name, or two forms of one person's name. */
+function compatible(a: SpeakerRef | null, b: SpeakerRef | null): boolean {
   if (!a || !b || a.key === b.key) return true;
-  if (a.kind !== 'person' || b.kind !== 'person') return false;
-  const [short, long] = a.parts.length < b.parts.length ? [a, b] : [b, a];
-  return short.parts.length === 1 && long.parts[long.parts.length - 1] === short.parts[0];
+  return a.kind === 'person' && b.kind === 'person' && samePersonName(a.parts, b.parts);
 }
 
 /** The fuller of two compatible names. */
@@ -135,9 +143,9 @@ function cluster<T extends Attributed>(occ: Occurrence<T>[]): Occurrence<T>[][] 
     }
     for (const j of shared.keys()) {
       const other = occ[j]!;
-      if (!sameSpeaker(o.speaker, other.speaker)) continue;
+      if (!compatible(o.speaker, other.speaker)) continue;
       const [ri, rj] = [find(i), find(j)];
-      if (ri === rj || !sameSpeaker(speaker[ri]!, speaker[rj]!)) continue;
+      if (ri === rj || !compatible(speaker[ri]!, speaker[rj]!)) continue;
       if (!sameWords(o.words, other.words, o.speaker !== null && other.speaker !== null)) continue;
       parent[rj] = ri;
       speaker[ri] = fuller(speaker[ri]!, speaker[rj]!);
@@ -201,7 +209,14 @@ function toParaphrase(members: Occurrence<Report>[], id: string, speakers: Map<s
     text: canonical(members),
     // Every report has a speaker, so its cluster has one.
     speaker: clusterSpeaker(members, speakers)!,
-    sources: members.map((m) => ({ doc: `d${m.doc}`, start: m.item.start, end: m.item.end, sentence: m.sentence, role: m.item.speaker.role, confidence: m.item.confidence })),
+    sources: members.map((m) => ({
+      doc: `d${m.doc}`,
+      start: m.item.start,
+      end: m.item.end,
+      sentence: m.sentence,
+      role: m.item.speaker.role,
+      confidence: m.item.confidence,
+    })),
   };
 }
 
@@ -228,6 +243,8 @@ function canonical(members: Occurrence<Attributed>[]): string {
   const elided = (t: string) => /\u2026|\.\.\./.test(t);
   const count = new Map<string, number>();
   for (const m of members) count.set(m.item.text, (count.get(m.item.text) ?? 0) + 1);
-  const best = [...count.keys()].sort((a, b) => Number(elided(a)) - Number(elided(b)) || count.get(b)! - count.get(a)! || b.length - a.length)[0]!;
+  const best = [...count.keys()].sort(
+    (a, b) => Number(elided(a)) - Number(elided(b)) || count.get(b)! - count.get(a)! || b.length - a.length,
+  )[0]!;
   return best.replace(/[\s,;:]+$/u, '');
 }

@@ -103,6 +103,17 @@ export type IndexQuote = QuoteIndex['quotes'][number];
 export type IndexSource = IndexQuote['sources'][number];
 export type IndexParaphrase = QuoteIndex['paraphrases'][number];
 
+/**
+ * The role to show with an entry's speaker: the one its sources give (the first that gives one), else the
+ * first role the speaker was seen with.
+ */
+export function roleShown(
+  entry: IndexQuote | IndexParaphrase,
+  speaker: IndexSpeaker | null | undefined,
+): string | null {
+  return entry.sources.find((s) => s.role)?.role ?? speaker?.roles[0] ?? null;
+}
+
 export type IndexResult = { ok: true; index: QuoteIndex } | { ok: false; reason: string };
 
 /** Reads an index from its JSON text. */
@@ -118,13 +129,26 @@ export function parseIndexText(text: string): IndexResult {
 
 /** Validates a parsed index: its format and version, its shape, then its cross-references. */
 export function parseIndex(data: unknown): IndexResult {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'not a Whosaid index: expected a JSON object' };
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    return { ok: false, reason: 'not a Whosaid index: expected a JSON object' };
   const head = data as { format?: unknown; version?: unknown };
-  if (head.format !== INDEX_FORMAT) return { ok: false, reason: `not a Whosaid index: "format" is ${JSON.stringify(head.format)}, expected "${INDEX_FORMAT}"` };
+  if (head.format !== INDEX_FORMAT)
+    return {
+      ok: false,
+      reason: `not a Whosaid index: "format" is ${JSON.stringify(head.format)}, expected "${INDEX_FORMAT}"`,
+    };
   const version = head.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_VERSION || version > INDEX_VERSION) {
+  if (
+    typeof version !== 'number' ||
+    !Number.isInteger(version) ||
+    version < OLDEST_VERSION ||
+    version > INDEX_VERSION
+  ) {
     const newer = typeof version === 'number' && version > INDEX_VERSION;
-    return { ok: false, reason: `index version ${JSON.stringify(version)} ${newer ? 'is newer than' : 'is not'} a version this Whosaid reads (${OLDEST_VERSION} to ${INDEX_VERSION})${newer ? '; update Whosaid' : '; rebuild it with `whosaid index`'}` };
+    return {
+      ok: false,
+      reason: `index version ${JSON.stringify(version)} ${newer ? 'is newer than' : 'is not'} a version this Whosaid reads (${OLDEST_VERSION} to ${INDEX_VERSION})${newer ? '; update Whosaid' : '; rebuild it with `whosaid index`'}`,
+    };
   }
   if (version === 1) data = { ...data, version: INDEX_VERSION, paraphrases: [] };
   const parsed = v.safeParse(IndexSchema, data);
@@ -144,13 +168,12 @@ const tables = new WeakMap<QuoteIndex, Table>();
 
 /** The decoded candidate table of an index that parseIndex accepted (or of one just built). */
 export function tableOf(index: QuoteIndex): Table {
-  let table = tables.get(index);
-  if (!table) {
-    const decoded = decodeTable(index.search, index.quotes.length);
-    if (typeof decoded === 'string') throw new Error(`index search table: ${decoded}`);
-    tables.set(index, (table = decoded));
-  }
-  return table;
+  const cached = tables.get(index);
+  if (cached) return cached;
+  const decoded = decodeTable(index.search, index.quotes.length);
+  if (typeof decoded === 'string') throw new Error(`index search table: ${decoded}`);
+  tables.set(index, decoded);
+  return decoded;
 }
 
 function pathOf(path: v.IssuePathItem[] | undefined): string {
@@ -165,11 +188,13 @@ function checkReferences(index: QuoteIndex): string | null {
   const paraphrases = unique(index.paraphrases, 'paraphrases');
   for (const dup of [docs, speakers, quotes, paraphrases]) if (typeof dup === 'string') return dup;
   for (const [i, q] of index.quotes.entries()) {
-    if (q.speaker !== null && !(speakers as Set<string>).has(q.speaker)) return `quotes[${i}].speaker: no speaker has id "${q.speaker}"`;
+    if (q.speaker !== null && !(speakers as Set<string>).has(q.speaker))
+      return `quotes[${i}].speaker: no speaker has id "${q.speaker}"`;
     const source = sourceProblem(`quotes[${i}]`, q.sources, docs as Set<string>);
     if (source) return source;
     for (const [j, variant] of q.variants.entries()) {
-      for (const d of variant.docs) if (!(docs as Set<string>).has(d)) return `quotes[${i}].variants[${j}].docs: no document has id "${d}"`;
+      for (const d of variant.docs)
+        if (!(docs as Set<string>).has(d)) return `quotes[${i}].variants[${j}].docs: no document has id "${d}"`;
     }
   }
   for (const [i, p] of index.paraphrases.entries()) {
@@ -181,7 +206,11 @@ function checkReferences(index: QuoteIndex): string | null {
 }
 
 /** What is wrong with an entry's sources (at `path`): a document that is not in the index, or an inverted span. */
-function sourceProblem(path: string, sources: { doc: string; start: number; end: number }[], docs: Set<string>): string | null {
+function sourceProblem(
+  path: string,
+  sources: { doc: string; start: number; end: number }[],
+  docs: Set<string>,
+): string | null {
   for (const [j, s] of sources.entries()) {
     if (!docs.has(s.doc)) return `${path}.sources[${j}].doc: no document has id "${s.doc}"`;
     if (s.end < s.start) return `${path}.sources[${j}]: end comes before start`;

@@ -2,8 +2,8 @@
 // lets the page trim either end, leave words out where it prints an ellipsis, put its own words in
 // [brackets], and misspell (or correct) a word here and there.
 
+import type { Words } from '../text/words';
 import { COMMON_WORDS } from './common-words';
-import type { QueryWords } from './query';
 
 export type AlignOp =
   /** The same word. */
@@ -49,7 +49,11 @@ let move = new Uint8Array(1024); // 0 start, 1 diagonal, 2 page word added, 3 in
  * Aligns the page's words with an indexed wording. `indexSet` (the wording's words as a set) may be given
  * when the caller already has it.
  */
-export function align(page: QueryWords, index: QueryWords, indexSet: ReadonlySet<string> = new Set(index.words)): Alignment | null {
+export function align(
+  page: Words,
+  index: Words,
+  indexSet: ReadonlySet<string> = new Set(index.words),
+): Alignment | null {
   const P = page.words;
   const Q = index.words;
   const m = P.length;
@@ -79,12 +83,24 @@ export function align(page: QueryWords, index: QueryWords, indexSet: ReadonlySet
       const left = H[i * W + j - 1]! + (freeOmit ? 0 : GAP);
       let h = 0;
       let mv = 0;
-      if (diag > h) (h = diag), (mv = 1);
-      if (up > h) (h = up), (mv = 2);
-      if (left > h) (h = left), (mv = 3);
+      if (diag > h) {
+        h = diag;
+        mv = 1;
+      }
+      if (up > h) {
+        h = up;
+        mv = 2;
+      }
+      if (left > h) {
+        h = left;
+        mv = 3;
+      }
       H[i * W + j] = h;
       move[i * W + j] = mv;
-      if (h > best) (best = h), (bestAt = i * W + j);
+      if (h > best) {
+        best = h;
+        bestAt = i * W + j;
+      }
     }
   }
   if (best === 0) return null;
@@ -100,7 +116,12 @@ export function align(page: QueryWords, index: QueryWords, indexSet: ReadonlySet
       const p = P[i - 1]!;
       const q = Q[j - 1]!;
       if (page.bracket[i - 1]) core.push({ op: 'bracket', page: i - 1 });
-      else core.push({ op: p === q ? 'same' : typos.has((i - 1) * n + j - 1) ? 'typo' : 'changed', page: i - 1, index: j - 1 });
+      else
+        core.push({
+          op: p === q ? 'same' : typos.has((i - 1) * n + j - 1) ? 'typo' : 'changed',
+          page: i - 1,
+          index: j - 1,
+        });
       i--;
       j--;
     } else if (mv === 2) {
@@ -135,7 +156,7 @@ export function align(page: QueryWords, index: QueryWords, indexSet: ReadonlySet
 /** Pairs (page word i, index word j), as i·n + j, that are one misspelling apart. */
 const NONE: ReadonlySet<number> = new Set();
 
-function misspellings(page: QueryWords, index: QueryWords, inQ: ReadonlySet<string>): ReadonlySet<number> {
+function misspellings(page: Words, index: Words, inQ: ReadonlySet<string>): ReadonlySet<number> {
   let out: Set<number> | null = null;
   const P = page.words;
   const Q = index.words;
@@ -143,7 +164,11 @@ function misspellings(page: QueryWords, index: QueryWords, inQ: ReadonlySet<stri
   for (let i = 0; i < P.length; i++) {
     if (inQ.has(P[i]!) || page.bracket[i]) continue;
     inP ??= new Set(P);
-    for (let j = 0; j < Q.length; j++) if (!inP.has(Q[j]!) && similar(P[i]!, Q[j]!)) (out ??= new Set()).add(i * Q.length + j);
+    for (let j = 0; j < Q.length; j++) {
+      if (inP.has(Q[j]!) || !similar(P[i]!, Q[j]!)) continue;
+      out ??= new Set();
+      out.add(i * Q.length + j);
+    }
   }
   return out ?? NONE;
 }
@@ -158,7 +183,7 @@ let rowC = new Int32Array(MAX_WORD + 1);
 export function similar(a: string, b: string): boolean {
   const la = a.length;
   const lb = b.length;
-  const shorter = la < lb ? la : lb;
+  const shorter = Math.min(la, lb);
   if (shorter < 4 || la > MAX_WORD || lb > MAX_WORD) return false;
   const limit = shorter >= 8 ? 2 : 1;
   if (Math.abs(la - lb) > limit) return false;

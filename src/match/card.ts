@@ -1,9 +1,9 @@
 // What the card shows for a matched quotation, as plain data: built where the index is (the background),
 // drawn where the page is (the content script), and the same for the context-menu lookup.
 
-import type { IndexDocument, QuoteIndex } from '../index/schema';
+import { type IndexDocument, type QuoteIndex, roleShown } from '../index/schema';
+import { wordsOf } from '../text/words';
 import type { Match } from './matcher';
-import { queryWords } from './query';
 
 /** One stretch of the index's wording, and how the page differs there. */
 export interface CardSegment {
@@ -48,10 +48,16 @@ const LISTED_SOURCES = 3;
 /** An attribution less sure than this in every source was inferred (from the clause's subject, the sentence before). */
 const INFERRED = 0.75;
 
-export function cardFor(match: Match, pageText: string, attributedTo: string | null, disagrees: boolean, index: QuoteIndex): CardModel {
+export function cardFor(
+  match: Match,
+  pageText: string,
+  attributedTo: string | null,
+  disagrees: boolean,
+  index: QuoteIndex,
+): CardModel {
   const { quote, speaker, alignment } = match;
-  const page = queryWords(pageText);
-  const wording = queryWords(match.wording, true);
+  const page = wordsOf(pageText);
+  const wording = wordsOf(match.wording, true);
 
   const kindOf = new Map<number, { kind: CardSegment['kind']; page?: string }>();
   const added: string[] = [];
@@ -95,18 +101,22 @@ export function cardFor(match: Match, pageText: string, attributedTo: string | n
 
   const docs = new Map<string, IndexDocument>(index.documents.map((d) => [d.id, d]));
   const sourceDocs = [...new Set(quote.sources.map((s) => s.doc))].map((id) => docs.get(id)!);
-  const role = quote.sources.find((s) => s.role)?.role ?? speaker?.roles[0] ?? null;
   return {
     quoteId: quote.id,
-    speaker: speaker ? { name: speaker.name, role } : null,
+    speaker: speaker ? { name: speaker.name, role: roleShown(quote, speaker) } : null,
     wording: segments,
     added,
     bracketed,
     changes,
     confidence: match.confidence,
     inferred: speaker !== null && Math.max(...quote.sources.map((s) => s.confidence)) < INFERRED,
-    sources: sourceDocs.slice(0, LISTED_SOURCES).map((d) => ({ publication: d.publication, headline: d.headline, date: d.date, url: d.url })),
+    sources: sourceDocs
+      .slice(0, LISTED_SOURCES)
+      .map((d) => ({ publication: d.publication, headline: d.headline, date: d.date, url: d.url })),
     moreSources: Math.max(0, sourceDocs.length - LISTED_SOURCES),
-    warning: disagrees && attributedTo && speaker ? { pageSpeaker: attributedTo, indexSpeaker: speaker.name, sources: sourceDocs.length } : null,
+    warning:
+      disagrees && attributedTo && speaker
+        ? { pageSpeaker: attributedTo, indexSpeaker: speaker.name, sources: sourceDocs.length }
+        : null,
   };
 }

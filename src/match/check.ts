@@ -34,11 +34,14 @@ export function pageQuotes(extraction: Extraction): PageQuote[] {
 /** Matches each quotation; the parts of one utterance are matched together. */
 export function checkQuotes(quotes: PageQuote[], matcher: Matcher, threshold = THRESHOLDS.balanced): Checked[] {
   const groups = new Map<string, number[]>();
-  quotes.forEach((q, i) => groups.set(q.group, [...(groups.get(q.group) ?? []), i]));
+  for (const [i, q] of quotes.entries()) groups.set(q.group, [...(groups.get(q.group) ?? []), i]);
   const matches: (Match | null)[] = new Array(quotes.length).fill(null);
   for (const members of groups.values()) {
-    const found = matcher.matchUtterance(members.map((i) => quotes[i]!.text), threshold);
-    members.forEach((i, k) => (matches[i] = found[k] ?? null));
+    const found = matcher.matchUtterance(
+      members.map((i) => quotes[i]!.text),
+      threshold,
+    );
+    for (const [k, i] of members.entries()) matches[i] = found[k] ?? null;
   }
   return quotes.map((q, i) => {
     const match = matches[i]!;

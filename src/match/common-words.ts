@@ -2,6 +2,8 @@
 // vocabulary every political or local story uses. A match must rest on words outside this list: "we have
 // to do a better job" is every reporter's sentence, "pouring fuel on the fire" is someone's.
 
+import { foldWords } from '../text/words';
+
 const ENGLISH = `
 a able about above across act action actually add added after again against age ago agree ahead all allow
 almost alone along already also although always am among amount an and another answer any anybody anyone
@@ -46,5 +48,5 @@ water white women workers young morning night evening afternoon monday tuesday w
 saturday sunday january february march april june july august september october november december
 `;
 
-/** Folded forms (apostrophes dropped, as in foldWords). */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean).map((w) => w.replace(/['’]/g, '')));
+/** Folded, as the matcher's words are. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(foldWords(ENGLISH));

@@ -4,8 +4,8 @@
 
 import type { IndexQuote, IndexSpeaker, QuoteIndex } from '../index/schema';
 import { tableOf } from '../index/schema';
-import { align, type AlignOp, type Alignment } from './align';
-import { queryWords, type QueryWords } from './query';
+import { type Words, wordsOf } from '../text/words';
+import { type Alignment, type AlignOp, align } from './align';
 import { fingerprint, keysOf, quoteOf, type Table } from './table';
 
 export type Strictness = 'strict' | 'balanced' | 'loose';
@@ -77,17 +77,17 @@ export class Matcher {
     const whole = this.match(parts.join(' '), threshold);
     if (!whole) return alone;
     // A part takes the whole's match only if the part itself is in the matched wording.
-    const wording = queryWords(whole.wording, true);
+    const wording = wordsOf(whole.wording, true);
     return parts.map((p, i) => {
       if (alone[i]) return alone[i];
-      const alignment = align(queryWords(p), wording);
+      const alignment = align(wordsOf(p), wording);
       return alignment && alignment.matched >= PART_SHARE * alignment.pageWords ? { ...whole, alignment } : null;
     });
   }
 
   /** Up to `limit` matches at or above `threshold`, best first. */
   search(text: string, limit = 5, threshold = 0): Match[] {
-    const page = queryWords(text);
+    const page = wordsOf(text);
     const pageWords = page.bracket.filter((b) => !b).length;
     if (pageWords < MIN_QUERY_WORDS) return [];
     const found: Match[] = [];
@@ -98,7 +98,9 @@ export class Matcher {
     // Words that fit two speakers' quotations about as well cannot be shown as either one's.
     const raw = found.map((m) => m.confidence);
     found.forEach((m, i) => {
-      const rival = found.some((o, j) => j !== i && o.quote.speaker !== m.quote.speaker && raw[j]! >= AMBIGUOUS * raw[i]!);
+      const rival = found.some(
+        (o, j) => j !== i && o.quote.speaker !== m.quote.speaker && raw[j]! >= AMBIGUOUS * raw[i]!,
+      );
       if (rival) m.confidence = round(m.confidence * AMBIGUITY_PENALTY);
     });
     found.sort((a, b) => b.confidence - a.confidence);
@@ -109,7 +111,7 @@ export class Matcher {
    * Quote numbers sharing the most telling word pairs with the page's wording: each pair counts by how rare
    * its bucket is, so "private tuition" outweighs "drain the".
    */
-  private candidates(page: QueryWords): number[] {
+  private candidates(page: Words): number[] {
     const { mask, offsets, postings } = this.table;
     const score = this.score;
     const touched: number[] = [];
@@ -143,9 +145,10 @@ export class Matcher {
     return out.slice(0, CANDIDATES);
   }
 
-  private compare(page: QueryWords, pageWords: number, q: number): Match | null {
+  private compare(page: Words, pageWords: number, q: number): Match | null {
     const quote = this.index.quotes[q]!;
-    const wordings = (this.wordings[q] ??= wordingsOf(quote));
+    this.wordings[q] ??= wordingsOf(quote);
+    const wordings = this.wordings[q];
     let best: { alignment: Alignment; confidence: number; text: string } | null = null;
     for (const w of wordings) {
       // Too few words in common to reach any threshold, even allowing for misspellings: skip the alignment.
@@ -170,7 +173,7 @@ export class Matcher {
 
 interface Wording {
   text: string;
-  words: QueryWords;
+  words: Words;
   set: Set<string>;
 }
 
@@ -178,11 +181,8 @@ interface Wording {
 function wordingsOf(quote: IndexQuote): Wording[] {
   const out: Wording[] = [];
   const seen = new Set<string>();
-  const bare = (t: string) => t.replace(/[\s,;:.]+$/u, '');
-  const texts = new Map<string, string>();
-  for (const text of [quote.text, ...quote.variants.map((v) => v.text)]) if (!texts.has(bare(text))) texts.set(bare(text), text);
-  for (const text of texts.values()) {
-    const words = queryWords(text, true);
+  for (const text of [quote.text, ...quote.variants.map((v) => v.text)]) {
+    const words = wordsOf(text, true);
     const key = words.words.join(' ') + words.gapBefore.join('');
     if (seen.has(key)) continue;
     seen.add(key);
@@ -205,8 +205,8 @@ export function confidenceOf(a: Alignment): number {
   const whole = indexCoverage >= WHOLE_QUOTE;
   if (a.content === 0 && !(whole && a.matched >= MIN_COMMON_WHOLE)) return 0;
   const coverage = Math.max(pageCoverage, indexCoverage);
-  const evidence = 1 - Math.pow(0.55, a.content + (whole ? COMMON_WEIGHT * (a.matched - a.content) : 0));
-  return round(Math.pow(coverage, 1.5) * evidence);
+  const evidence = 1 - 0.55 ** (a.content + (whole ? COMMON_WEIGHT * (a.matched - a.content) : 0));
+  return round(coverage ** 1.5 * evidence);
 }
 
 function round(x: number): number {

@@ -1,18 +1,13 @@
 // Whether the speaker an article names is the index's speaker, under any of the names the index knows.
 
 import type { IndexSpeaker } from '../index/schema';
-import { foldName } from '../text/normalize';
+import { foldName, samePersonName } from '../text/names';
 
 export function sameSpeaker(named: string, speaker: IndexSpeaker): boolean {
   const parts = foldName(named);
-  if (parts.length === 0) return false;
   const key = parts.join(' ');
-  for (const name of [speaker.name, ...speaker.aliases]) {
+  return [speaker.name, ...speaker.aliases].some((name) => {
     const other = foldName(name);
-    if (other.join(' ') === key) return true;
-    // A surname alone, or a name with a title before it, agrees with the full name it ends.
-    const [shorter, longer] = parts.length <= other.length ? [parts, other] : [other, parts];
-    if (shorter.length > 0 && longer.slice(-shorter.length).join(' ') === shorter.join(' ') && speaker.kind === 'person') return true;
-  }
-  return false;
+    return other.length > 0 && (other.join(' ') === key || (speaker.kind === 'person' && samePersonName(parts, other)));
+  });
 }

@@ -2,8 +2,8 @@
 // each bucket listing the quotes whose wordings hold a pair that hashes there. Built once with the index
 // and stored in it, so a worker that wakes up decodes two arrays instead of re-reading every quotation.
 
+import type { Words } from '../text/words';
 import { decodeBase64, encodeBase64 } from './base64';
-import type { QueryWords } from './query';
 
 export const TABLE_SCHEME = 'bigram-fnv1a/2';
 /** Quote numbers fit in the low 24 bits of a posting. */
@@ -25,10 +25,11 @@ export interface StoredTable {
 }
 
 export interface Table {
+  /** A key's bucket is key & mask. */
   mask: number;
-  /** postings[k] & QUOTE_MASK is a quote number, postings[k] >>> 24 the pair's fingerprint. */
   /** offsets[b] .. offsets[b + 1]: bucket b's postings. */
   offsets: Uint32Array;
+  /** Each posting's quote number is quoteOf(posting), the pair's fingerprint posting >>> 24. */
   postings: Uint32Array;
 }
 
@@ -53,7 +54,7 @@ export function quoteOf(posting: number): number {
 }
 
 /** The keys of a wording: its word pairs (none across an ellipsis), or its one word. */
-export function keysOf(q: QueryWords): number[] {
+export function keysOf(q: Words): number[] {
   const { words, gapBefore } = q;
   if (words.length === 1) return [hash(words[0]!)];
   const keys: number[] = [];
@@ -103,7 +104,8 @@ export function buildTable(keysPerQuote: number[][]): StoredTable {
 export function decodeTable(stored: StoredTable, quoteCount: number): Table | string {
   if (stored.scheme !== TABLE_SCHEME) return `search.scheme: "${stored.scheme}" is not "${TABLE_SCHEME}"`;
   const { buckets } = stored;
-  if (!Number.isInteger(buckets) || buckets < 1 || (buckets & (buckets - 1)) !== 0) return 'search.buckets: must be a power of two';
+  if (!Number.isInteger(buckets) || buckets < 1 || (buckets & (buckets - 1)) !== 0)
+    return 'search.buckets: must be a power of two';
   const countBytes = decodeBase64(stored.counts);
   const postingBytes = decodeBase64(stored.postings);
   if (!countBytes || countBytes.length !== buckets * 2) return `search.counts: expected ${buckets} counts in base64`;
@@ -112,9 +114,10 @@ export function decodeTable(stored: StoredTable, quoteCount: number): Table | st
   const postings = new Uint32Array(postingBytes.buffer, postingBytes.byteOffset, postingBytes.length / 4);
   const offsets = new Uint32Array(buckets + 1);
   for (let b = 0; b < buckets; b++) offsets[b + 1] = offsets[b]! + counts[b]!;
-  if (offsets[buckets] !== postings.length) return `search.postings: expected ${offsets[buckets]} postings, found ${postings.length}`;
+  if (offsets[buckets] !== postings.length)
+    return `search.postings: expected ${offsets[buckets]} postings, found ${postings.length}`;
   for (let i = 0; i < postings.length; i++) {
-    const q = postings[i]! & QUOTE_BITS;
+    const q = quoteOf(postings[i]!);
     if (q >= quoteCount) return `search.postings: quote number ${q} is beyond the ${quoteCount} quotes`;
   }
   return { mask: buckets - 1, offsets, postings };

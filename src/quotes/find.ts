@@ -7,7 +7,7 @@
 
 import { isAlnum, isDigit, isLetter, isSpace, isSpaceOrEdge } from '../text/chars';
 import { paragraphs, type Span } from '../text/paragraphs';
-import { APOSTROPHES, CLOSERS, CLOSE_ONLY, OPEN_ONLY, QUOTE_CHARS, SPACING_FREE, family } from './marks';
+import { APOSTROPHES, CLOSE_ONLY, CLOSERS, family, OPEN_ONLY, QUOTE_CHARS, SPACING_FREE } from './marks';
 
 export interface QuoteSpan {
   /** Index of the opening mark. */
@@ -43,7 +43,7 @@ const MAX_PARAGRAPHS = 25;
 const ELISION = /^(?:em|tis|twas|til|cause|bout|round|n['\u2019])(?![\p{L}])/iu;
 /** Quotation-mark characters by code unit, for a scan that never looks past its paragraph. */
 const IS_MARK = new Uint8Array(0x10000);
-for (const ch of QUOTE_CHARS + '`') IS_MARK[ch.charCodeAt(0)] = 1;
+for (const ch of `${QUOTE_CHARS}\``) IS_MARK[ch.charCodeAt(0)] = 1;
 
 /** Counts the finder's elementary steps, so tests can check that its work grows linearly with the text. */
 export interface FinderMeter {
@@ -87,13 +87,16 @@ export function findQuotes(text: string, paras: Span[] = paragraphs(text), meter
       const canOpen = ch in CLOSERS && !CLOSE_ONLY.includes(ch) && (free || leftFlanking(prev, next));
       // A mark standing alone closes after an inner quotation's mark or a sentence's end: …outreach,' " he said.
       const loose = isSpace(prev) && isSpaceOrEdge(next) && i - 2 >= para.start && /['\u2019,.!?]/.test(text[i - 2]!);
-      const canClose = !OPEN_ONLY.includes(ch) && !tick && (free ? prev !== undefined : rightFlanking(prev, next) || loose);
+      const canClose =
+        !OPEN_ONLY.includes(ch) && !tick && (free ? prev !== undefined : rightFlanking(prev, next) || loose);
 
       const at = canClose ? closableAt(stack, ch) : -1;
       if (at >= 0) {
         const opener = stack[at]!;
         stack.length = at;
-        const parts = [...opener.done, { start: opener.from, end: i }].map((s) => trim(text, s)).filter((s) => s.end > s.start);
+        const parts = [...opener.done, { start: opener.from, end: i }]
+          .map((s) => trim(text, s))
+          .filter((s) => s.end > s.start);
         if (parts.length > 0) {
           found.push({
             open: opener.pos,

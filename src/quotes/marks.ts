@@ -21,7 +21,8 @@ export const CLOSERS: Readonly<Record<string, string>> = {
 };
 
 /** Every character that may be a quotation mark. */
-export const QUOTE_CHARS = '\u201C\u201D\u201E\u2018\u2019\u201A"\'\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\uFF02';
+export const QUOTE_CHARS =
+  '\u201C\u201D\u201E\u2018\u2019\u201A"\'\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\uFF02';
 
 /** Marks that also serve as apostrophes. */
 export const APOSTROPHES = "\u2019'\u2018";
@@ -37,7 +38,7 @@ export const SPACING_FREE = '\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F';
 
 /** Single-mark family: a paragraph-spanning quotation continues only with its own family of mark. */
 export function family(mark: string): 'double' | 'single' | 'guillemet' | 'cjk' {
-  if ('\u2018\u2019\u201A\''.includes(mark)) return 'single';
+  if ("\u2018\u2019\u201A'".includes(mark)) return 'single';
   if ('\u00AB\u00BB\u2039\u203A'.includes(mark)) return 'guillemet';
   if ('\u300C\u300D\u300E\u300F'.includes(mark)) return 'cjk';
   return 'double';

@@ -2,7 +2,21 @@
 // writing uses, some of them reported again (trimmed or elided) by other outlets, as real stories are.
 
 import {
-  APPOSITIVES, CODAS, GIVEN_F, GIVEN_M, NARRATIVE, OBJECTS, OUTLETS, PLACES, SUBJECTS, SURNAMES, TITLES, VERBS, int, pick, rng,
+  APPOSITIVES,
+  CODAS,
+  GIVEN_F,
+  GIVEN_M,
+  int,
+  NARRATIVE,
+  OBJECTS,
+  OUTLETS,
+  PLACES,
+  pick,
+  rng,
+  SUBJECTS,
+  SURNAMES,
+  TITLES,
+  VERBS,
 } from './vocabulary';
 
 export interface SyntheticPerson {
@@ -28,7 +42,13 @@ export function person(r: () => number): SyntheticPerson {
   const surname = pick(r, SURNAMES);
   const name = `${pick(r, gender === 'f' ? GIVEN_F : GIVEN_M)} ${surname}`;
   const titled = r() < 0.5;
-  return { name, surname, gender, title: titled ? pick(r, TITLES) : null, appositive: titled ? null : pick(r, APPOSITIVES) };
+  return {
+    name,
+    surname,
+    gender,
+    title: titled ? pick(r, TITLES) : null,
+    appositive: titled ? null : pick(r, APPOSITIVES),
+  };
 }
 
 /** A sentence someone might say in a news story. */
@@ -48,7 +68,13 @@ export function articles(count: number, seed = 1): SyntheticArticle[] {
     const paras: string[] = [];
     const quotes: SyntheticQuote[] = [];
     const speakers = [pick(r, people), pick(r, people)];
-    paras.push(pick(r, OUTLETS), `${pick(r, SUBJECTS).replace(/^the /, '')} faces a ${pick(r, ['vote', 'deadline', 'lawsuit', 'shortfall'])}`.replace(/^./, (c) => c.toUpperCase()));
+    paras.push(
+      pick(r, OUTLETS),
+      `${pick(r, SUBJECTS).replace(/^the /, '')} faces a ${pick(r, ['vote', 'deadline', 'lawsuit', 'shortfall'])}`.replace(
+        /^./,
+        (c) => c.toUpperCase(),
+      ),
+    );
     paras.push(`${pick(r, PLACES)} — ${pick(r, NARRATIVE)} ${pick(r, NARRATIVE)}`);
     for (const [k, sp] of speakers.entries()) {
       const reuse = recurring.length > 0 && r() < 0.3 ? pick(r, recurring) : null;
@@ -73,7 +99,7 @@ export function articles(count: number, seed = 1): SyntheticArticle[] {
       quotes.push({ text: second, speaker: who.name });
     }
     paras.push(pick(r, NARRATIVE));
-    out.push({ text: paras.join('\n\n') + '\n', quotes });
+    out.push({ text: `${paras.join('\n\n')}\n`, quotes });
   }
   return out;
 }

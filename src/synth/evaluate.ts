@@ -1,9 +1,9 @@
 // The matcher's evaluation on a synthetic index: recall for each perturbation, false matches for each kind
 // of negative. Used by `npm run eval:match` and by the tests.
 
-import { Matcher } from '../match/matcher';
-import { NEGATIVES, PERTURBATIONS, negative, perturb, type Negative, type Perturbation } from './perturb';
+import type { Matcher } from '../match/matcher';
 import type { SyntheticIndex } from './index';
+import { NEGATIVES, type Negative, negative, PERTURBATIONS, type Perturbation, perturb } from './perturb';
 import { int, rng } from './vocabulary';
 
 export interface Case {
@@ -33,7 +33,8 @@ export function makeCases(syn: SyntheticIndex, perKind: number, seed = 3): Case[
       const q = kind === 'typo-corrected' ? syn.misspelt[k % syn.misspelt.length]! : int(r, 0, n - 1);
       if (kind !== 'typo-corrected' && syn.misspelt.includes(q)) continue;
       const text = syn.clean[q]!;
-      if ((kind === 'split' && text.split(' ').length < 14) || (kind === 'elision' && text.split(' ').length < 14)) continue;
+      if ((kind === 'split' && text.split(' ').length < 14) || (kind === 'elision' && text.split(' ').length < 14))
+        continue;
       out.push({ kind, texts: perturb(kind, text, r), expected: q });
     }
   }
@@ -60,15 +61,21 @@ export function evaluate(matcher: Matcher, cases: Case[], threshold: number): Ro
 export function formatRows(rows: Row[]): string {
   const lines = ['kind               cases   recall   wrong entry', '-----------------  -----   ------   -----------'];
   for (const r of rows.filter((x) => !x.negative)) {
-    lines.push(`${r.kind.padEnd(17)}  ${String(r.cases).padStart(5)}   ${(r.right / r.cases).toFixed(3).padStart(6)}   ${String(r.wrong).padStart(11)}`);
+    lines.push(
+      `${r.kind.padEnd(17)}  ${String(r.cases).padStart(5)}   ${(r.right / r.cases).toFixed(3).padStart(6)}   ${String(r.wrong).padStart(11)}`,
+    );
   }
   lines.push('', 'negative           cases   false matches', '-----------------  -----   -------------');
   for (const r of rows.filter((x) => x.negative)) {
-    lines.push(`${r.kind.padEnd(17)}  ${String(r.cases).padStart(5)}   ${String(r.wrong).padStart(6)} (${((100 * r.wrong) / r.cases).toFixed(2)} %)`);
+    lines.push(
+      `${r.kind.padEnd(17)}  ${String(r.cases).padStart(5)}   ${String(r.wrong).padStart(6)} (${((100 * r.wrong) / r.cases).toFixed(2)} %)`,
+    );
   }
   const neg = rows.filter((x) => x.negative);
   const total = neg.reduce((s, x) => s + x.cases, 0);
   const wrong = neg.reduce((s, x) => s + x.wrong, 0);
-  lines.push(`${'all negatives'.padEnd(17)}  ${String(total).padStart(5)}   ${String(wrong).padStart(6)} (${((100 * wrong) / total).toFixed(3)} %)`);
+  lines.push(
+    `${'all negatives'.padEnd(17)}  ${String(total).padStart(5)}   ${String(wrong).padStart(6)} (${((100 * wrong) / total).toFixed(3)} %)`,
+  );
   return lines.join('\n');
 }

@@ -53,7 +53,18 @@ export function syntheticIndex(count: number, seed = 7): SyntheticIndex {
       text: stored,
       speaker: speakers[n % speakers.length]!.id,
       variants: [{ text: stored, docs: [doc] }],
-      sources: [{ doc, start: 0, end: stored.length, sentence: `“${stored}” said the official.`, kind: 'direct', role: 'official', confidence: 0.95, group: 'g1' }],
+      sources: [
+        {
+          doc,
+          start: 0,
+          end: stored.length,
+          sentence: `“${stored}” said the official.`,
+          kind: 'direct',
+          role: 'official',
+          confidence: 0.95,
+          group: 'g1',
+        },
+      ],
     });
   }
   return { index: assembleIndex({ documents, speakers, quotes }, new Date('2026-01-01T00:00:00Z')), clean, misspelt };

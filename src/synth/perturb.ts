@@ -1,7 +1,7 @@
 // How a page's quotation differs from the indexed one: every perturbation the matcher must see through,
 // and the negatives it must not match.
 
-import { COMMON_PHRASES, BOILERPLATE, speech } from './speech';
+import { BOILERPLATE, COMMON_PHRASES, speech } from './speech';
 import { int, pick } from './vocabulary';
 
 export const PERTURBATIONS = [
@@ -37,11 +37,23 @@ export function perturb(kind: Perturbation, text: string, r: () => number): stri
       return [text];
     case 'case-punctuation': {
       const changed = r() < 0.5 ? text.toLowerCase() : text.toUpperCase();
-      return [changed.replace(/[,.;:!?]/g, r() < 0.5 ? '' : ' ,').replace(/ /g, r() < 0.3 ? '  ' : ' ').replace(/'/g, '’')];
+      return [
+        changed
+          .replace(/[,.;:!?]/g, r() < 0.5 ? '' : ' ,')
+          .replace(/ /g, r() < 0.3 ? '  ' : ' ')
+          .replace(/'/g, '’'),
+      ];
     }
     case 'unicode':
       // Decomposed accents, accents dropped, typographic apostrophes, non-breaking spaces, a ligature.
-      return [text.normalize('NFD').replace(/[\u0300-\u036f]/g, r() < 0.5 ? '' : '$&').replace(/'/g, '\u2019').replace(/ /g, r() < 0.5 ? '\u00a0' : ' ').replace(/fi/g, '\ufb01')];
+      return [
+        text
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, r() < 0.5 ? '' : '$&')
+          .replace(/'/g, '\u2019')
+          .replace(/ /g, r() < 0.5 ? '\u00a0' : ' ')
+          .replace(/fi/g, '\ufb01'),
+      ];
     case 'fragment-8+': {
       const len = int(r, 8, Math.max(8, w.length - 2));
       const at = int(r, 0, w.length - len);
@@ -64,7 +76,12 @@ export function perturb(kind: Perturbation, text: string, r: () => number): stri
     case 'bracket': {
       const at = int(r, 1, w.length - 2);
       const insert = pick(r, ['[the agency]', '[sic]', '[they]', '[the governor]', '[Smith]']);
-      return [(r() < 0.5 ? [...w.slice(0, at), insert, ...w.slice(at + 1)] : [...w.slice(0, at), insert, ...w.slice(at)]).join(' ')];
+      return [
+        (r() < 0.5
+          ? [...w.slice(0, at), insert, ...w.slice(at + 1)]
+          : [...w.slice(0, at), insert, ...w.slice(at)]
+        ).join(' '),
+      ];
     }
     case 'typo-1':
       return [misspell(text, 1, r)];
@@ -72,7 +89,7 @@ export function perturb(kind: Perturbation, text: string, r: () => number): stri
       return [misspell(text, 2, r)];
     case 'split': {
       const at = int(r, 6, w.length - 6);
-      return [w.slice(0, at).join(' ') + ',', w.slice(at).join(' ')];
+      return [`${w.slice(0, at).join(' ')},`, w.slice(at).join(' ')];
     }
   }
 }
@@ -88,7 +105,13 @@ export function misspell(text: string, count: number, r: () => number): string {
       () => word.slice(0, p) + word.slice(p + 1),
       () => word.slice(0, p) + word[p] + word.slice(p),
       () => word.slice(0, p) + word[p + 1] + word[p] + word.slice(p + 2),
-      () => word.slice(0, p) + pick(r, 'aeiourstln'.split('').filter((c) => c !== word[p])) + word.slice(p + 1),
+      () =>
+        word.slice(0, p) +
+        pick(
+          r,
+          'aeiourstln'.split('').filter((c) => c !== word[p]),
+        ) +
+        word.slice(p + 1),
     ];
     w[i] = pick(r, edits)();
   }
@@ -108,7 +131,9 @@ export function negative(kind: Negative, indexed: readonly string[], r: () => nu
       return [...w.slice(0, int(r, 3, 5)), ...other.slice(int(r, 3, 5))].join(' ');
     }
     case 'common-phrase':
-      return r() < 0.5 ? pick(r, COMMON_PHRASES) : `${pick(r, COMMON_PHRASES)} and ${pick(r, COMMON_PHRASES).toLowerCase()}`;
+      return r() < 0.5
+        ? pick(r, COMMON_PHRASES)
+        : `${pick(r, COMMON_PHRASES)} and ${pick(r, COMMON_PHRASES).toLowerCase()}`;
     case 'short': {
       const w = words(pick(r, indexed));
       const len = int(r, 2, 3);

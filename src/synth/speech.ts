@@ -43,18 +43,74 @@ const VERBS = (
   'outsource relocate shutter reopen expand shrink freeze thaw flood drain pave plow harvest slaughter'
 ).split(' ');
 
-const PEOPLE = ('families nurses farmers miners teachers veterans tenants retirees students truckers fishermen ' +
-  'firefighters janitors immigrants voters taxpayers commuters parents children patients workers residents').split(' ');
+const PEOPLE = (
+  'families nurses farmers miners teachers veterans tenants retirees students truckers fishermen ' +
+  'firefighters janitors immigrants voters taxpayers commuters parents children patients workers residents'
+).split(' ');
 
-const SPEAKERS = ['We', 'I', 'My office', 'The council', 'Our team', 'This administration', 'The board', 'Our union', 'The department', 'My client', 'The company', 'Our coalition', 'The mayor', 'Congress', 'Nobody here'];
-const STANCES = [
-  'will not', 'cannot afford to', 'refuses to', 'is ready to', 'has decided to', 'must', 'plans to', 'wants to', 'is trying to',
-  'was warned not to', 'has no intention to', 'promised never to', 'was forced to', 'is not going to', 'would be wrong to',
-  'has every right to', 'will fight anyone who tries to', 'should never have been allowed to', 'is prepared to', 'hopes to',
+const SPEAKERS = [
+  'We',
+  'I',
+  'My office',
+  'The council',
+  'Our team',
+  'This administration',
+  'The board',
+  'Our union',
+  'The department',
+  'My client',
+  'The company',
+  'Our coalition',
+  'The mayor',
+  'Congress',
+  'Nobody here',
 ];
-const LINKS = ['while', 'because', 'even though', 'until', 'unless', 'after', 'before', 'so that', 'whenever', 'as long as'];
-const TIMES = ['next spring', 'by the end of the decade', 'this winter', 'within eighteen months', 'before the election',
-  'after the storm season', 'every single weekend', 'in the middle of the night', 'for another generation', 'this fiscal year'];
+const STANCES = [
+  'will not',
+  'cannot afford to',
+  'refuses to',
+  'is ready to',
+  'has decided to',
+  'must',
+  'plans to',
+  'wants to',
+  'is trying to',
+  'was warned not to',
+  'has no intention to',
+  'promised never to',
+  'was forced to',
+  'is not going to',
+  'would be wrong to',
+  'has every right to',
+  'will fight anyone who tries to',
+  'should never have been allowed to',
+  'is prepared to',
+  'hopes to',
+];
+const LINKS = [
+  'while',
+  'because',
+  'even though',
+  'until',
+  'unless',
+  'after',
+  'before',
+  'so that',
+  'whenever',
+  'as long as',
+];
+const TIMES = [
+  'next spring',
+  'by the end of the decade',
+  'this winter',
+  'within eighteen months',
+  'before the election',
+  'after the storm season',
+  'every single weekend',
+  'in the middle of the night',
+  'for another generation',
+  'this fiscal year',
+];
 
 function phrase(r: () => number): string {
   return `the ${pick(r, ADJECTIVES)} ${pick(r, NOUNS)}`;
@@ -63,7 +119,9 @@ function phrase(r: () => number): string {
 /** A sentence someone might be quoted saying: 14 to 40 words, mostly uncommon ones. */
 export function speech(r: () => number): string {
   const parts = [`${pick(r, SPEAKERS)} ${pick(r, STANCES)} ${pick(r, VERBS)} ${phrase(r)}`];
-  parts.push(`${pick(r, LINKS)} ${pick(r, PEOPLE)} ${pick(r, VERBS)} ${phrase(r)} ${pick(r, ['of', 'near', 'behind', 'beside', 'inside'])} ${phrase(r)}`);
+  parts.push(
+    `${pick(r, LINKS)} ${pick(r, PEOPLE)} ${pick(r, VERBS)} ${phrase(r)} ${pick(r, ['of', 'near', 'behind', 'beside', 'inside'])} ${phrase(r)}`,
+  );
   if (r() < 0.5) parts.push(`${pick(r, TIMES)}`);
   if (r() < 0.3) parts.push(`and ${pick(r, PEOPLE)} will ${pick(r, VERBS)} ${phrase(r)}`);
   return `${parts.join(', ')}.`.replace(/, (and|while|because|until|unless|after|before|so|whenever|as|even)/g, ' $1');
@@ -109,7 +167,13 @@ export const BOILERPLATE = [
 
 /** A plausible speaker name. */
 export function speakerName(r: () => number): string {
-  const given = 'Anne Maria Lisa Karen Helen Joan Ruth Emily Tom Paul Mark Richard Victor Omar Alan Ray David Carlos Peter Zoë José'.split(' ');
-  const surnames = 'Park Lopez Reilly Grant Wells Mills Brooks Tran Haddad Cho Owens Pike Hale Ortiz Núñez Fischer Novak Keller Okafor Nakamura Petrov Rahman Delgado'.split(' ');
+  const given =
+    'Anne Maria Lisa Karen Helen Joan Ruth Emily Tom Paul Mark Richard Victor Omar Alan Ray David Carlos Peter Zoë José'.split(
+      ' ',
+    );
+  const surnames =
+    'Park Lopez Reilly Grant Wells Mills Brooks Tran Haddad Cho Owens Pike Hale Ortiz Núñez Fischer Novak Keller Okafor Nakamura Petrov Rahman Delgado'.split(
+      ' ',
+    );
   return `${pick(r, given)} ${pick(r, surnames)} ${int(r, 0, 9) < 3 ? pick(r, surnames) : ''}`.trim();
 }

@@ -16,14 +16,33 @@ export function rng(seed: number): () => number {
 export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 export const int = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 
-export const GIVEN_F = 'Anne Maria Lisa Karen Helen Joan Ruth Emily Sarah Laura Nancy Diane Grace Olivia Rosa Fatima Elena Julia Megan Tanya Irene Paula Carmen Leah Nadia'.split(' ');
-export const GIVEN_M = 'Tom Paul Mark Richard Victor Omar Alan Ray David James Carlos Peter Samuel Hector Daniel Kevin Marcus Jerome Gordon Felix Ivan Neil Owen Simon Wade'.split(' ');
+export const GIVEN_F =
+  'Anne Maria Lisa Karen Helen Joan Ruth Emily Sarah Laura Nancy Diane Grace Olivia Rosa Fatima Elena Julia Megan Tanya Irene Paula Carmen Leah Nadia'.split(
+    ' ',
+  );
+export const GIVEN_M =
+  'Tom Paul Mark Richard Victor Omar Alan Ray David James Carlos Peter Samuel Hector Daniel Kevin Marcus Jerome Gordon Felix Ivan Neil Owen Simon Wade'.split(
+    ' ',
+  );
 export const SURNAMES = (
   'Park Lopez Reilly Grant Wells Mills Brooks Tran Haddad Cho Owens Pike Hale Ortiz Adams Downing Odom Brokos Dunn Santos Cole ' +
   'Fischer Novak Keller Moreno Abbott Lindqvist Okafor Nakamura Petrov Rahman Delgado Whitaker Yoon Castillo Barnes Feld Ibarra ' +
   'Kowalski Mendes Osei Patel Quinn Rivera Sandoval Thorne Underwood Vance Walsh Xu Young Zamora Becker Carver Doyle Ellison Foley'
 ).split(' ');
-export const TITLES = ['Mayor', 'Senator', 'Governor', 'Police Chief', 'Representative', 'Judge', 'Superintendent', 'Commissioner', 'Sheriff', 'Attorney General', 'Secretary of State', 'Fire Chief'];
+export const TITLES = [
+  'Mayor',
+  'Senator',
+  'Governor',
+  'Police Chief',
+  'Representative',
+  'Judge',
+  'Superintendent',
+  'Commissioner',
+  'Sheriff',
+  'Attorney General',
+  'Secretary of State',
+  'Fire Chief',
+];
 export const APPOSITIVES = [
   'a spokeswoman for the county',
   'a spokesman for the state health department',
@@ -36,32 +55,111 @@ export const APPOSITIVES = [
   'a lawyer for the families',
   'the hospital’s chief medical officer',
 ];
-export const OUTLETS = ['The Valley Herald', 'Riverside Courier', 'The Morning Ledger', 'Harbor City Times', 'The Plains Tribune', 'Lakeshore Daily News', 'The Capital Gazette', 'Northern Star Journal'];
-export const PLACES = ['SPRINGFIELD', 'RIVERSIDE', 'HARBOR CITY', 'LAKESHORE', 'FAIRVIEW', 'GREENVILLE', 'MADISON', 'CLINTON'];
+export const OUTLETS = [
+  'The Valley Herald',
+  'Riverside Courier',
+  'The Morning Ledger',
+  'Harbor City Times',
+  'The Plains Tribune',
+  'Lakeshore Daily News',
+  'The Capital Gazette',
+  'Northern Star Journal',
+];
+export const PLACES = [
+  'SPRINGFIELD',
+  'RIVERSIDE',
+  'HARBOR CITY',
+  'LAKESHORE',
+  'FAIRVIEW',
+  'GREENVILLE',
+  'MADISON',
+  'CLINTON',
+];
 
 /** Subjects, verbs and objects from which quotations are built; plenty of uncommon words, as real speech has. */
 export const SUBJECTS = [
-  'the council', 'this administration', 'our department', 'the state', 'every family in this county', 'the new budget', 'the water authority',
-  'our teachers', 'the federal government', 'the bridge project', 'the hospital', 'our officers', 'the pipeline', 'the school board',
-  'small businesses downtown', 'the port', 'the farmers in this valley', 'the housing office', 'the flood plan', 'the transit agency',
+  'the council',
+  'this administration',
+  'our department',
+  'the state',
+  'every family in this county',
+  'the new budget',
+  'the water authority',
+  'our teachers',
+  'the federal government',
+  'the bridge project',
+  'the hospital',
+  'our officers',
+  'the pipeline',
+  'the school board',
+  'small businesses downtown',
+  'the port',
+  'the farmers in this valley',
+  'the housing office',
+  'the flood plan',
+  'the transit agency',
 ];
 export const VERBS = [
-  'will not abandon', 'cannot afford to ignore', 'has failed to protect', 'must rebuild', 'is determined to finish', 'will fight to keep',
-  'refuses to sacrifice', 'has quietly expanded', 'is prepared to defend', 'will audit', 'intends to modernize', 'has betrayed',
-  'will never privatize', 'should have inspected', 'is ready to replace', 'has underfunded', 'will investigate', 'promises to restore',
+  'will not abandon',
+  'cannot afford to ignore',
+  'has failed to protect',
+  'must rebuild',
+  'is determined to finish',
+  'will fight to keep',
+  'refuses to sacrifice',
+  'has quietly expanded',
+  'is prepared to defend',
+  'will audit',
+  'intends to modernize',
+  'has betrayed',
+  'will never privatize',
+  'should have inspected',
+  'is ready to replace',
+  'has underfunded',
+  'will investigate',
+  'promises to restore',
 ];
 export const OBJECTS = [
-  'the riverfront neighborhoods', 'the emergency shelters', 'the aging reservoirs', 'the night bus routes', 'the rural clinics',
-  'the pension fund', 'the public libraries', 'the wetlands north of the highway', 'the volunteer fire companies', 'the ferry terminal',
-  'the apprenticeship program', 'the lead pipes under Main Street', 'the harbor dredging contract', 'the vaccine clinics',
-  'the affordable housing lottery', 'the downtown parking garages', 'the drought reserves', 'the coastal levees', 'the union contracts',
-  'the broadband expansion', 'the juvenile courts', 'the tenant protections', 'the snowplow fleet', 'the orchard growers',
+  'the riverfront neighborhoods',
+  'the emergency shelters',
+  'the aging reservoirs',
+  'the night bus routes',
+  'the rural clinics',
+  'the pension fund',
+  'the public libraries',
+  'the wetlands north of the highway',
+  'the volunteer fire companies',
+  'the ferry terminal',
+  'the apprenticeship program',
+  'the lead pipes under Main Street',
+  'the harbor dredging contract',
+  'the vaccine clinics',
+  'the affordable housing lottery',
+  'the downtown parking garages',
+  'the drought reserves',
+  'the coastal levees',
+  'the union contracts',
+  'the broadband expansion',
+  'the juvenile courts',
+  'the tenant protections',
+  'the snowplow fleet',
+  'the orchard growers',
 ];
 export const CODAS = [
-  'and we will not apologize for that', 'no matter what the critics say', 'before the first frost arrives', 'while the lawsuits drag on',
-  'because the numbers simply do not add up', 'until every family has clean water', 'even if it costs us the election',
-  'and the voters deserve to know why', 'as long as I hold this office', 'starting with the poorest districts', 'within the next eighteen months',
-  'after years of neglect and broken promises', 'without raising a single tax', 'despite the objections from Washington',
+  'and we will not apologize for that',
+  'no matter what the critics say',
+  'before the first frost arrives',
+  'while the lawsuits drag on',
+  'because the numbers simply do not add up',
+  'until every family has clean water',
+  'even if it costs us the election',
+  'and the voters deserve to know why',
+  'as long as I hold this office',
+  'starting with the poorest districts',
+  'within the next eighteen months',
+  'after years of neglect and broken promises',
+  'without raising a single tax',
+  'despite the objections from Washington',
 ];
 export const NARRATIVE = [
   'The measure passed after a long debate that stretched past midnight.',

@@ -7,6 +7,14 @@ const UPPER = /[\p{Lu}\p{Lt}]/u;
 const DIGIT = /\p{Nd}/u;
 const SPACE = /\s/u;
 
+/** The characters that stand inside a word as its apostrophe: it's, it’s, and the letter apostrophe ʼ. */
+export const APOSTROPHES = "'\u2019\u02BC";
+
+/** Is every character of the text ASCII? */
+export function isAscii(s: string): boolean {
+  return /^\p{ASCII}*$/u.test(s);
+}
+
 export function isLetter(ch: string | undefined): boolean {
   if (!ch) return false;
   const c = ch.charCodeAt(0);

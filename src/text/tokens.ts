@@ -1,7 +1,7 @@
 // A tokenizer for narrative text: words, numbers and punctuation with their offsets, and one token standing
 // for each quotation, so that attribution rules read “Q,” said X as [QUOTE] [said] [X].
 
-import { isUpper } from './chars';
+import { APOSTROPHES, isUpper } from './chars';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote';
 
@@ -32,8 +32,12 @@ const FINAL_ABBREVIATIONS = new Set('Inc Corp Co Ltd Bros LLC etc al approx'.spl
 // D’Amato stays whole), dotted acronyms (U.S., a.m.), words with inner apostrophes or hyphens (FBI’s,
 // Democrat-Gazette), numbers with separators ($4.6, 2,000, 2018-11-04), dashes, ellipses, then any other
 // single character.
-const TOKEN_RE =
-  /(?:[ld]|qu)['\u2019](?=\p{L})|(?:[LD]|Qu)['\u2019](?=\p{Ll})|(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019\u2010-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/-]\p{N}+)*|--+|\.\.\.|\S/gu;
+const TOKEN_RE = new RegExp(
+  `(?:[ld]|qu)[${APOSTROPHES}](?=\\p{L})|(?:[LD]|Qu)[${APOSTROPHES}](?=\\p{Ll})|(?:\\p{L}\\.){2,}|` +
+    `[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[${APOSTROPHES}\u2010-][\\p{L}\\p{M}\\p{N}]+)*|` +
+    '\\p{N}+(?:[.,:/-]\\p{N}+)*|--+|\\.\\.\\.|\\S',
+  'gu',
+);
 
 export function isAbbreviation(word: string): boolean {
   return TITLE_ABBREVIATIONS.has(word) || FINAL_ABBREVIATIONS.has(word);
@@ -43,7 +47,12 @@ export function isAbbreviation(word: string): boolean {
  * Tokens of text[from, to), with each quotation (a range given in `quotes`, marks included) as one token.
  * A known abbreviation or an initial takes its period into the word ("Sen.", "J.").
  */
-export function tokenize(text: string, from: number, to: number, quotes: { open: number; after: number }[] = []): Token[] {
+export function tokenize(
+  text: string,
+  from: number,
+  to: number,
+  quotes: { open: number; after: number }[] = [],
+): Token[] {
   const out: Token[] = [];
   let pos = from;
   let qi = 0;
@@ -68,12 +77,16 @@ function words(text: string, from: number, to: number, out: Token[]): void {
     let t = m[0];
     const start = from + m.index;
     const first = t[0]!;
-    let kind: TokenKind = /\p{N}/u.test(first) ? 'num' : /[\p{L}\p{M}]/u.test(first) ? 'word' : 'punct';
+    const kind: TokenKind = /\p{N}/u.test(first) ? 'num' : /[\p{L}\p{M}]/u.test(first) ? 'word' : 'punct';
     if (t === '--' || t === '---') t = '\u2014';
     if (t === '...') t = '\u2026';
     // "Sen.", "J.", and a party and state: "R-Ky.", "D-Calif.".
     const party = /^[A-Z]-(\p{L}+)$/u.exec(t);
-    if (kind === 'word' && chunk[TOKEN_RE.lastIndex] === '.' && (isAbbreviation(t) || (t.length === 1 && isUpper(t)) || (party && isAbbreviation(party[1]!)))) {
+    if (
+      kind === 'word' &&
+      chunk[TOKEN_RE.lastIndex] === '.' &&
+      (isAbbreviation(t) || (t.length === 1 && isUpper(t)) || (party && isAbbreviation(party[1]!)))
+    ) {
       t += '.';
       TOKEN_RE.lastIndex++;
     }

@@ -4,14 +4,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listCorpus, readArticle } from '../../src/corpus/files';
 import type { Article } from '../../src/corpus/article';
+import { listCorpus, readArticle } from '../../src/corpus/files';
 import { buildIndex } from '../../src/index/build';
 import { articles } from '../../src/synth/articles';
 
 const count = Number(process.argv[2] ?? 5000);
 const dir = mkdtempSync(join(tmpdir(), 'whosaid-bench-'));
-articles(count, 2026).forEach((a, i) => writeFileSync(join(dir, `${String(i).padStart(5, '0')}.txt`), a.text));
+for (const [i, a] of articles(count, 2026).entries())
+  writeFileSync(join(dir, `${String(i).padStart(5, '0')}.txt`), a.text);
 
 const t0 = performance.now();
 const { files } = listCorpus([dir]);
@@ -30,9 +31,19 @@ rmSync(dir, { recursive: true });
 
 const rate = (ms: number) => Math.round(count / (ms / 1000)).toLocaleString('en-US');
 const quotations = index.quotes.reduce((n, q) => n + q.sources.length, 0);
-console.log(`${count.toLocaleString('en-US')} generated articles, ${quotations.toLocaleString('en-US')} quotations → ${index.quotes.length.toLocaleString('en-US')} index entries, ${(json.length / 1e6).toFixed(1)} MB`);
+console.log(
+  `${count.toLocaleString('en-US')} generated articles, ${quotations.toLocaleString('en-US')} quotations → ${index.quotes.length.toLocaleString('en-US')} index entries, ${(json.length / 1e6).toFixed(1)} MB`,
+);
 console.log(`stage                          seconds   articles/s`);
-console.log(`read files                     ${((t1 - t0) / 1000).toFixed(2).padStart(7)}   ${rate(t1 - t0).padStart(10)}`);
-console.log(`extract, merge, search table   ${((t2 - t1) / 1000).toFixed(2).padStart(7)}   ${rate(t2 - t1).padStart(10)}`);
-console.log(`serialize and write            ${((t3 - t2) / 1000).toFixed(2).padStart(7)}   ${rate(t3 - t2).padStart(10)}`);
-console.log(`whole build                    ${((t3 - t0) / 1000).toFixed(2).padStart(7)}   ${rate(t3 - t0).padStart(10)}`);
+console.log(
+  `read files                     ${((t1 - t0) / 1000).toFixed(2).padStart(7)}   ${rate(t1 - t0).padStart(10)}`,
+);
+console.log(
+  `extract, merge, search table   ${((t2 - t1) / 1000).toFixed(2).padStart(7)}   ${rate(t2 - t1).padStart(10)}`,
+);
+console.log(
+  `serialize and write            ${((t3 - t2) / 1000).toFixed(2).padStart(7)}   ${rate(t3 - t2).padStart(10)}`,
+);
+console.log(
+  `whole build                    ${((t3 - t0) / 1000).toFixed(2).padStart(7)}   ${rate(t3 - t0).padStart(10)}`,
+);

@@ -11,7 +11,7 @@ import { syntheticIndex } from '../../src/synth/index';
 
 const SIZES = [1_000, 10_000, 100_000];
 /** fuse.js scans every record per query; fewer of its queries keep the run to minutes. */
-const FUSE_QUERIES: Record<number, number> = { 1_000: 60, 10_000: 12, 100_000: 3 };
+const FUSE_QUERIES: Record<number, number> = { 1000: 60, 10000: 12, 100000: 3 };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const time = <T>(f: () => T): [T, number] => {
@@ -19,9 +19,12 @@ const time = <T>(f: () => T): [T, number] => {
   const v = f();
   return [v, performance.now() - t];
 };
-const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
+const fmt = (ms: number) =>
+  ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`;
 
-console.log('quotes   | index bytes/quote (table) | load: ours / fuse (ratio) | query median: ours / fuse (speed-up) | recall on fuse’s queries: ours / fuse | ours on all queries');
+console.log(
+  'quotes   | index bytes/quote (table) | load: ours / fuse (ratio) | query median: ours / fuse (speed-up) | recall on fuse’s queries: ours / fuse | ours on all queries',
+);
 for (const size of SIZES) {
   const syn = syntheticIndex(size);
   const json = JSON.stringify(syn.index);
@@ -32,19 +35,28 @@ for (const size of SIZES) {
     if (!r.ok) throw new Error(r.reason);
     return new Matcher(r.index);
   });
-  const [fuse, fuseLoad] = time(() => new Fuse(JSON.parse(json).quotes as { id: string; text: string }[], { keys: ['text'], ignoreLocation: true, includeScore: true }));
+  const [fuse, fuseLoad] = time(
+    () =>
+      new Fuse(JSON.parse(json).quotes as { id: string; text: string }[], {
+        keys: ['text'],
+        ignoreLocation: true,
+        includeScore: true,
+      }),
+  );
 
   const cases = makeCases(syn, 40).filter((c) => c.expected !== null && c.texts.length === 1);
   const warmUp = makeCases(syn, 20, 99).filter((c) => c.texts.length === 1);
   for (const c of warmUp) parsed.match(c.texts[0]!, THRESHOLDS.balanced);
   for (const c of warmUp.slice(0, 2)) fuse.search(c.texts[0]!, { limit: 1 });
   const ours = cases.map((c) => time(() => parsed.match(c.texts[0]!, THRESHOLDS.balanced)));
-  const oursRecall = (subset: typeof cases) => subset.filter((c) => ours[cases.indexOf(c)]![0]?.quote.id === `q${c.expected}`).length / subset.length;
+  const oursRecall = (subset: typeof cases) =>
+    subset.filter((c) => ours[cases.indexOf(c)]![0]?.quote.id === `q${c.expected}`).length / subset.length;
 
   const step = Math.max(1, Math.floor(cases.length / FUSE_QUERIES[size]!));
   const fuseCases = cases.filter((_, i) => i % step === 0).slice(0, FUSE_QUERIES[size]);
   const fuseRuns = fuseCases.map((c) => time(() => fuse.search(c.texts[0]!, { limit: 1 })));
-  const fuseRecall = fuseRuns.filter(([r], i) => r[0]?.item.id === `q${fuseCases[i]!.expected}`).length / fuseCases.length;
+  const fuseRecall =
+    fuseRuns.filter(([r], i) => r[0]?.item.id === `q${fuseCases[i]!.expected}`).length / fuseCases.length;
 
   const oursQ = median(ours.map(([, t]) => t));
   const fuseQ = median(fuseRuns.map(([, t]) => t));

@@ -19,7 +19,10 @@ function newsPage(bytes: number): string {
   let k = 0;
   for (const a of articles(Math.ceil(bytes / 800) + 10, 17)) {
     if (size >= bytes) break;
-    const paras = a.text.trim().split(/\n\n/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+    const paras = a.text
+      .trim()
+      .split(/\n\n/)
+      .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
     if (k++ % 5 === 0) paras.push(`<p>${SEED_PARAGRAPHS[k % SEED_PARAGRAPHS.length]}</p>`);
     const html = `<article>${paras.join('\n')}</article>\n`;
     parts.push(html);
@@ -37,16 +40,27 @@ await browser.context.addInitScript('window.__name = (f) => f;');
 await browser.context.addInitScript(() => {
   const w = window as unknown as { longTasks: { start: number; duration: number }[] };
   w.longTasks = [];
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
 });
 
-console.log('page     size     quotations painted | ours: read / find / match / paint (main-thread ms)   | bare walk | ratio | longest slice | long tasks during scan');
+console.log(
+  'page     size     quotations painted | ours: read / find / match / paint (main-thread ms)   | bare walk | ratio | longest slice | long tasks during scan',
+);
 for (const [path, html] of Object.entries(pages)) {
   const page = await browser.context.newPage();
   await page.goto(`${server.url}${path}`, { timeout: 120_000 });
-  await page.waitForFunction(() => performance.getEntriesByName('whosaid:scan p0').length > 0, null, { timeout: 300_000, polling: 500 });
+  await page.waitForFunction(() => performance.getEntriesByName('whosaid:scan p0').length > 0, null, {
+    timeout: 300_000,
+    polling: 500,
+  });
   const result = await page.evaluate(() => {
-    const busy = (name: string) => (performance.getEntriesByName(`whosaid:${name} p0`)[0] as PerformanceMeasure).detail as { busy: number; longest: number };
+    const busy = (name: string) =>
+      (performance.getEntriesByName(`whosaid:${name} p0`)[0] as PerformanceMeasure).detail as {
+        busy: number;
+        longest: number;
+      };
     const scan = performance.getEntriesByName('whosaid:scan p0')[0]!;
     const walks: number[] = [];
     for (let k = 0; k < 5; k++) {
@@ -78,10 +92,14 @@ for (const [path, html] of Object.entries(pages)) {
       `${result.walk.toFixed(2)} ms`.padEnd(9),
       `${(result.total.busy / result.walk).toFixed(1)}×`.padEnd(5),
       `${result.total.longest.toFixed(1)} ms`.padEnd(13),
-      result.longTasks.length ? result.longTasks.join(', ') + ' ms' : 'none',
+      result.longTasks.length ? `${result.longTasks.join(', ')} ms` : 'none',
     ].join(' | '),
   );
-  if (process.env.DEBUG) console.log('longest slice per phase (read, find, match, paint):', result.longest.map((x) => x.toFixed(1)).join(', '));
+  if (process.env.DEBUG)
+    console.log(
+      'longest slice per phase (read, find, match, paint):',
+      result.longest.map((x) => x.toFixed(1)).join(', '),
+    );
   await page.close();
 }
 await browser.close();

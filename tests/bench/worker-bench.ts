@@ -35,13 +35,15 @@ async function measure(label: string, extension: string, indexBytes: number): Pr
     warm.push(await ask());
   }
   const worker = browser.context.serviceWorkers().at(-1)!;
-  const load = await worker.evaluate(() => performance.getEntriesByName('whosaid:index-load').map((e) => e.duration)).catch(() => []);
+  const load = await worker
+    .evaluate(() => performance.getEntriesByName('whosaid:index-load').map((e) => e.duration))
+    .catch(() => []);
   console.log(
     [
       label.padEnd(24),
       `${(indexBytes / 1e6).toFixed(1)} MB`.padEnd(9),
       `${median(cold).toFixed(0)} ms`.padEnd(10),
-      `${load.length ? median(load).toFixed(0) + ' ms' : 'n/a'}`.padEnd(14),
+      `${load.length ? `${median(load).toFixed(0)} ms` : 'n/a'}`.padEnd(14),
       `${median(warm).toFixed(1)} ms`,
     ].join(' | '),
   );

@@ -1,7 +1,7 @@
 // The index of the bundled seed corpus, built in-process.
 import { join } from 'node:path';
-import { listCorpus, readArticle } from '../../src/corpus/files';
 import type { Article } from '../../src/corpus/article';
+import { listCorpus, readArticle } from '../../src/corpus/files';
 import { buildIndex } from '../../src/index/build';
 import type { QuoteIndex } from '../../src/index/schema';
 import { ROOT } from './cli';

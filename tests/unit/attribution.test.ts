@@ -4,7 +4,12 @@ import { extract, type Quote } from '../../src/extract';
 /** The quote whose words start with `start`. */
 function quote(text: string, start: string): Quote {
   const q = extract(text).quotes.find((x) => x.text.startsWith(start));
-  if (!q) throw new Error(`no quote starting "${start}" in: ${extract(text).quotes.map((x) => x.text).join(' | ')}`);
+  if (!q)
+    throw new Error(
+      `no quote starting "${start}" in: ${extract(text)
+        .quotes.map((x) => x.text)
+        .join(' | ')}`,
+    );
   return q;
 }
 const speaker = (text: string, start: string) => quote(text, start).speaker;
@@ -33,7 +38,8 @@ describe('reporting forms', () => {
   });
 
   it('according to X', () => {
-    const t = 'The fire started in the kitchen, according to Fire Chief Dana Wells, who said crews “arrived within four minutes of the call.”';
+    const t =
+      'The fire started in the kitchen, according to Fire Chief Dana Wells, who said crews “arrived within four minutes of the call.”';
     expect(speaker(t, 'arrived')?.name).toBe('Dana Wells');
     const t2 = '“The damage is extensive and the roof will have to come down,” according to Fire Chief Dana Wells.';
     expect(speaker(t2, 'The damage')).toEqual({ name: 'Dana Wells', role: 'Fire Chief' });
@@ -46,7 +52,10 @@ describe('reporting forms', () => {
 
   it('role X said, the role split from the name', () => {
     const t = '“We are looking at every option,” acting Deputy Assistant Attorney General Richard Downing said.';
-    expect(speaker(t, 'We are looking')).toEqual({ name: 'Richard Downing', role: 'acting Deputy Assistant Attorney General' });
+    expect(speaker(t, 'We are looking')).toEqual({
+      name: 'Richard Downing',
+      role: 'acting Deputy Assistant Attorney General',
+    });
   });
 
   it('X told a newspaper', () => {
@@ -73,7 +82,10 @@ describe('reporting forms', () => {
 
   it('an appositive role', () => {
     const t = '“They share their secrets,” said Emily Odom, chief of the FBI’s Hi-Tech Organized Crime Unit.';
-    expect(speaker(t, 'They share')).toEqual({ name: 'Emily Odom', role: 'chief of the FBI’s Hi-Tech Organized Crime Unit' });
+    expect(speaker(t, 'They share')).toEqual({
+      name: 'Emily Odom',
+      role: 'chief of the FBI’s Hi-Tech Organized Crime Unit',
+    });
   });
 });
 
@@ -96,7 +108,8 @@ describe('resolving who', () => {
   });
 
   it('a surname alone resolves to the full name introduced earlier, with its role', () => {
-    const t = 'U.S. Surgeon General Jerome Adams issued an advisory.\n\nAdams said Americans should “get trained to administer naloxone in an emergency.”';
+    const t =
+      'U.S. Surgeon General Jerome Adams issued an advisory.\n\nAdams said Americans should “get trained to administer naloxone in an emergency.”';
     expect(speaker(t, 'get trained')).toEqual({ name: 'Jerome Adams', role: 'U.S. Surgeon General' });
   });
 
@@ -130,9 +143,18 @@ describe('quoted words that are not quotations', () => {
     ['a title', 'She wrote the novel “The Long Way Home” in a year.'],
     ['a nickname', 'Dwayne “The Rock” Johnson arrived late.'],
     ['a term', 'Officials use the term “wellness check” for such visits.'],
-    ['a show after a preposition, with an attribution after it', 'On this weekend’s broadcast of “Fox News Sunday,” Governor Mike Pence said his running mate won.'],
-    ['a work named after its kind', 'In his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley suggested saving $115 a month.'],
-    ['a section heading', 'The plan faces a long fight.\n\n‘All Bets Are Off.’\n\nEight years ago, the race was different.'],
+    [
+      'a show after a preposition, with an attribution after it',
+      'On this weekend’s broadcast of “Fox News Sunday,” Governor Mike Pence said his running mate won.',
+    ],
+    [
+      'a work named after its kind',
+      'In his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley suggested saving $115 a month.',
+    ],
+    [
+      'a section heading',
+      'The plan faces a long fight.\n\n‘All Bets Are Off.’\n\nEight years ago, the race was different.',
+    ],
   ])('%s', (_, t) => {
     expect(extract(t).quotes).toEqual([]);
     expect(extract(t).terms).toHaveLength(1);
@@ -141,7 +163,8 @@ describe('quoted words that are not quotations', () => {
 
 describe('direct and partial', () => {
   it('a quotation standing as its own clause is direct; one woven into the sentence is partial', () => {
-    const t = 'Sessions said vendors are “pouring fuel on the fire of the national drug epidemic.” He added, “You have a role to play.”';
+    const t =
+      'Sessions said vendors are “pouring fuel on the fire of the national drug epidemic.” He added, “You have a role to play.”';
     expect(quote(t, 'pouring').kind).toBe('partial');
     expect(quote(t, 'You have').kind).toBe('direct');
   });
@@ -150,79 +173,344 @@ describe('direct and partial', () => {
 describe('news sentences', () => {
   // [sentence, start of the quotation, the speaker's name]
   it.each([
-    ['a description after the verb, with its name', 'Tempers ran high online. “We are tired of waiting,” said another Facebook user, Carla Diaz.', 'We are', 'Carla Diaz'],
-    ['a description after the verb, any noun', 'Tempers ran high online. “We are tired of waiting,” wrote one commenter.', 'We are', 'commenter'],
-    ['a participle after a quotation that holds the comma', 'Intro.\n\nMayor Ruth Okafor gave a spirited defense of “Harbor City values,” saying the town stood for “grit, heart and open doors.”', 'grit', 'Ruth Okafor'],
-    ['a subject after a dateline', 'BOSTON (AP) — Governor Lena Marsh has taken aim at the budget, saying that “empty promises” cost more than roads.', 'empty', 'Lena Marsh'],
-    ['a time between the subject and the verb', 'Sen. Alan Frey (D-Ore.) on Friday criticized the accord, saying it goes “nowhere near far enough.”', 'nowhere', 'Alan Frey'],
-    ['an adverb between the subject and the verb', 'Intro.\n\nCarter has increasingly decried the issue of “a rigged housing market.”', 'a rigged', 'Carter'],
-    ['a second verb after "but now"', 'Rep. Dale Moss used to back the plan, but now said the city had “no business building it.”', 'no business', 'Dale Moss'],
-    ['an organisation named with its article', 'Intro.\n\nThe FBI concluded that the staff had been “extremely careless” with the files.', 'extremely', 'The FBI'],
-    ['a weak verb right before the quotation', 'The league released a statement on Monday, offering “a full and sincere apology” to the fans.', 'a full', 'The league'],
-    ['a role between dashes', 'Intro.\n\nOwen Pratt — a teacher from Dover — says the endorsement was “a big deal.”', 'a big', 'Owen Pratt'],
-    ['a verb of saying beyond "said"', 'Intro.\n\nMayor Ruth Okafor also bemoaned a climate in which neighbours “simply stop talking.”', 'simply', 'Ruth Okafor'],
-    ['a party and state after the name', '“There has been a lot of talk this week,” Senate Majority Leader Mitch Cole, R-Ky., said Tuesday.', 'There has', 'Mitch Cole'],
-    ['a role that ends in a relative clause', 'Ann Lee, a close friend of the mayor who was her chief of staff, said, “Even then, she was a lightning rod.”', 'Even then', 'Ann Lee'],
-    ['a participle between commas after the name', 'Delegate Mary Sun, wearing a red cape, said the convention could be a “failure” without him.', 'failure', 'Mary Sun'],
-    ['a bare verb after a plural subject', '“The kingdom shares the same enemies,” the Saudis state in the white paper.', 'The kingdom', 'the Saudis'],
-    ['a prepositional phrase between the subject and the verb', '“She will stand up to the gun lobby,” a narrator in the ad says.', 'She will', 'a narrator'],
-    ['a number opening the role', '“The rationales do not hold weight,” said 9/11 widow Terry Strada.', 'The rationales', 'Terry Strada'],
-    ['a name after an article and a common noun', 'In a radio interview Trump declared “NATO may be obsolete.”', 'NATO may', 'Trump'],
-    ['"as X, role, put it" far before the quotation', 'As Steven Rosenthal, a tax lawyer and senior fellow at the Tax Policy Center, recently put it, “Did he lower his taxes legally?”', 'Did he', 'Steven Rosenthal'],
-    ['a title word standing alone as a surname', 'Dean, a former party chairman and presidential candidate, poked at the debate, tweeting, “Notice the sniffing all the time.”', 'Notice', 'Dean'],
-    ['a partial quotation in a clause with no verb of saying is its subject’s', 'Senator Ann Hale thanked the nurses “for their support in my campaign” on Sunday.', 'for their', 'Ann Hale'],
-    ['a direct quotation after a sentence about someone', 'Mayor Ruth Okafor is upbeat about the vote, because she sees the council as united. “Not only can we win, we will.”', 'Not only', 'Ruth Okafor'],
-    ['a bare verb form after a preposition is no verb', 'Spokeswoman Jessica Ditto said via email that, “Of course he is going to defend himself.”', 'Of course', 'Jessica Ditto'],
-    ['a person after an outlet’s possessive', 'Debates seldom alter a campaign, noted NBC’s Dante Chinni. “Voters have seen them over and over again,” he wrote.', 'Voters', 'Dante Chinni'],
-    ['a name that spoke without a verb of speech', 'Ann Hale spoke first.\n\nTrump has also commented on the shooting. On Wednesday, he told a crowd that he was “troubled” by it.', 'troubled', 'Trump'],
-    ['a participle after a pronoun and its auxiliary in one word', 'Donald Trump spoke in Michigan.\n\nHe’s claiming that voting fraud is “a big, big problem in this country.”', 'a big', 'Donald Trump'],
-    ['two appositives, one a noun that is also a verb with a participle after it', '“It is an invasion of the state’s domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said at an event.', 'It is', 'Scott Pruitt'],
-    ['"according to X" closing the sentence, over a verb in a clause before', 'After the reporter Craig Patrick asked about it, the couple became “agitated and rude” once the cameras were off, according to a station source.', 'agitated', 'a station source'],
-    ['a woven quotation in a sentence of its own is its subject’s, not the paragraph’s last speaker’s', '“Gun control is popular,” said Senator Paul Huntley. In 2014, the Pew Research Center found that “about twice as many Democrats” backed it.', 'about twice', 'the Pew Research Center'],
-    ['a participle as an adjective after an article', '“It was very nice,” the gambling tycoon told Reuters in a rare interview.', 'It was', 'the gambling tycoon'],
-    ['a naming cue in the sentence before is none', 'Keith Hutto blamed the bust that came in the second term. “My business went bad,” Mr. Hutto said.', 'My business', 'Keith Hutto'],
-    ['an age for a name', 'Intro.\n\n“He has always been a leader,” said the 46-year-old.', 'He has', 'the 46-year-old'],
-    ['a role ending in an -ing noun', '“They are open to new things,” Dana Cole, Acme’s director of political advertising, said of the campaign.', 'They are', 'Dana Cole'],
-    ['a description, then the name and the verb', '“She is a mother of three,” another friend, Mariam Ezz told CNN.', 'She is', 'Mariam Ezz'],
-    ['said of someone, then a colon', 'Nelson Ruiz, a former aide, said of Mr. Lopez: “He is American 100 percent.”', 'He is', 'Nelson Ruiz'],
-    ['as X put it', 'Or, as Professor Ellen Ford put it: “The country does a better job than most.”', 'The country', 'Ellen Ford'],
-    ['the verb first, then the speaker and a side clause', 'Intro.\n\nSaid Dorothy Pratt, who grew up on the street, “We were all so proud of him.”', 'We were', 'Dorothy Pratt'],
-    ['the verb first, then the speaker and a colon', 'Roger Stein spoke for an hour.\n\nContinued Stein: “So I think it is a very real problem.”', 'So I think', 'Roger Stein'],
-    ['two names before a colon, as round-ups write', 'POLLS NOT WRONG, JUST EARLY - Mark Ode and Jon Kuhn: “The polls failed to predict the result.”', 'The polls', 'Jon Kuhn'],
+    [
+      'a description after the verb, with its name',
+      'Tempers ran high online. “We are tired of waiting,” said another Facebook user, Carla Diaz.',
+      'We are',
+      'Carla Diaz',
+    ],
+    [
+      'a description after the verb, any noun',
+      'Tempers ran high online. “We are tired of waiting,” wrote one commenter.',
+      'We are',
+      'commenter',
+    ],
+    [
+      'a participle after a quotation that holds the comma',
+      'Intro.\n\nMayor Ruth Okafor gave a spirited defense of “Harbor City values,” saying the town stood for “grit, heart and open doors.”',
+      'grit',
+      'Ruth Okafor',
+    ],
+    [
+      'a subject after a dateline',
+      'BOSTON (AP) — Governor Lena Marsh has taken aim at the budget, saying that “empty promises” cost more than roads.',
+      'empty',
+      'Lena Marsh',
+    ],
+    [
+      'a time between the subject and the verb',
+      'Sen. Alan Frey (D-Ore.) on Friday criticized the accord, saying it goes “nowhere near far enough.”',
+      'nowhere',
+      'Alan Frey',
+    ],
+    [
+      'an adverb between the subject and the verb',
+      'Intro.\n\nCarter has increasingly decried the issue of “a rigged housing market.”',
+      'a rigged',
+      'Carter',
+    ],
+    [
+      'a second verb after "but now"',
+      'Rep. Dale Moss used to back the plan, but now said the city had “no business building it.”',
+      'no business',
+      'Dale Moss',
+    ],
+    [
+      'an organisation named with its article',
+      'Intro.\n\nThe FBI concluded that the staff had been “extremely careless” with the files.',
+      'extremely',
+      'The FBI',
+    ],
+    [
+      'a weak verb right before the quotation',
+      'The league released a statement on Monday, offering “a full and sincere apology” to the fans.',
+      'a full',
+      'The league',
+    ],
+    [
+      'a role between dashes',
+      'Intro.\n\nOwen Pratt — a teacher from Dover — says the endorsement was “a big deal.”',
+      'a big',
+      'Owen Pratt',
+    ],
+    [
+      'a verb of saying beyond "said"',
+      'Intro.\n\nMayor Ruth Okafor also bemoaned a climate in which neighbours “simply stop talking.”',
+      'simply',
+      'Ruth Okafor',
+    ],
+    [
+      'a party and state after the name',
+      '“There has been a lot of talk this week,” Senate Majority Leader Mitch Cole, R-Ky., said Tuesday.',
+      'There has',
+      'Mitch Cole',
+    ],
+    [
+      'a role that ends in a relative clause',
+      'Ann Lee, a close friend of the mayor who was her chief of staff, said, “Even then, she was a lightning rod.”',
+      'Even then',
+      'Ann Lee',
+    ],
+    [
+      'a participle between commas after the name',
+      'Delegate Mary Sun, wearing a red cape, said the convention could be a “failure” without him.',
+      'failure',
+      'Mary Sun',
+    ],
+    [
+      'a bare verb after a plural subject',
+      '“The kingdom shares the same enemies,” the Saudis state in the white paper.',
+      'The kingdom',
+      'the Saudis',
+    ],
+    [
+      'a prepositional phrase between the subject and the verb',
+      '“She will stand up to the gun lobby,” a narrator in the ad says.',
+      'She will',
+      'a narrator',
+    ],
+    [
+      'a number opening the role',
+      '“The rationales do not hold weight,” said 9/11 widow Terry Strada.',
+      'The rationales',
+      'Terry Strada',
+    ],
+    [
+      'a name after an article and a common noun',
+      'In a radio interview Trump declared “NATO may be obsolete.”',
+      'NATO may',
+      'Trump',
+    ],
+    [
+      '"as X, role, put it" far before the quotation',
+      'As Steven Rosenthal, a tax lawyer and senior fellow at the Tax Policy Center, recently put it, “Did he lower his taxes legally?”',
+      'Did he',
+      'Steven Rosenthal',
+    ],
+    [
+      'a title word standing alone as a surname',
+      'Dean, a former party chairman and presidential candidate, poked at the debate, tweeting, “Notice the sniffing all the time.”',
+      'Notice',
+      'Dean',
+    ],
+    [
+      'a partial quotation in a clause with no verb of saying is its subject’s',
+      'Senator Ann Hale thanked the nurses “for their support in my campaign” on Sunday.',
+      'for their',
+      'Ann Hale',
+    ],
+    [
+      'a direct quotation after a sentence about someone',
+      'Mayor Ruth Okafor is upbeat about the vote, because she sees the council as united. “Not only can we win, we will.”',
+      'Not only',
+      'Ruth Okafor',
+    ],
+    [
+      'a bare verb form after a preposition is no verb',
+      'Spokeswoman Jessica Ditto said via email that, “Of course he is going to defend himself.”',
+      'Of course',
+      'Jessica Ditto',
+    ],
+    [
+      'a person after an outlet’s possessive',
+      'Debates seldom alter a campaign, noted NBC’s Dante Chinni. “Voters have seen them over and over again,” he wrote.',
+      'Voters',
+      'Dante Chinni',
+    ],
+    [
+      'a name that spoke without a verb of speech',
+      'Ann Hale spoke first.\n\nTrump has also commented on the shooting. On Wednesday, he told a crowd that he was “troubled” by it.',
+      'troubled',
+      'Trump',
+    ],
+    [
+      'a participle after a pronoun and its auxiliary in one word',
+      'Donald Trump spoke in Michigan.\n\nHe’s claiming that voting fraud is “a big, big problem in this country.”',
+      'a big',
+      'Donald Trump',
+    ],
+    [
+      'two appositives, one a noun that is also a verb with a participle after it',
+      '“It is an invasion of the state’s domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said at an event.',
+      'It is',
+      'Scott Pruitt',
+    ],
+    [
+      '"according to X" closing the sentence, over a verb in a clause before',
+      'After the reporter Craig Patrick asked about it, the couple became “agitated and rude” once the cameras were off, according to a station source.',
+      'agitated',
+      'a station source',
+    ],
+    [
+      'a woven quotation in a sentence of its own is its subject’s, not the paragraph’s last speaker’s',
+      '“Gun control is popular,” said Senator Paul Huntley. In 2014, the Pew Research Center found that “about twice as many Democrats” backed it.',
+      'about twice',
+      'the Pew Research Center',
+    ],
+    [
+      'a participle as an adjective after an article',
+      '“It was very nice,” the gambling tycoon told Reuters in a rare interview.',
+      'It was',
+      'the gambling tycoon',
+    ],
+    [
+      'a naming cue in the sentence before is none',
+      'Keith Hutto blamed the bust that came in the second term. “My business went bad,” Mr. Hutto said.',
+      'My business',
+      'Keith Hutto',
+    ],
+    [
+      'an age for a name',
+      'Intro.\n\n“He has always been a leader,” said the 46-year-old.',
+      'He has',
+      'the 46-year-old',
+    ],
+    [
+      'a role ending in an -ing noun',
+      '“They are open to new things,” Dana Cole, Acme’s director of political advertising, said of the campaign.',
+      'They are',
+      'Dana Cole',
+    ],
+    [
+      'a description, then the name and the verb',
+      '“She is a mother of three,” another friend, Mariam Ezz told CNN.',
+      'She is',
+      'Mariam Ezz',
+    ],
+    [
+      'said of someone, then a colon',
+      'Nelson Ruiz, a former aide, said of Mr. Lopez: “He is American 100 percent.”',
+      'He is',
+      'Nelson Ruiz',
+    ],
+    [
+      'as X put it',
+      'Or, as Professor Ellen Ford put it: “The country does a better job than most.”',
+      'The country',
+      'Ellen Ford',
+    ],
+    [
+      'the verb first, then the speaker and a side clause',
+      'Intro.\n\nSaid Dorothy Pratt, who grew up on the street, “We were all so proud of him.”',
+      'We were',
+      'Dorothy Pratt',
+    ],
+    [
+      'the verb first, then the speaker and a colon',
+      'Roger Stein spoke for an hour.\n\nContinued Stein: “So I think it is a very real problem.”',
+      'So I think',
+      'Roger Stein',
+    ],
+    [
+      'two names before a colon, as round-ups write',
+      'POLLS NOT WRONG, JUST EARLY - Mark Ode and Jon Kuhn: “The polls failed to predict the result.”',
+      'The polls',
+      'Jon Kuhn',
+    ],
     ['"More from" a name', 'More from Ode and Kuhn: “Data collected by our firm helps confirm it.”', 'Data', 'Kuhn'],
-    ['the person a clause ends on, before a colon', 'The timing of the surge does not surprise Republican pollster Daron Shay: “Lesser-known candidates often do well early.”', 'Lesser', 'Daron Shay'],
-    ['a participle after an adverb', 'Intro.\n\nProtesters were led out, with Mayor Tom Reed reportedly yelling: “Get them out of here!”', 'Get them', 'Tom Reed'],
-    ['a phrasal verb of saying', 'Intro.\n\nAfter the governor criticized her, Senator Ann Hale shot back, “I chose to do my job.”', 'I chose', 'Ann Hale'],
-    ['a report, through "which"', 'Intro.\n\nThe press release linked to the Associated Press report, which notes, “More than half the visitors were donors.”', 'More than', 'the Associated Press report'],
-    ['a statement the subject released', 'Intro.\n\nIn Washington, President Ada Lind released a statement Thursday night condemning “a horrific attack.”', 'a horrific', 'Ada Lind'],
-    ['a noun of speech and its owner', 'Intro.\n\nThe site checked Governor Lee Park’s claim that there have been “thousands of new jobs” this year.', 'thousands', 'Lee Park'],
-    ['a verb of saying governs the noun', 'Intro.\n\nMr. Ryan said Mr. Hart’s criticism of the judge was “the textbook definition of unfair.”', 'the textbook', 'Ryan'],
-    ['a characterizing verb governs the noun', 'Intro.\n\nAda Moss, a strategist, called Mr. Hart’s statements on Sunday “childish.”', 'childish', 'Ada Moss'],
-    ['a thinker’s words', 'Intro.\n\nJohn Bolt thought the buzz was artificial, “a tribute to the political skills of her husband.”', 'a tribute', 'John Bolt'],
-    ['a verb of saying over a thinker inside its clause', 'Intro.\n\nMore money is coming, Steve Lee said, noting that donors feel “we have got to find an insurance policy.”', 'we have', 'Steve Lee'],
-    ['a weak verb with a clause of what was said', 'Intro.\n\nThe narrator continues that, in “Tom Vale’s America, working families get tax relief.”', 'Tom Vale', 'The narrator'],
-    ['a verb of talking', 'Intro.\n\nSenator Ann Hale talked about continuing the “progress we had under the last governor.”', 'progress', 'Ann Hale'],
-    ['"that" before a name opens a clause', 'Intro.\n\nIt is strange that Senator Vale would denounce “self-deportation” now.', 'self-deportation', 'Vale'],
+    [
+      'the person a clause ends on, before a colon',
+      'The timing of the surge does not surprise Republican pollster Daron Shay: “Lesser-known candidates often do well early.”',
+      'Lesser',
+      'Daron Shay',
+    ],
+    [
+      'a participle after an adverb',
+      'Intro.\n\nProtesters were led out, with Mayor Tom Reed reportedly yelling: “Get them out of here!”',
+      'Get them',
+      'Tom Reed',
+    ],
+    [
+      'a phrasal verb of saying',
+      'Intro.\n\nAfter the governor criticized her, Senator Ann Hale shot back, “I chose to do my job.”',
+      'I chose',
+      'Ann Hale',
+    ],
+    [
+      'a report, through "which"',
+      'Intro.\n\nThe press release linked to the Associated Press report, which notes, “More than half the visitors were donors.”',
+      'More than',
+      'the Associated Press report',
+    ],
+    [
+      'a statement the subject released',
+      'Intro.\n\nIn Washington, President Ada Lind released a statement Thursday night condemning “a horrific attack.”',
+      'a horrific',
+      'Ada Lind',
+    ],
+    [
+      'a noun of speech and its owner',
+      'Intro.\n\nThe site checked Governor Lee Park’s claim that there have been “thousands of new jobs” this year.',
+      'thousands',
+      'Lee Park',
+    ],
+    [
+      'a verb of saying governs the noun',
+      'Intro.\n\nMr. Ryan said Mr. Hart’s criticism of the judge was “the textbook definition of unfair.”',
+      'the textbook',
+      'Ryan',
+    ],
+    [
+      'a characterizing verb governs the noun',
+      'Intro.\n\nAda Moss, a strategist, called Mr. Hart’s statements on Sunday “childish.”',
+      'childish',
+      'Ada Moss',
+    ],
+    [
+      'a thinker’s words',
+      'Intro.\n\nJohn Bolt thought the buzz was artificial, “a tribute to the political skills of her husband.”',
+      'a tribute',
+      'John Bolt',
+    ],
+    [
+      'a verb of saying over a thinker inside its clause',
+      'Intro.\n\nMore money is coming, Steve Lee said, noting that donors feel “we have got to find an insurance policy.”',
+      'we have',
+      'Steve Lee',
+    ],
+    [
+      'a weak verb with a clause of what was said',
+      'Intro.\n\nThe narrator continues that, in “Tom Vale’s America, working families get tax relief.”',
+      'Tom Vale',
+      'The narrator',
+    ],
+    [
+      'a verb of talking',
+      'Intro.\n\nSenator Ann Hale talked about continuing the “progress we had under the last governor.”',
+      'progress',
+      'Ann Hale',
+    ],
+    [
+      '"that" before a name opens a clause',
+      'Intro.\n\nIt is strange that Senator Vale would denounce “self-deportation” now.',
+      'self-deportation',
+      'Vale',
+    ],
   ])('%s', (_, text, start, name) => {
     expect(speaker(text, start)?.name).toBe(name);
   });
 
   it('a possessive is no subject, and "It’s" is no name', () => {
-    const t = 'Intro.\n\nAides have suggested Senator Mark Ode’s call for a “single-payer system” is something he will push.';
+    const t =
+      'Intro.\n\nAides have suggested Senator Mark Ode’s call for a “single-payer system” is something he will push.';
     expect(speaker(t, 'single-payer')?.name).toBe('Aides');
-    const t2 = 'Intro.\n\nIt’s become such a presence that Senator Mark Ode called the union “one of the sponsors of my campaign.”';
+    const t2 =
+      'Intro.\n\nIt’s become such a presence that Senator Mark Ode called the union “one of the sponsors of my campaign.”';
     expect(speaker(t2, 'one of')?.name).toBe('Mark Ode');
   });
 
   it('the sentence before reports the voice of a quotation that names nobody', () => {
-    const t = 'Intro.\n\nJohn Bolt said he would support the nominee if asked. “I am going to support him, and support him enthusiastically.”';
+    const t =
+      'Intro.\n\nJohn Bolt said he would support the nominee if asked. “I am going to support him, and support him enthusiastically.”';
     expect(speaker(t, 'I am going')?.name).toBe('John Bolt');
-    const t2 = 'Doug Shane elaborated in an editorial that delegates may reconsider.\n\n“A win in California would underscore her weakness as a candidate.”';
+    const t2 =
+      'Doug Shane elaborated in an editorial that delegates may reconsider.\n\n“A win in California would underscore her weakness as a candidate.”';
     expect(speaker(t2, 'A win')?.name).toBe('Doug Shane');
   });
 
   it('a partial quotation that ends its sentence is not attributed by the next one', () => {
-    const t = 'Intro.\n\nEarly on, Senator Vic Lang attacked Mayor Joe Hart, calling him, among other things, “a failed mayor.” Hart fired back in March.';
+    const t =
+      'Intro.\n\nEarly on, Senator Vic Lang attacked Mayor Joe Hart, calling him, among other things, “a failed mayor.” Hart fired back in March.';
     expect(speaker(t, 'a failed')?.name).toBe('Vic Lang');
   });
 
@@ -241,17 +529,20 @@ describe('news sentences', () => {
 
 describe('whom a pronoun means', () => {
   it('the subject of the sentence before, not the first name in it', () => {
-    const t = 'Like Marta Kell, the former student, Aaron Roffe does not want another fight.\n\n“I am 76, and I am tired,” he said.';
+    const t =
+      'Like Marta Kell, the former student, Aaron Roffe does not want another fight.\n\n“I am 76, and I am tired,” he said.';
     expect(speaker(t, 'I am 76')?.name).toBe('Aaron Roffe');
   });
 
   it('someone who spoke without quotation marks, over the one spoken of', () => {
-    const t = 'Rallies drew up to 70 people, said Robert Stovall, a local activist. Senator Ted Cruz electrified the crowds, Stovall said.\n\n“He was very articulate,” he said.';
+    const t =
+      'Rallies drew up to 70 people, said Robert Stovall, a local activist. Senator Ted Cruz electrified the crowds, Stovall said.\n\n“He was very articulate,” he said.';
     expect(speaker(t, 'He was')?.name).toBe('Robert Stovall');
   });
 
   it('a chain of pronouns back to the name', () => {
-    const t = 'Imam Adel Nefzi spoke after the prayers. He said the gunman Omar Mateen “acted alone.”\n\n“We do not teach that,” he said.';
+    const t =
+      'Imam Adel Nefzi spoke after the prayers. He said the gunman Omar Mateen “acted alone.”\n\n“We do not teach that,” he said.';
     expect(speaker(t, 'We do not')?.name).toBe('Adel Nefzi');
   });
 
@@ -261,48 +552,58 @@ describe('whom a pronoun means', () => {
   });
 
   it('a new sentence that introduces the next quotation is not the attribution of the one before', () => {
-    const t = 'Senator Ann Hale spoke first. “It is not what worked in 2012.”\n\n“Those are just distractions.” Campaign spokesman Jason Miller added, “The camp has chased after this.”';
+    const t =
+      'Senator Ann Hale spoke first. “It is not what worked in 2012.”\n\n“Those are just distractions.” Campaign spokesman Jason Miller added, “The camp has chased after this.”';
     expect(speaker(t, 'Those are')?.name).not.toBe('Jason Miller');
     expect(speaker(t, 'The camp')?.name).toBe('Jason Miller');
   });
 
   it('"…, said at an event" names no one', () => {
-    const t = 'Mayor Ann Hale toured the plant. The council, which met on Monday, voted against the plan, said at a public event.';
+    const t =
+      'Mayor Ann Hale toured the plant. The council, which met on Monday, voted against the plan, said at a public event.';
     expect(extract(t).reports.map((r) => r.speaker.name)).not.toContain('a public event');
   });
 
   it('a headline in title case names no one', () => {
-    const t = 'Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nTrump has record low support among black voters. “Look at how much the communities are suffering,” Trump said.';
+    const t =
+      'Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nTrump has record low support among black voters. “Look at how much the communities are suffering,” Trump said.';
     expect(speaker(t, 'Look at')?.name).toBe('Trump');
   });
 
   it('an honorific never ends a name', () => {
-    const t = 'The moderator posted a note that read Donald Trump And Marco Rubio Miss The Mark On Discrimination.\n\n“On abortion, the Democrats are the extremists,” Rubio said.';
+    const t =
+      'The moderator posted a note that read Donald Trump And Marco Rubio Miss The Mark On Discrimination.\n\n“On abortion, the Democrats are the extremists,” Rubio said.';
     expect(speaker(t, 'On abortion')?.name).toBe('Marco Rubio');
   });
 
   it('an adverb opening the sentence is no part of a name', () => {
-    const t = 'Recently Herman Cain was asked by a caller why young men are coming to the U.S.\n\n“So they can be planted among us,” he said.';
+    const t =
+      'Recently Herman Cain was asked by a caller why young men are coming to the U.S.\n\n“So they can be planted among us,” he said.';
     expect(speaker(t, 'So they')?.name).toBe('Herman Cain');
   });
 
   it('a place is never "she" or "he"', () => {
-    const t = 'She spoke to Univision’s Los Angeles affiliate on Wednesday, and to New York’s public radio.\n\n“Well, there may be reports,” she said.';
+    const t =
+      'She spoke to Univision’s Los Angeles affiliate on Wednesday, and to New York’s public radio.\n\n“Well, there may be reports,” she said.';
     expect(speaker(t, 'Well, there')).toBeNull();
   });
 
   it('a speaker named without a role has the role the article introduced them with', () => {
-    const t = 'Governor Anne Park opened the session on Monday.\n\nPark, a former teacher, spoke last. “We will fund every school,” Park said.';
+    const t =
+      'Governor Anne Park opened the session on Monday.\n\nPark, a former teacher, spoke last. “We will fund every school,” Park said.';
     expect(speaker(t, 'We will fund')).toEqual({ name: 'Anne Park', role: 'Governor' });
   });
 
   it('a relative named by an appositive speaks for "he"', () => {
-    const t = 'Prime Minister Keir Starmer spoke first.\n\nMs. Smith, a nurse, said she had waited six hours. Her husband, John, agreed. “We were lucky,” he said.';
+    const t =
+      'Prime Minister Keir Starmer spoke first.\n\nMs. Smith, a nurse, said she had waited six hours. Her husband, John, agreed. “We were lucky,” he said.';
     expect(speaker(t, 'We were lucky')?.name).toBe('John');
   });
 
   it('the role a thing before a comma would give is none', () => {
-    expect(speaker('Asked whether he would veto the bill, Biden replied, “I don’t make predictions.”', 'I don’t')).toEqual({ name: 'Biden', role: null });
+    expect(
+      speaker('Asked whether he would veto the bill, Biden replied, “I don’t make predictions.”', 'I don’t'),
+    ).toEqual({ name: 'Biden', role: null });
   });
 
   it('a unisex given name says nothing of gender', () => {
@@ -311,29 +612,34 @@ describe('whom a pronoun means', () => {
   });
 
   it('never a place or a thing that only looks like a name', () => {
-    const t = 'Luay Sami, a refugee from Iraq, works at a center. Clarkston, a city of 13,000 residents, welcomed him.\n\n“We get 3,000 a year,” he said.';
+    const t =
+      'Luay Sami, a refugee from Iraq, works at a center. Clarkston, a city of 13,000 residents, welcomed him.\n\n“We get 3,000 a year,” he said.';
     expect(speaker(t, 'We get')?.name).toBe('Luay Sami');
   });
 
   it('a group that acted in the sentence before, for "they"', () => {
-    const t = 'Several hundred protesters marched downtown. As they reached Main Street, they chanted “no justice, no peace.”';
+    const t =
+      'Several hundred protesters marched downtown. As they reached Main Street, they chanted “no justice, no peace.”';
     expect(speaker(t, 'no justice')?.name).toBe('Several hundred protesters');
   });
 
   it('a woman described, not named, for "she"', () => {
-    const t = 'Senator Ann Hale spoke first.\n\nA 29-year-old Berlin woman received probation after she posted comments online. “Filth out!” she wrote.';
+    const t =
+      'Senator Ann Hale spoke first.\n\nA 29-year-old Berlin woman received probation after she posted comments online. “Filth out!” she wrote.';
     expect(speaker(t, 'Filth')?.name).toBe('A 29-year-old Berlin woman');
   });
 
   it('"the president" is the person the article gave that role, in that role', () => {
     const t = 'President Ada Lind flew to Paris on Monday.\n\n“We may end up doing it in chunks,” the president said.';
     expect(speaker(t, 'We may')).toEqual({ name: 'Ada Lind', role: 'president' });
-    const t2 = 'Republican presidential nominee Tom Vale and Democratic nominee Sue Marr spoke.\n\n“It is criminal,” the Republican nominee said.';
+    const t2 =
+      'Republican presidential nominee Tom Vale and Democratic nominee Sue Marr spoke.\n\n“It is criminal,” the Republican nominee said.';
     expect(speaker(t2, 'It is')?.name).toBe('Tom Vale');
   });
 
   it('"the senator" is the person introduced as "Sen."', () => {
-    const t = 'Sen. Elizabeth Warren spoke next.\n\n“Absolutely not,” the senator replied when asked if she would resign.';
+    const t =
+      'Sen. Elizabeth Warren spoke next.\n\n“Absolutely not,” the senator replied when asked if she would resign.';
     expect(speaker(t, 'Absolutely')).toEqual({ name: 'Elizabeth Warren', role: 'senator' });
   });
 
@@ -392,7 +698,8 @@ describe('beyond English', () => {
   });
 
   it('a capitalised article of another language is no pronoun or article inside a name', () => {
-    const t = '“We will keep the pipeline open,” Ursula von der Leyen said. Ella Fitzgerald’s estate said, “The songs belong to everyone.”';
+    const t =
+      '“We will keep the pipeline open,” Ursula von der Leyen said. Ella Fitzgerald’s estate said, “The songs belong to everyone.”';
     expect(speaker(t, 'We will keep')?.name).toBe('Ursula von der Leyen');
     expect(speaker(t, 'The songs')?.name).toBe('Ella Fitzgerald’s estate');
   });
@@ -426,7 +733,8 @@ describe('reported speech', () => {
   });
 
   it('a pronoun speaker is the person named before', () => {
-    const t = 'Senator Paul Grant toured the flooded farms on Monday. He said the state would ask for federal disaster aid.';
+    const t =
+      'Senator Paul Grant toured the flooded farms on Monday. He said the state would ask for federal disaster aid.';
     expect(reports(t)).toEqual([{ text: 'the state would ask for federal disaster aid', speaker: 'Paul Grant' }]);
   });
 

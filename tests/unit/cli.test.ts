@@ -91,7 +91,12 @@ describe('whosaid find', () => {
   };
 
   it('finds who said a trimmed, elided quotation, with its sources', () => {
-    const r = whosaid(['find', 'Vendors look for another opportunity … where they can go sell their drugs', '--index', index()]);
+    const r = whosaid([
+      'find',
+      'Vendors look for another opportunity … where they can go sell their drugs',
+      '--index',
+      index(),
+    ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^“Vendors look for another opportunity, another site, another place/);
     expect(r.stdout).toContain('— Richard Downing');
@@ -101,7 +106,9 @@ describe('whosaid find', () => {
 
   it('prints JSON, and fails when nothing matches', () => {
     const path = index();
-    const hit = JSON.parse(whosaid(['find', 'pouring fuel on the fire of the national drug epidemic', '--index', path, '--json']).stdout);
+    const hit = JSON.parse(
+      whosaid(['find', 'pouring fuel on the fire of the national drug epidemic', '--index', path, '--json']).stdout,
+    );
     expect(hit.matches[0]).toMatchObject({ speaker: { name: 'Jeff Sessions', role: 'Attorney General' } });
     const miss = whosaid(['find', 'the weather will be mild on Thursday afternoon', '--index', path]);
     expect(miss.status).toBe(1);
@@ -136,9 +143,20 @@ describe('whosaid check', () => {
     const { quotes } = JSON.parse(r.stdout);
     expect(quotes).toHaveLength(3);
     for (const q of quotes) expect(page.slice(q.start, q.end)).toBe(q.text);
-    expect(quotes[0]).toMatchObject({ match: { speaker: { name: 'Jeff Sessions', role: 'Attorney General' } }, attributedTo: null, disagrees: false });
-    expect(quotes[0].match.sources[0]).toMatchObject({ publication: 'Northwest Arkansas Democrat-Gazette', headline: 'New team targets online opioid sales' });
-    expect(quotes[1]).toMatchObject({ match: { speaker: { name: 'Richard Downing' } }, attributedTo: 'Emily Odom', disagrees: true });
+    expect(quotes[0]).toMatchObject({
+      match: { speaker: { name: 'Jeff Sessions', role: 'Attorney General' } },
+      attributedTo: null,
+      disagrees: false,
+    });
+    expect(quotes[0].match.sources[0]).toMatchObject({
+      publication: 'Northwest Arkansas Democrat-Gazette',
+      headline: 'New team targets online opioid sales',
+    });
+    expect(quotes[1]).toMatchObject({
+      match: { speaker: { name: 'Richard Downing' } },
+      attributedTo: 'Emily Odom',
+      disagrees: true,
+    });
     expect(quotes[2]).toMatchObject({ match: null, disagrees: false });
   });
 

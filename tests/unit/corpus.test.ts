@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +34,12 @@ describe('plain text', () => {
     const dir = corpus({ 'a.txt': WIRE });
     const r = read(dir, 'a.txt');
     if (!r.ok) throw new Error(r.refusal.reason);
-    expect(r.article.meta).toMatchObject({ publication: 'The Valley Herald', headline: 'City council approves new bridge', author: 'Maria Santos', dateline: 'SPRINGFIELD, Ill.' });
+    expect(r.article.meta).toMatchObject({
+      publication: 'The Valley Herald',
+      headline: 'City council approves new bridge',
+      author: 'Maria Santos',
+      dateline: 'SPRINGFIELD, Ill.',
+    });
     expect(r.article.format).toBe('text');
   });
 
@@ -42,12 +47,21 @@ describe('plain text', () => {
     const dir = corpus({
       'b.txt': ' date 2018-11-04 A new battlefront has emerged.',
       'c.txt': WIRE,
-      'c.meta.json': JSON.stringify({ publication: 'Valley Herald (print)', date: '2024-05-06', url: 'https://herald.example/bridge' }),
+      'c.meta.json': JSON.stringify({
+        publication: 'Valley Herald (print)',
+        date: '2024-05-06',
+        url: 'https://herald.example/bridge',
+      }),
     });
     const b = read(dir, 'b.txt');
     const c = read(dir, 'c.txt');
     expect(b.ok && b.article.meta.date).toBe('2018-11-04');
-    expect(c.ok && c.article.meta).toMatchObject({ publication: 'Valley Herald (print)', headline: 'City council approves new bridge', date: '2024-05-06', url: 'https://herald.example/bridge' });
+    expect(c.ok && c.article.meta).toMatchObject({
+      publication: 'Valley Herald (print)',
+      headline: 'City council approves new bridge',
+      date: '2024-05-06',
+      url: 'https://herald.example/bridge',
+    });
   });
 
   it('keeps the article, with a warning, when its sidecar is broken', () => {
@@ -74,7 +88,12 @@ author: Maria Santos
     const dir = corpus({ 'e.md': md });
     const r = read(dir, 'e.md');
     if (!r.ok) throw new Error(r.refusal.reason);
-    expect(r.article.meta).toMatchObject({ publication: 'The Valley Herald', headline: 'Council approves bridge', date: '2024-05-06', author: 'Maria Santos' });
+    expect(r.article.meta).toMatchObject({
+      publication: 'The Valley Herald',
+      headline: 'Council approves bridge',
+      date: '2024-05-06',
+      author: 'Maria Santos',
+    });
     expect(r.article.text).toHaveLength(md.length);
     const [q] = extract(r.article.text, r.article.paragraphs).quotes;
     expect(q!.speaker).toEqual({ name: 'Tom Reilly', role: 'Mayor' });
@@ -115,7 +134,11 @@ describe('HTML', () => {
 describe('files that cannot be read', () => {
   it.each([
     ['binary', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), /binary/],
-    ['invalid UTF-8', Buffer.from([0x48, 0x69, 0x20, 0xc3, 0x28, 0x21]), /not valid UTF-8 \(first bad byte at offset 3\)/],
+    [
+      'invalid UTF-8',
+      Buffer.from([0x48, 0x69, 0x20, 0xc3, 0x28, 0x21]),
+      /not valid UTF-8 \(first bad byte at offset 3\)/,
+    ],
     ['empty', '   \n\n ', /empty/],
   ])('%s is refused with its reason', (_, body, reason) => {
     const dir = corpus({ 'x.txt': body });

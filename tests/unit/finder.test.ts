@@ -1,15 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findQuotes, topLevelQuotes, type FinderMeter } from '../../src/quotes/find';
+import { type FinderMeter, findQuotes, topLevelQuotes } from '../../src/quotes/find';
 
 const quoted = (text: string) => topLevelQuotes(text).map((q) => text.slice(q.start, q.end));
 
 describe('quotation marks of each style', () => {
   it.each([
-    ['English double', 'The mayor said, “We will rebuild the bridge by spring.” Then he left.', 'We will rebuild the bridge by spring.'],
-    ['straight double', 'The mayor said, "We will rebuild the bridge by spring." Then he left.', 'We will rebuild the bridge by spring.'],
-    ['English single (British)', 'The minister said: ‘We are not going to raise taxes.’ Critics disagreed.', 'We are not going to raise taxes.'],
-    ['straight single', "The coach said, 'We played our hearts out tonight,' and walked off.", 'We played our hearts out tonight,'],
+    [
+      'English double',
+      'The mayor said, “We will rebuild the bridge by spring.” Then he left.',
+      'We will rebuild the bridge by spring.',
+    ],
+    [
+      'straight double',
+      'The mayor said, "We will rebuild the bridge by spring." Then he left.',
+      'We will rebuild the bridge by spring.',
+    ],
+    [
+      'English single (British)',
+      'The minister said: ‘We are not going to raise taxes.’ Critics disagreed.',
+      'We are not going to raise taxes.',
+    ],
+    [
+      'straight single',
+      "The coach said, 'We played our hearts out tonight,' and walked off.",
+      'We played our hearts out tonight,',
+    ],
     ['French guillemets', 'Le ministre a déclaré : « Nous ne céderons pas » hier soir.', 'Nous ne céderons pas'],
     ['German reversed guillemets', 'Der Minister sagte: »Wir geben nicht nach«, und ging.', 'Wir geben nicht nach'],
     ['German low-high', 'Die Kanzlerin sagte: „Wir schaffen das.“ Dann ging sie.', 'Wir schaffen das.'],
@@ -42,8 +58,13 @@ describe('structure', () => {
   it('continues a quotation across paragraphs that each open with a mark', () => {
     const text = '“The first thing we did was call the police.\n\n“Then we waited for hours,” she said.';
     const [q] = topLevelQuotes(text);
-    expect(text.slice(q!.start, q!.end)).toBe('The first thing we did was call the police.\n\n“Then we waited for hours,');
-    expect(q!.segments.map((s) => text.slice(s.start, s.end))).toEqual(['The first thing we did was call the police.', 'Then we waited for hours,']);
+    expect(text.slice(q!.start, q!.end)).toBe(
+      'The first thing we did was call the police.\n\n“Then we waited for hours,',
+    );
+    expect(q!.segments.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The first thing we did was call the police.',
+      'Then we waited for hours,',
+    ]);
   });
 
   it('keeps a quotation inside a quotation as nested', () => {
@@ -57,7 +78,10 @@ describe('structure', () => {
 
   it('closes a quotation with a mark standing alone after an inner quotation', () => {
     const text = `"I've always been insulted with the term 'African American outreach,' " he told the group. "Then what?"`;
-    expect(quoted(text)).toEqual(["I've always been insulted with the term 'African American outreach,'", 'Then what?']);
+    expect(quoted(text)).toEqual([
+      "I've always been insulted with the term 'African American outreach,'",
+      'Then what?',
+    ]);
   });
 
   it('keeps each part of a quotation broken by its attribution', () => {
@@ -65,7 +89,8 @@ describe('structure', () => {
   });
 
   it('does not let an unclosed mark swallow the rest of the article', () => {
-    const text = 'He said “this never closes.\n\nA new paragraph. “This one does,” she said.\n\nAnd “another,” he said.';
+    const text =
+      'He said “this never closes.\n\nA new paragraph. “This one does,” she said.\n\nAnd “another,” he said.';
     expect(quoted(text)).toEqual(['This one does,', 'another,']);
   });
 
@@ -120,9 +145,9 @@ describe('on any input', () => {
     };
     // Every character a mark, every mark unmatched: the worst case for a searching pairer.
     const openers = '“'.repeat(200_000);
-    const mixed = Array.from({ length: 100_000 }, (_, i) => '“„«‘"'[i % 5] + 'x').join('');
+    const mixed = Array.from({ length: 100_000 }, (_, i) => `${'“„«‘"'[i % 5]}x`).join('');
     // Many paragraphs and one mark at the very end: the worst case for a search that runs past a paragraph.
-    const sparse = 'No quotation here at all.\n\n'.repeat(20_000) + '“The end.”';
+    const sparse = `${'No quotation here at all.\n\n'.repeat(20_000)}“The end.”`;
     expect(stepsPerChar(openers)).toBeLessThan(8);
     expect(stepsPerChar(mixed)).toBeLessThan(8);
     expect(stepsPerChar(sparse)).toBeLessThan(8);

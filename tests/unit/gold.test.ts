@@ -7,7 +7,10 @@ import { parseIndexText, type QuoteIndex } from '../../src/index/schema';
 import { ROOT, whosaid } from '../helpers/cli';
 
 interface Gold {
-  documents: Record<string, { publication: string | null; headline: string | null; dateline: string | null; date: string | null }>;
+  documents: Record<
+    string,
+    { publication: string | null; headline: string | null; dateline: string | null; date: string | null }
+  >;
   speakers: Record<string, { roles: string[]; aliases: string[] }>;
   quotes: { doc: string; utterance: string; kind: string; speaker: string; text: string }[];
   not_quotes: { doc: string; text: string }[];
@@ -19,7 +22,10 @@ const docs = Object.keys(gold.documents);
 describe('whosaid extract --json on the seeds', () => {
   const files = docs.map((d) => join('corpus', d));
   const run = whosaid(['extract', ...files, '--json']);
-  const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = run.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
   it('prints one JSON line per file', () => {
     expect(run.status).toBe(0);
@@ -31,12 +37,17 @@ describe('whosaid extract --json on the seeds', () => {
     const text = readFileSync(join(ROOT, 'corpus', doc), 'utf8');
     const expected = gold.quotes.filter((q) => q.doc === doc);
     expect(line.quotes.map((q: { text: string }) => q.text)).toEqual(expected.map((q) => q.text));
-    line.quotes.forEach((q: { start: number; end: number; text: string; kind: string; speaker: { name: string; role: string } }, i: number) => {
-      expect(text.slice(q.start, q.end)).toBe(q.text);
-      expect(q.kind).toBe(expected[i]!.kind);
-      expect(q.speaker.name).toBe(expected[i]!.speaker);
-      expect(gold.speakers[q.speaker.name]!.roles).toContain(q.speaker.role);
-    });
+    line.quotes.forEach(
+      (
+        q: { start: number; end: number; text: string; kind: string; speaker: { name: string; role: string } },
+        i: number,
+      ) => {
+        expect(text.slice(q.start, q.end)).toBe(q.text);
+        expect(q.kind).toBe(expected[i]!.kind);
+        expect(q.speaker.name).toBe(expected[i]!.speaker);
+        expect(gold.speakers[q.speaker.name]!.roles).toContain(q.speaker.role);
+      },
+    );
     for (const nq of gold.not_quotes.filter((n) => n.doc === doc)) {
       expect(line.quotes.map((q: { text: string }) => q.text)).not.toContain(nq.text);
     }
@@ -47,7 +58,9 @@ describe('whosaid extract --json on the seeds', () => {
     const text = readFileSync(join(ROOT, 'corpus', doc), 'utf8');
     const expected = gold.indirect.filter((q) => q.doc === doc);
     const reports = line.reports as { start: number; end: number; text: string; speaker: { name: string } }[];
-    expect(reports.map((r) => [r.text, r.speaker.name]).sort()).toEqual(expected.map((r) => [r.text, r.speaker]).sort());
+    expect(reports.map((r) => [r.text, r.speaker.name]).sort()).toEqual(
+      expected.map((r) => [r.text, r.speaker]).sort(),
+    );
     for (const r of reports) expect(text.slice(r.start, r.end)).toBe(r.text);
   });
 });
@@ -80,7 +93,9 @@ describe('the index of the seeds', () => {
       const entry = entries[0]!;
       const speaker = index.speakers.find((s) => s.id === entry.speaker)!;
       expect(speaker.name).toBe(reports[0]!.speaker);
-      expect(new Set(entry.sources.map((s) => index.documents.find((d) => d.id === s.doc)!.file))).toEqual(new Set(reports.map((r) => r.doc)));
+      expect(new Set(entry.sources.map((s) => index.documents.find((d) => d.id === s.doc)!.file))).toEqual(
+        new Set(reports.map((r) => r.doc)),
+      );
       for (const r of reports) {
         const docId = index.documents.find((d) => d.file === r.doc)!.id;
         expect(entry.variants.find((v) => v.text === r.text)?.docs).toContain(docId);

@@ -14,15 +14,25 @@ const article = (id: string, text: string, publication: string | null = null): A
 describe('merging reports of the same words', () => {
   it('merges a trimmed, reworded or elided report into one entry with every wording', () => {
     const index = buildIndex([
-      article('a.txt', '“We will rebuild every home that the river took from this town, and we will start this week,” Governor Anne Park said.', 'Herald'),
-      article('b.txt', 'Governor Anne Park promised: “We will rebuild every home the river took from this town … this week.”', 'Courier'),
+      article(
+        'a.txt',
+        '“We will rebuild every home that the river took from this town, and we will start this week,” Governor Anne Park said.',
+        'Herald',
+      ),
+      article(
+        'b.txt',
+        'Governor Anne Park promised: “We will rebuild every home the river took from this town … this week.”',
+        'Courier',
+      ),
       article('c.txt', 'Park said the state would “rebuild every home that the river took from this town.”', 'Post'),
     ]);
     expect(index.quotes).toHaveLength(1);
     const [entry] = index.quotes;
     expect(entry!.variants).toHaveLength(3);
     expect(entry!.sources.map((s) => s.doc)).toEqual(['d0', 'd1', 'd2']);
-    expect(entry!.text).toBe('We will rebuild every home that the river took from this town, and we will start this week');
+    expect(entry!.text).toBe(
+      'We will rebuild every home that the river took from this town, and we will start this week',
+    );
     expect(index.speakers).toEqual([expect.objectContaining({ name: 'Anne Park', roles: ['Governor'] })]);
   });
 
@@ -44,8 +54,14 @@ describe('merging reports of the same words', () => {
 
   it('joins a surname in one article to the full name in another', () => {
     const index = buildIndex([
-      article('a.txt', '“The pipeline will not be built on tribal land as long as I hold this office,” said Governor Anne Park.'),
-      article('b.txt', 'Park told reporters: “The pipeline will not be built on tribal land as long as I hold this office.”'),
+      article(
+        'a.txt',
+        '“The pipeline will not be built on tribal land as long as I hold this office,” said Governor Anne Park.',
+      ),
+      article(
+        'b.txt',
+        'Park told reporters: “The pipeline will not be built on tribal land as long as I hold this office.”',
+      ),
     ]);
     expect(index.quotes).toHaveLength(1);
     expect(index.speakers).toHaveLength(1);
@@ -54,14 +70,21 @@ describe('merging reports of the same words', () => {
   });
 
   it('ties the parts of one utterance in an article with one group', () => {
-    const index = buildIndex([article('a.txt', '“We did everything we could,” the coach, Ray Dunn, said, “but it was not our night.”')]);
+    const index = buildIndex([
+      article('a.txt', '“We did everything we could,” the coach, Ray Dunn, said, “but it was not our night.”'),
+    ]);
     const groups = index.quotes.flatMap((q) => q.sources.map((s) => s.group));
     expect(new Set(groups).size).toBe(1);
   });
 });
 
 describe('reading an index', () => {
-  const good = buildIndex([article('a.txt', '“We will rebuild every home that the river took,” said Governor Anne Park. She said the state would pay for it.')]);
+  const good = buildIndex([
+    article(
+      'a.txt',
+      '“We will rebuild every home that the river took,” said Governor Anne Park. She said the state would pay for it.',
+    ),
+  ]);
   const roundTrip = () => JSON.parse(JSON.stringify(good));
 
   it('accepts an index it built', () => {
@@ -80,17 +103,93 @@ describe('reading an index', () => {
   it.each([
     ['not JSON', () => '{"format": "whosaid-index",', /^not JSON/],
     ['not an object', () => '[1, 2]', /not a Whosaid index: expected a JSON object/],
-    ['another format', () => JSON.stringify({ format: 'something-else' }), /not a Whosaid index: "format" is "something-else"/],
-    ['a newer version', () => JSON.stringify({ ...roundTrip(), version: INDEX_VERSION + 1 }), /is newer than a version this Whosaid reads \(1 to 2\); update Whosaid/],
-    ['no version', () => JSON.stringify({ ...roundTrip(), version: undefined }), /index version undefined is not a version this Whosaid reads \(1 to 2\); rebuild it/],
-    ['a paraphrase of nobody', () => { const x = roundTrip(); x.paraphrases[0].speaker = 's99'; return JSON.stringify(x); }, /paraphrases\[0\]\.speaker: no speaker has id "s99"/],
-    ['a paraphrase that is not flagged as one', () => { const x = roundTrip(); delete x.paraphrases[0].kind; return JSON.stringify(x); }, /^paraphrases\[0\]\.kind: /],
-    ['a missing field', () => { const x = roundTrip(); delete x.quotes[0].text; return JSON.stringify(x); }, /^quotes\[0\]\.text: /],
-    ['a wrong type', () => { const x = roundTrip(); x.documents[0].date = 20240506; return JSON.stringify(x); }, /^documents\[0\]\.date: /],
-    ['a dangling speaker', () => { const x = roundTrip(); x.quotes[0].speaker = 's99'; return JSON.stringify(x); }, /quotes\[0\]\.speaker: no speaker has id "s99"/],
-    ['a duplicate id', () => { const x = roundTrip(); x.documents.push({ ...x.documents[0] }); return JSON.stringify(x); }, /documents\[1\]\.id: "d0" is used twice/],
-    ['a corrupt search table', () => { const x = roundTrip(); x.search.postings = 'AAAA!!!!'; return JSON.stringify(x); }, /search\.postings/],
-    ['a search table pointing past the quotes', () => { const x = roundTrip(); x.quotes = []; return JSON.stringify(x); }, /search\.postings: quote number 0 is beyond the 0 quotes/],
+    [
+      'another format',
+      () => JSON.stringify({ format: 'something-else' }),
+      /not a Whosaid index: "format" is "something-else"/,
+    ],
+    [
+      'a newer version',
+      () => JSON.stringify({ ...roundTrip(), version: INDEX_VERSION + 1 }),
+      /is newer than a version this Whosaid reads \(1 to 2\); update Whosaid/,
+    ],
+    [
+      'no version',
+      () => JSON.stringify({ ...roundTrip(), version: undefined }),
+      /index version undefined is not a version this Whosaid reads \(1 to 2\); rebuild it/,
+    ],
+    [
+      'a paraphrase of nobody',
+      () => {
+        const x = roundTrip();
+        x.paraphrases[0].speaker = 's99';
+        return JSON.stringify(x);
+      },
+      /paraphrases\[0\]\.speaker: no speaker has id "s99"/,
+    ],
+    [
+      'a paraphrase that is not flagged as one',
+      () => {
+        const x = roundTrip();
+        delete x.paraphrases[0].kind;
+        return JSON.stringify(x);
+      },
+      /^paraphrases\[0\]\.kind: /,
+    ],
+    [
+      'a missing field',
+      () => {
+        const x = roundTrip();
+        delete x.quotes[0].text;
+        return JSON.stringify(x);
+      },
+      /^quotes\[0\]\.text: /,
+    ],
+    [
+      'a wrong type',
+      () => {
+        const x = roundTrip();
+        x.documents[0].date = 20240506;
+        return JSON.stringify(x);
+      },
+      /^documents\[0\]\.date: /,
+    ],
+    [
+      'a dangling speaker',
+      () => {
+        const x = roundTrip();
+        x.quotes[0].speaker = 's99';
+        return JSON.stringify(x);
+      },
+      /quotes\[0\]\.speaker: no speaker has id "s99"/,
+    ],
+    [
+      'a duplicate id',
+      () => {
+        const x = roundTrip();
+        x.documents.push({ ...x.documents[0] });
+        return JSON.stringify(x);
+      },
+      /documents\[1\]\.id: "d0" is used twice/,
+    ],
+    [
+      'a corrupt search table',
+      () => {
+        const x = roundTrip();
+        x.search.postings = 'AAAA!!!!';
+        return JSON.stringify(x);
+      },
+      /search\.postings/,
+    ],
+    [
+      'a search table pointing past the quotes',
+      () => {
+        const x = roundTrip();
+        x.quotes = [];
+        return JSON.stringify(x);
+      },
+      /search\.postings: quote number 0 is beyond the 0 quotes/,
+    ],
   ])('refuses %s, saying why', (_, make, reason) => {
     const r = parseIndexText(make());
     expect(r.ok).toBe(false);

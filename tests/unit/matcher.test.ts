@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMeta } from '../../src/corpus/article';
+import { extract } from '../../src/extract';
 import { buildIndex } from '../../src/index/build';
 import { cardFor } from '../../src/match/card';
-import { extract } from '../../src/extract';
 import { checkQuotes, pageQuotes } from '../../src/match/check';
 import { Matcher, THRESHOLDS } from '../../src/match/matcher';
 import { evaluate, makeCases } from '../../src/synth/evaluate';
@@ -16,23 +16,44 @@ const speakerOf = (text: string) => matcher.match(text)?.speaker?.name ?? null;
 describe('on the seed index, a page quotation that differs from the index still matches', () => {
   it.each([
     ['case and punctuation', 'IT’S NOT ENOUGH SIMPLY TO TAKE THE SITES DOWN!', 'Richard Downing'],
-    ['quote style and whitespace', '"Vendors look   for another opportunity, another site, another place where they can go and sell their drugs and guns"', 'Richard Downing'],
+    [
+      'quote style and whitespace',
+      '"Vendors look   for another opportunity, another site, another place where they can go and sell their drugs and guns"',
+      'Richard Downing',
+    ],
     ['Unicode forms and diacritics', 'ｐｏｕｒｉｎｇ fuel on the fïre of the natiónal drug epidemic', 'Jeff Sessions'],
-    ['a fragment of eight words or more', 'another opportunity, another site, another place where they can go', 'Richard Downing'],
+    [
+      'a fragment of eight words or more',
+      'another opportunity, another site, another place where they can go',
+      'Richard Downing',
+    ],
     ['a fragment of six words', 'pouring fuel on the fire of', 'Jeff Sessions'],
-    ['the quotation and more', 'As one official put it, vendors are pouring fuel on the fire of the national drug epidemic, and nobody argued', 'Jeff Sessions'],
+    [
+      'the quotation and more',
+      'As one official put it, vendors are pouring fuel on the fire of the national drug epidemic, and nobody argued',
+      'Jeff Sessions',
+    ],
     ['an elision', 'Vendors look for another opportunity ... sell their drugs and guns', 'Richard Downing'],
-    ['a bracketed word swapped', 'A lot of [the dealers] start on a smaller level and then they see how lucrative this can be', 'Shawn Brokos'],
+    [
+      'a bracketed word swapped',
+      'A lot of [the dealers] start on a smaller level and then they see how lucrative this can be',
+      'Shawn Brokos',
+    ],
     ['a bracketed word inserted', 'They [the vendors] share their secrets, they share their tradecraft', 'Emily Odom'],
     ['two typos', 'They shaer their secrets, they share their tradecrat', 'Emily Odom'],
-    ['a typo the source had, corrected', 'get trained to administer naloxone in the case of a suspected emergency', 'Jerome Adams'],
+    [
+      'a typo the source had, corrected',
+      'get trained to administer naloxone in the case of a suspected emergency',
+      'Jerome Adams',
+    ],
     ['trimmed and reworded at the edges', 'It’s not enough to take the sites down', 'Richard Downing'],
   ])('%s', (_, page, speaker) => {
     expect(speakerOf(page)).toBe(speaker);
   });
 
   it('a quotation split by its attribution matches in both parts', () => {
-    const page = '“You have an important role to play,” the surgeon general said, “in addressing this public health crisis.”';
+    const page =
+      '“You have an important role to play,” the surgeon general said, “in addressing this public health crisis.”';
     const checked = checkQuotes(pageQuotes(extract(page)), matcher);
     expect(checked.map((c) => c.match?.speaker?.name)).toEqual(['Jerome Adams', 'Jerome Adams']);
   });
@@ -47,7 +68,10 @@ describe('on the seed index, these do not match', () => {
     ['three words', 'national drug epidemic'],
     ['boilerplate', 'All rights reserved'],
     ['an unindexed quotation', 'We will rebuild the bridge before the winter comes to the valley'],
-    ['reported speech the index holds as a paraphrase', 'the overall strategy resembles a return to failed drug-war tactics'],
+    [
+      'reported speech the index holds as a paraphrase',
+      'the overall strategy resembles a return to failed drug-war tactics',
+    ],
   ])('%s', (_, page) => {
     expect(matcher.match(page)).toBeNull();
   });
@@ -60,7 +84,9 @@ describe('the article’s own attribution against the index', () => {
   };
 
   it('disagrees when the article names someone else', () => {
-    const c = check('“They share their secrets, they share their tradecraft,” said Shawn Brokos, an agent in Pittsburgh.');
+    const c = check(
+      '“They share their secrets, they share their tradecraft,” said Shawn Brokos, an agent in Pittsburgh.',
+    );
     expect(c.match?.speaker?.name).toBe('Emily Odom');
     expect(c).toMatchObject({ attributedTo: 'Shawn Brokos', disagrees: true });
   });
@@ -68,13 +94,19 @@ describe('the article’s own attribution against the index', () => {
   it.each([
     ['the full name', '“It’s not enough simply to take the sites down,” said Richard Downing.'],
     ['the surname', '“It’s not enough simply to take the sites down,” Downing said.'],
-    ['a title and the name', '“It’s not enough simply to take the sites down,” Deputy Assistant Attorney General Richard Downing said.'],
+    [
+      'a title and the name',
+      '“It’s not enough simply to take the sites down,” Deputy Assistant Attorney General Richard Downing said.',
+    ],
   ])('agrees under %s', (_, page) => {
     expect(check(page)).toMatchObject({ attributedTo: expect.any(String), disagrees: false });
   });
 
   it('says nothing when the article names nobody', () => {
-    expect(check('Officials warned that “it’s not enough simply to take the sites down.”')).toMatchObject({ attributedTo: null, disagrees: false });
+    expect(check('Officials warned that “it’s not enough simply to take the sites down.”')).toMatchObject({
+      attributedTo: null,
+      disagrees: false,
+    });
   });
 });
 
@@ -83,10 +115,13 @@ describe('on a generated index of 2,000 quotations', () => {
   const rows = evaluate(new Matcher(syn.index), makeCases(syn, 60, 8), THRESHOLDS.balanced);
   const row = (kind: string) => rows.find((r) => r.kind === kind)!;
 
-  it.each(PERTURBATIONS.filter((k) => !['fragment-6', 'typo-1', 'typo-2', 'split'].includes(k)))('%s: recall at least 0.98, never a wrong entry', (kind) => {
-    expect(row(kind).right / row(kind).cases).toBeGreaterThanOrEqual(0.98);
-    expect(row(kind).wrong).toBe(0);
-  });
+  it.each(PERTURBATIONS.filter((k) => !['fragment-6', 'typo-1', 'typo-2', 'split'].includes(k)))(
+    '%s: recall at least 0.98, never a wrong entry',
+    (kind) => {
+      expect(row(kind).right / row(kind).cases).toBeGreaterThanOrEqual(0.98);
+      expect(row(kind).wrong).toBe(0);
+    },
+  );
 
   it.each(['typo-1', 'typo-2', 'split'])('%s: recall at least 0.9', (kind) => {
     expect(row(kind).right / row(kind).cases).toBeGreaterThanOrEqual(0.9);
@@ -113,7 +148,13 @@ describe('the card', () => {
   };
 
   it('says when no source names the speaker outright', () => {
-    expect(card('for their support in my campaign against the closure')).toMatchObject({ speaker: { name: 'Ann Hale' }, inferred: true });
-    expect(card('We will keep the maternity ward open through the winter')).toMatchObject({ speaker: { name: 'Ruth Okafor' }, inferred: false });
+    expect(card('for their support in my campaign against the closure')).toMatchObject({
+      speaker: { name: 'Ann Hale' },
+      inferred: true,
+    });
+    expect(card('We will keep the maternity ward open through the winter')).toMatchObject({
+      speaker: { name: 'Ruth Okafor' },
+      inferred: false,
+    });
   });
 });

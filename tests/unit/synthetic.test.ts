@@ -11,7 +11,8 @@ describe('generated news', () => {
       const found = extract(a.text).quotes;
       for (const q of a.quotes) {
         const e = found.find((x) => x.text.replace(/[.,]$/, '') === q.text);
-        if (e?.speaker?.name !== q.speaker) misses.push(`${q.speaker}: ${q.text} → ${e ? (e.speaker?.name ?? 'no speaker') : 'not found'}`);
+        if (e?.speaker?.name !== q.speaker)
+          misses.push(`${q.speaker}: ${q.text} → ${e ? (e.speaker?.name ?? 'no speaker') : 'not found'}`);
       }
     }
     expect(misses).toEqual([]);
