@@ -2,8 +2,8 @@
 // about 30 s idle), on first need, and reloaded when the reader imports an index.
 
 import { Matcher } from '../../src/match/matcher';
+import { type ActiveIndex, loadActiveIndex } from '../shared/index-source';
 import type { IndexInfo } from '../shared/messages';
-import { loadActiveIndex, type ActiveIndex } from '../shared/index-source';
 
 export interface Active extends ActiveIndex {
   matcher: Matcher;

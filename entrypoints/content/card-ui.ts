@@ -3,7 +3,7 @@
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { placeCard, renderCard, type CardContent } from '../../src/browser/card-view';
+import { type CardContent, placeCard, renderCard } from '../../src/browser/card-view';
 import cardCss from './card.css?inline';
 
 export class CardUi {

@@ -1,8 +1,7 @@
 // The content script: on http(s) pages where highlighting is on, a PageSession reads the page and paints
 // the quotations the index knows.
 
-import { browser } from 'wxt/browser';
-import type { ContentRequest } from '../shared/messages';
+import { answer, type ContentProtocol } from '../shared/messages';
 import { enabledOn, settings } from '../shared/settings';
 import './highlights.css';
 import { PageSession } from './session';
@@ -23,8 +22,19 @@ export default defineContentScript({
     };
     apply(enabledOn(await settings.getValue(), location.hostname));
     settings.watch((s) => apply(enabledOn(s, location.hostname)));
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      session?.handle(message as ContentRequest);
+    answer<ContentProtocol>({
+      'show-card': (data) => {
+        session?.showCard(data.card, data.text);
+        return null;
+      },
+      reveal: ({ n }) => {
+        session?.reveal(n);
+        return null;
+      },
+      'next-quote': () => {
+        session?.nextQuote();
+        return null;
+      },
     });
   },
 });

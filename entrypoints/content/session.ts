@@ -5,11 +5,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardContent } from '../../src/browser/card-view';
 import { rangeOf, readPageText } from '../../src/browser/page-text';
-import { Painter, type Painted } from '../../src/browser/painter';
+import { type Painted, Painter } from '../../src/browser/painter';
 import { bareQuotes, passagesIn } from '../../src/browser/scan';
-import { afterFirstFrame, runSliced, timed, type SliceMeter } from '../../src/browser/slices';
+import { afterFirstFrame, runSliced, type SliceMeter, timed } from '../../src/browser/slices';
 import type { CardModel } from '../../src/match/card';
-import { askBackground, type ContentRequest, type MatchedQuote } from '../shared/messages';
+import { askBackground, type MatchedQuote } from '../shared/messages';
 import { CardUi } from './card-ui';
 
 interface Shown {
@@ -28,7 +28,6 @@ export class PageSession {
   private readonly painter = new Painter<Shown>(document);
   private readonly cardUi: CardUi;
   private readonly seen = new WeakSet<Text>();
-  private counter = 0;
   private passes = 0;
   private firstBatch = true;
   private pending = new Set<Node>();
@@ -56,7 +55,10 @@ export class PageSession {
     document.addEventListener('click', (e) => this.click(e), { signal });
     document.addEventListener('focusin', (e) => this.focus(e.target as Node), { signal });
     document.addEventListener('selectionchange', () => this.caret(), { signal });
-    window.addEventListener('keydown', (e) => e.key === 'Escape' && this.cardUi.open && this.cardUi.hide(), { capture: true, signal });
+    window.addEventListener('keydown', (e) => e.key === 'Escape' && this.cardUi.open && this.cardUi.hide(), {
+      capture: true,
+      signal,
+    });
   }
 
   stop(): void {
@@ -68,21 +70,28 @@ export class PageSession {
     this.cardUi.hide();
   }
 
-  /** Messages from the background and the popup. */
-  handle(request: ContentRequest): void {
-    if (request.type === 'show-card') {
-      const selection = window.getSelection();
-      const anchor = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : new DOMRect(16, 16, 0, 0);
-      void this.cardUi.show({ card: request.card, lookedUp: request.text }, anchor, { pinned: true, focus: true });
-    } else if (request.type === 'reveal') {
-      const item = this.painter.painted.find((p) => p.data.n === request.n);
-      if (item) this.open(item, { pinned: true, focus: true, scroll: true });
-    } else {
-      const items = this.painter.painted;
-      if (items.length === 0) return;
-      const current = items.findIndex((p) => p.data.n === this.openN);
-      this.open(items[(current + 1) % items.length]!, { pinned: true, focus: true, scroll: true });
-    }
+  /** The answer to "Who said this?" on the selection, next to it. */
+  showCard(card: CardModel | null, lookedUp: string): void {
+    const selection = window.getSelection();
+    const anchor =
+      selection && selection.rangeCount > 0
+        ? selection.getRangeAt(0).getBoundingClientRect()
+        : new DOMRect(16, 16, 0, 0);
+    void this.cardUi.show({ card, lookedUp }, anchor, { pinned: true, focus: true });
+  }
+
+  /** The card of quotation number n, scrolled into view (from the popup's list). */
+  reveal(n: number): void {
+    const item = this.painter.painted.find((p) => p.data.n === n);
+    if (item) this.open(item, { pinned: true, focus: true, scroll: true });
+  }
+
+  /** The card of the quotation after the one whose card is open (the keyboard shortcut). */
+  nextQuote(): void {
+    const items = this.painter.painted;
+    if (items.length === 0) return;
+    const current = items.findIndex((p) => p.data.n === this.openN);
+    this.open(items[(current + 1) % items.length]!, { pinned: true, focus: true, scroll: true });
   }
 
   // Reading ----------------------------------------------------------------------------------------
@@ -106,11 +115,19 @@ export class PageSession {
     const scanStart = phaseStart;
     const phase = (name: keyof typeof meters) => {
       const { busy, longest } = meters[name];
-      performance.measure(`whosaid:${name} ${pass}`, { start: phaseStart, end: performance.now(), detail: { busy, longest } });
+      performance.measure(`whosaid:${name} ${pass}`, {
+        start: phaseStart,
+        end: performance.now(),
+        detail: { busy, longest },
+      });
       phaseStart = performance.now();
     };
 
-    const page = await runSliced(readPageText(root, { exclude: this.cardUi.host, seen: this.seen }), cancelled, meters.read);
+    const page = await runSliced(
+      readPageText(root, { exclude: this.cardUi.host, seen: this.seen }),
+      cancelled,
+      meters.read,
+    );
     if (!page) return;
     phase('read');
 
@@ -125,20 +142,28 @@ export class PageSession {
     for (let i = 0; i < Math.max(passages.length, bare.length > 0 ? 1 : 0); i += BATCH) {
       const batch = passages.slice(i, i + BATCH);
       const bareBatch = i === 0 ? bare : [];
-      const texts = timed(meters.match, () => batch.map((p) => ({ text: page.text.slice(p.start, p.end), paragraphs: p.paragraphs, own: p.own })));
-      const reply = await askBackground({ type: 'match', host: location.hostname, first: this.firstBatch, passages: texts, bare: bareBatch.map((b) => b.text) });
+      const texts = timed(meters.match, () =>
+        batch.map((p) => ({ text: page.text.slice(p.start, p.end), paragraphs: p.paragraphs, own: p.own })),
+      );
+      const reply = await askBackground('match', {
+        host: location.hostname,
+        first: this.firstBatch,
+        passages: texts,
+        bare: bareBatch.map((b) => b.text),
+      });
       this.firstBatch = false;
       if (this.stopped) return;
       timed(meters.match, () => {
-        reply.passages.forEach((found, k) => {
-          for (const f of found) shown.push({ range: rangeOf(page, batch[k]!.start + f.start, batch[k]!.start + f.end), found: f });
-        });
-        reply.bare.forEach((f, j) => {
-          if (!f) return;
+        for (const [k, found] of reply.passages.entries()) {
+          const at = batch[k]!.start;
+          for (const f of found) shown.push({ range: rangeOf(page, at + f.start, at + f.end), found: f });
+        }
+        for (const [j, f] of reply.bare.entries()) {
+          if (!f) continue;
           const range = document.createRange();
           range.selectNodeContents(bareBatch[j]!.element);
           shown.push({ range, found: f });
-        });
+        }
       });
     }
     phase('match');
@@ -203,7 +228,8 @@ export class PageSession {
     clearTimeout(this.hover.timer);
     this.hover.item = item;
     if (item) this.hover.timer = setTimeout(() => this.open(item, { pinned: false, focus: false }), HOVER_OPEN_MS);
-    else if (this.cardUi.open && !this.cardUi.pinned) this.hover.timer = setTimeout(() => this.cardUi.hide(), HOVER_CLOSE_MS);
+    else if (this.cardUi.open && !this.cardUi.pinned)
+      this.hover.timer = setTimeout(() => this.cardUi.hide(), HOVER_CLOSE_MS);
   }
 
   private click(e: MouseEvent): void {
@@ -222,7 +248,7 @@ export class PageSession {
   /** A caret (caret browsing, or a click into the text) inside a quotation opens its card. */
   private caret(): void {
     const s = window.getSelection();
-    if (!s || !s.isCollapsed || s.rangeCount === 0 || !s.anchorNode || this.cardUi.contains(s.anchorNode)) return;
+    if (!s?.isCollapsed || s.rangeCount === 0 || !s.anchorNode || this.cardUi.contains(s.anchorNode)) return;
     const item = this.painter.holding(s.anchorNode, s.anchorOffset);
     if (item && item.data.n !== this.openN) this.open(item, { pinned: true, focus: false });
   }

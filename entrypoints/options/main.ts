@@ -5,7 +5,8 @@ import { importedIndex } from '../../src/browser/index-store';
 import { parseIndexText } from '../../src/index/schema';
 import type { Strictness } from '../../src/match/matcher';
 import { askBackground, type IndexInfo } from '../shared/messages';
-import { settings, type Settings } from '../shared/settings';
+import { type Settings, settings } from '../shared/settings';
+import '../shared/theme.css';
 import './style.css';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -20,7 +21,8 @@ async function update(change: (s: Settings) => Settings): Promise<void> {
 
 function showSettings(s: Settings): void {
   $<HTMLInputElement>('highlight').checked = s.highlight;
-  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="strictness"]')) radio.checked = radio.value === s.strictness;
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="strictness"]'))
+    radio.checked = radio.value === s.strictness;
   const list = $('sites');
   list.replaceChildren(
     ...s.disabledSites.map((host) => {
@@ -30,7 +32,9 @@ function showSettings(s: Settings): void {
       remove.type = 'button';
       remove.textContent = 'Remove';
       remove.setAttribute('aria-label', `Highlight on ${host} again`);
-      remove.addEventListener('click', () => update((x) => ({ ...x, disabledSites: x.disabledSites.filter((h) => h !== host) })));
+      remove.addEventListener('click', () =>
+        update((x) => ({ ...x, disabledSites: x.disabledSites.filter((h) => h !== host) })),
+      );
       li.append(remove);
       return li;
     }),
@@ -40,7 +44,8 @@ function showSettings(s: Settings): void {
 
 function showIndex(info: IndexInfo): void {
   const what = info.origin === 'imported' ? 'Your imported index' : 'The bundled index';
-  $('index-info').textContent = `${what}: ${count(info.quotes, 'quote')}, ${count(info.paraphrases, 'paraphrase')}, ${count(info.speakers, 'speaker')}, ${count(info.documents, 'article')}, built ${info.builtAt.slice(0, 10)}.`;
+  $('index-info').textContent =
+    `${what}: ${count(info.quotes, 'quote')}, ${count(info.paraphrases, 'paraphrase')}, ${count(info.speakers, 'speaker')}, ${count(info.documents, 'article')}, built ${info.builtAt.slice(0, 10)}.`;
   $('revert').hidden = info.origin !== 'imported';
 }
 
@@ -51,11 +56,19 @@ function status(text: string, ok: boolean): void {
 }
 
 async function importFile(file: File): Promise<void> {
-  if (file.size > MAX_IMPORT_BYTES) return status(`Refused ${file.name}: it is ${(file.size / 1048576).toFixed(0)} MB, over the ${MAX_IMPORT_BYTES / 1048576} MB limit. The index in use stays.`, false);
+  if (file.size > MAX_IMPORT_BYTES)
+    return status(
+      `Refused ${file.name}: it is ${(file.size / 1048576).toFixed(0)} MB, over the ${MAX_IMPORT_BYTES / 1048576} MB limit. The index in use stays.`,
+      false,
+    );
   const result = parseIndexText(await file.text());
   if (!result.ok) return status(`Refused ${file.name}: ${result.reason}. The index in use stays.`, false);
-  await importedIndex.set({ text: JSON.stringify(result.index), fileName: file.name, importedAt: new Date().toISOString() });
-  const info = await askBackground({ type: 'index-changed' });
+  await importedIndex.set({
+    text: JSON.stringify(result.index),
+    fileName: file.name,
+    importedAt: new Date().toISOString(),
+  });
+  const info = await askBackground('index-changed', null);
   showIndex(info);
   status(`Imported ${file.name}: ${count(info.quotes, 'quote')}.`, true);
 }
@@ -63,14 +76,20 @@ async function importFile(file: File): Promise<void> {
 async function main(): Promise<void> {
   showSettings(await settings.getValue());
   settings.watch((s) => s && showSettings(s));
-  $<HTMLInputElement>('highlight').addEventListener('change', (e) => update((s) => ({ ...s, highlight: (e.target as HTMLInputElement).checked })));
+  $<HTMLInputElement>('highlight').addEventListener('change', (e) =>
+    update((s) => ({ ...s, highlight: (e.target as HTMLInputElement).checked })),
+  );
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="strictness"]')) {
     radio.addEventListener('change', () => update((s) => ({ ...s, strictness: radio.value as Strictness })));
   }
   $('add-site').addEventListener('submit', (e) => {
     e.preventDefault();
     const input = $<HTMLInputElement>('site');
-    const host = input.value.trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '').toLowerCase();
+    const host = input.value
+      .trim()
+      .replace(/^https?:\/\//, '')
+      .replace(/\/.*$/, '')
+      .toLowerCase();
     if (host) void update((s) => ({ ...s, disabledSites: [...new Set([...s.disabledSites, host])] }));
     input.value = '';
   });
@@ -81,12 +100,13 @@ async function main(): Promise<void> {
   });
   $('revert').addEventListener('click', async () => {
     await importedIndex.clear();
-    showIndex(await askBackground({ type: 'index-changed' }));
+    showIndex(await askBackground('index-changed', null));
     status('Using the bundled index again.', true);
   });
-  const info = await askBackground({ type: 'index-info' });
+  const info = await askBackground('index-info', null);
   showIndex(info);
-  if (info.problem) status(`Your imported index could not be used (${info.problem}); the bundled index is in use.`, false);
+  if (info.problem)
+    status(`Your imported index could not be used (${info.problem}); the bundled index is in use.`, false);
 }
 
 void main();

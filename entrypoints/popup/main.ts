@@ -3,10 +3,11 @@
 
 import Fuse from 'fuse.js';
 import { browser } from 'wxt/browser';
-import type { QuoteIndex } from '../../src/index/schema';
-import { askBackground, tellTab, type TabQuote } from '../shared/messages';
+import { type QuoteIndex, roleShown } from '../../src/index/schema';
 import { loadActiveIndex } from '../shared/index-source';
+import { askBackground, type TabQuote, tellTab } from '../shared/messages';
 import { settings } from '../shared/settings';
+import '../shared/theme.css';
 import './style.css';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -31,7 +32,10 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-function item(parts: { who: string; role?: string | null; text: string; meta?: string; disputed?: boolean; paraphrase?: boolean }, onClick?: () => void): HTMLLIElement {
+function item(
+  parts: { who: string; role?: string | null; text: string; meta?: string; disputed?: boolean; paraphrase?: boolean },
+  onClick?: () => void,
+): HTMLLIElement {
   const li = document.createElement('li');
   const button = document.createElement(onClick ? 'button' : 'div');
   if (onClick) (button as HTMLButtonElement).type = 'button';
@@ -75,13 +79,23 @@ function item(parts: { who: string; role?: string | null; text: string; meta?: s
 
 async function showPage(tabId: number | undefined): Promise<void> {
   const list = $('page-quotes');
-  const { host, quotes } = tabId === undefined ? { host: null, quotes: [] as TabQuote[] } : await askBackground({ type: 'tab-quotes', tabId });
+  const { host, quotes } =
+    tabId === undefined ? { host: null, quotes: [] as TabQuote[] } : await askBackground('tab-quotes', { tabId });
   for (const q of quotes) {
     list.append(
-      item({ who: q.speaker ?? 'Speaker unknown', role: q.role, text: q.text, meta: ` ${Math.round(q.confidence * 100)} %`, disputed: q.disputed }, () => {
-        void tellTab(tabId!, { type: 'reveal', n: q.n });
-        if (!new URLSearchParams(location.search).has('tab')) window.close();
-      }),
+      item(
+        {
+          who: q.speaker ?? 'Speaker unknown',
+          role: q.role,
+          text: q.text,
+          meta: ` ${Math.round(q.confidence * 100)} %`,
+          disputed: q.disputed,
+        },
+        () => {
+          void tellTab(tabId!, 'reveal', { n: q.n });
+          if (!new URLSearchParams(location.search).has('tab')) window.close();
+        },
+      ),
     );
   }
   $('page-empty').hidden = quotes.length > 0;
@@ -101,7 +115,8 @@ async function showPage(tabId: number | undefined): Promise<void> {
 
 function showIndex(index: QuoteIndex, origin: string): void {
   const built = index.builtAt.slice(0, 10);
-  $('index-info').textContent = `${origin === 'imported' ? 'Your index' : 'Bundled index'}: ${count(index.quotes.length, 'quote')}, ${count(index.paraphrases.length, 'paraphrase')}, ${count(index.speakers.length, 'speaker')}, ${count(index.documents.length, 'article')} · built ${built}`;
+  $('index-info').textContent =
+    `${origin === 'imported' ? 'Your index' : 'Bundled index'}: ${count(index.quotes.length, 'quote')}, ${count(index.paraphrases.length, 'paraphrase')}, ${count(index.speakers.length, 'speaker')}, ${count(index.documents.length, 'article')} · built ${built}`;
   const speakers = new Map(index.speakers.map((s) => [s.id, s]));
   const docs = new Map(index.documents.map((d) => [d.id, d]));
   const record = (q: QuoteIndex['quotes' | 'paraphrases'][number], paraphrase: boolean): SearchRecord => {
@@ -113,7 +128,7 @@ function showIndex(index: QuoteIndex, origin: string): void {
       text: q.text,
       speaker: s?.name ?? '',
       aliases: s?.aliases ?? [],
-      role: q.sources.find((x) => x.role)?.role ?? s?.roles[0] ?? '',
+      role: roleShown(q, s) ?? '',
       source: [d?.publication, d?.headline, d?.date].filter(Boolean).join(' · '),
     };
   };
@@ -132,7 +147,19 @@ function showIndex(index: QuoteIndex, origin: string): void {
   const results = $('results');
   input.addEventListener('input', () => {
     const query = input.value.trim();
-    results.replaceChildren(...(query.length < 2 ? [] : fuse.search(query, { limit: 20 }).map(({ item: r }) => item({ who: r.speaker || 'Speaker unknown', role: r.role, text: r.text, meta: r.source ? ` ${r.source}` : '', paraphrase: r.paraphrase }))));
+    results.replaceChildren(
+      ...(query.length < 2
+        ? []
+        : fuse.search(query, { limit: 20 }).map(({ item: r }) =>
+            item({
+              who: r.speaker || 'Speaker unknown',
+              role: r.role,
+              text: r.text,
+              meta: r.source ? ` ${r.source}` : '',
+              paraphrase: r.paraphrase,
+            }),
+          )),
+    );
   });
 }
 

@@ -1,6 +1,7 @@
-// The messages between the extension's parts, typed once for both ends.
+// The messages between the extension's parts: each declared once with its request and its reply, sent
+// with `askBackground` or `tellTab`, and answered by one handler per message that must return its own reply.
 
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import type { CardModel } from '../../src/match/card';
 import type { Span } from '../../src/text/paragraphs';
 
@@ -12,12 +13,16 @@ export interface PassageText {
   own: number;
 }
 
-/** A matched quotation: where it is (in its passage, for one in marks), its number on the page, its card. */
+/** A matched quotation: its number on the page and its card. */
 export interface MatchedQuote {
-  start: number;
-  end: number;
   n: number;
   card: CardModel;
+}
+
+/** A matched quotation in a passage, where it lies in the passage's text. */
+export interface PassageMatch extends MatchedQuote {
+  start: number;
+  end: number;
 }
 
 /** A matched quotation on a tab, as the popup lists it. */
@@ -42,32 +47,76 @@ export interface IndexInfo {
   problem: string | null;
 }
 
-/** To the background. */
-export type BackgroundRequest =
-  | { type: 'match'; host: string; first: boolean; passages: PassageText[]; bare: string[] }
-  | { type: 'tab-quotes'; tabId: number }
-  | { type: 'index-info' }
-  | { type: 'index-changed' }
-  | { type: 'lookup'; tabId: number; text: string };
-
-export interface BackgroundReplies {
-  match: { passages: MatchedQuote[][]; bare: (MatchedQuote | null)[] };
-  'tab-quotes': { host: string | null; quotes: TabQuote[] };
-  'index-info': IndexInfo;
-  'index-changed': IndexInfo;
-  lookup: { card: CardModel | null };
+/** What the background answers: each message's request and reply. */
+export interface BackgroundProtocol {
+  /** A page's passages (read in full here) and its quotations without marks (blockquotes, `<q>`). */
+  match: {
+    request: { host: string; first: boolean; passages: PassageText[]; bare: string[] };
+    reply: { passages: PassageMatch[][]; bare: (MatchedQuote | null)[] };
+  };
+  'tab-quotes': { request: { tabId: number }; reply: { host: string | null; quotes: TabQuote[] } };
+  'index-info': { request: null; reply: IndexInfo };
+  /** The reader imported or dropped an index: load it again. */
+  'index-changed': { request: null; reply: IndexInfo };
+  /** "Who said this?" on a selection: the card goes to the tab too. */
+  lookup: { request: { tabId: number; text: string }; reply: { card: CardModel | null } };
 }
 
-/** To a tab's content script. */
-export type ContentRequest =
-  | { type: 'show-card'; card: CardModel | null; text: string }
-  | { type: 'reveal'; n: number }
-  | { type: 'next-quote' };
-
-export function askBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundReplies[R['type']]> {
-  return browser.runtime.sendMessage(request);
+/** What a tab's content script answers. */
+export interface ContentProtocol {
+  'show-card': { request: { card: CardModel | null; text: string }; reply: null };
+  reveal: { request: { n: number }; reply: null };
+  'next-quote': { request: null; reply: null };
 }
 
-export function tellTab(tabId: number, request: ContentRequest): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, request);
+/** A protocol: for each message's type, its request and its reply. */
+type Protocol<P> = { [K in keyof P]: { request: unknown; reply: unknown } };
+type RequestOf<P extends Protocol<P>, K extends keyof P> = P[K]['request'];
+type ReplyOf<P extends Protocol<P>, K extends keyof P> = P[K]['reply'];
+
+/** A message on the wire. */
+export interface Envelope<P extends Protocol<P>, K extends keyof P = keyof P> {
+  type: K;
+  data: RequestOf<P, K>;
+}
+
+/** One handler per message, each returning its own message's reply. */
+export type Handlers<P extends Protocol<P>> = {
+  [K in keyof P]: (
+    data: RequestOf<P, K>,
+    sender: Browser.runtime.MessageSender,
+  ) => ReplyOf<P, K> | Promise<ReplyOf<P, K>>;
+};
+
+export function askBackground<K extends keyof BackgroundProtocol>(
+  type: K,
+  data: RequestOf<BackgroundProtocol, K>,
+): Promise<ReplyOf<BackgroundProtocol, K>> {
+  const message: Envelope<BackgroundProtocol, K> = { type, data };
+  return browser.runtime.sendMessage(message);
+}
+
+export function tellTab<K extends keyof ContentProtocol>(
+  tabId: number,
+  type: K,
+  data: RequestOf<ContentProtocol, K>,
+): Promise<ReplyOf<ContentProtocol, K>> {
+  const message: Envelope<ContentProtocol, K> = { type, data };
+  return browser.tabs.sendMessage(tabId, message);
+}
+
+/**
+ * Answers the messages of a protocol with its handlers, from `browser.runtime.onMessage`; anything else (a
+ * message of another protocol, or not ours) is left to other listeners.
+ */
+export function answer<P extends Protocol<P>>(handlers: Handlers<P>): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+    const handle = handlers[message.type as keyof P]!;
+    return Promise.resolve(handle(message.data as RequestOf<P, keyof P>, sender));
+  });
+}
+
+function isEnvelope(message: unknown): message is { type: string; data: unknown } {
+  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
 }
