@@ -1,11 +1,16 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { DEFAULT_CORPUS, DEFAULT_INDEX } from './src/cli/args';
+import { DEFAULT_CORPUS } from './src/cli/args';
+import { loadIndexFile } from './src/cli/files';
 import { indexCorpus, summaryLines } from './src/cli/index-command';
 
-// The extension bundles the quote index built from the corpus: `corpus/` by default, or the folder named
-// by WHOSAID_CORPUS (`WHOSAID_CORPUS=~/news npm run build`).
+// The extension bundles a quote index: the one built from the corpus (`corpus/` by default, or the folder
+// named by WHOSAID_CORPUS) into the output folder, or the index file named by WHOSAID_INDEX. The output
+// folder is `.output/`, or the one named by WHOSAID_OUT_DIR (the end-to-end tests build into their own).
+let bundledIndex = '';
+
 export default defineConfig({
+  outDir: process.env.WHOSAID_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Whosaid',
@@ -21,17 +26,36 @@ export default defineConfig({
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'whosaid@whosaid.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        gecko: {
+          id: 'whosaid@whosaid.invalid',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
         gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
   hooks: {
     'build:before': async (wxt) => {
+      if (process.env.WHOSAID_INDEX) {
+        bundledIndex = resolve(process.env.WHOSAID_INDEX);
+        const index = await loadIndexFile(bundledIndex);
+        wxt.logger.info(
+          `Quote index ${bundledIndex}: ${index.quotes.length} quotes, ${index.documents.length} articles`,
+        );
+        return;
+      }
       const corpus = process.env.WHOSAID_CORPUS ? resolve(process.env.WHOSAID_CORPUS) : DEFAULT_CORPUS;
-      const summary = await indexCorpus([corpus], DEFAULT_INDEX);
+      bundledIndex = join(wxt.config.outBaseDir, 'quote-index.json');
+      const summary = await indexCorpus([corpus], bundledIndex);
       wxt.logger.info(`Quote index from ${corpus}:\n${summaryLines(summary).join('\n')}`);
       for (const w of summary.warnings) wxt.logger.warn(w);
+    },
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: bundledIndex, relativeDest: 'quote-index.json' });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push('quote-index.json');
     },
   },
 });

@@ -2,16 +2,21 @@
 
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from './files';
 
 /** The project folder, which the default corpus and index paths are relative to. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_CORPUS = resolve(ROOT, 'corpus');
-export const DEFAULT_INDEX = resolve(ROOT, 'public/quote-index.json');
+/** The index `npm run build` bundles, and the one `whosaid find` and `check` read unless told another. */
+export const DEFAULT_INDEX = resolve(ROOT, '.output/quote-index.json');
 
 /** util.parseArgs, with its errors turned into usage errors. */
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, usage: string) {
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: T,
+  usage: string,
+) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {

@@ -1,8 +1,8 @@
 // `whosaid`: build the quote index, extract quotations from articles, find who said a piece of text.
 
 import { checkCommand } from './check-command';
-import { UsageError } from './files';
 import { extractCommand } from './extract-command';
+import { UsageError } from './files';
 import { findCommand } from './find-command';
 import { indexCommand } from './index-command';
 
@@ -10,7 +10,7 @@ const USAGE = `Usage: whosaid <command> [options]
 
 Commands:
   index [PATHS…] [-o FILE]        build the quote index from articles (.txt, .md, .html files or folders)
-                                  default: corpus/ → public/quote-index.json
+                                  default: corpus/ → .output/quote-index.json
   extract FILE… [--json]          the quotations in each article, with speaker and role
   find TEXT [--index FILE] [--json]
                                   the index entries that best match a piece of text

@@ -1,8 +1,22 @@
 // The card: on hover, by keyboard, and for a looked-up selection; light and dark.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, cardOf, hover, installHelpers, launch, openAndWait, serve, tabIdOf, type Browser, type Served } from './harness';
+import type { BackgroundProtocol, ContentProtocol, Envelope } from '../../entrypoints/shared/messages';
+import {
+  type Browser,
+  cardOf,
+  expectLikeBaseline,
+  hover,
+  installHelpers,
+  launch,
+  openAndWait,
+  SCREENSHOTS,
+  type Served,
+  serve,
+  tabIdOf,
+} from './harness';
 
 let browser: Browser;
 let server: Served;
@@ -16,10 +30,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function screenshotWithCard(page: Page, file: string): Promise<void> {
+/** A screenshot of the card and the text around it. */
+async function screenshotWithCard(page: Page): Promise<Buffer> {
   const box = (await cardOf(page).boundingBox())!;
-  const clip = { x: Math.max(0, box.x - 60), y: Math.max(0, box.y - 120), width: Math.min(1100, box.width + 120), height: box.height + 150 };
-  await page.screenshot({ path: join(SCREENSHOTS, file), clip });
+  const clip = {
+    x: Math.max(0, box.x - 60),
+    y: Math.max(0, box.y - 120),
+    width: Math.min(1100, box.width + 120),
+    height: box.height + 150,
+  };
+  return page.screenshot({ clip });
 }
 
 describe('on hover', () => {
@@ -37,9 +57,9 @@ describe('on hover', () => {
     ]);
     expect(await card.locator('.confidence').textContent()).toMatch(/^Match confidence \d+ %$/);
     expect(await card.getAttribute('role')).toBe('dialog');
-    await screenshotWithCard(page, 'card.png');
+    expectLikeBaseline(await screenshotWithCard(page), 'card.png');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await screenshotWithCard(page, 'card-dark.png');
+    expectLikeBaseline(await screenshotWithCard(page), 'card-dark.png');
     await page.emulateMedia({ colorScheme: 'light' });
     // Off the quotation, the card goes.
     await page.mouse.move(5, 5);
@@ -57,7 +77,7 @@ describe('on hover', () => {
     await hover(page, 'look for another');
     await expect.poll(() => card.locator('.diff-elided').allTextContents()).toEqual(['another site, another place']);
     expect(await card.locator('.diff-trimmed').allTextContents()).toEqual(['Vendors', 'and guns']);
-    await screenshotWithCard(page, 'card-trimmed.png');
+    writeFileSync(join(SCREENSHOTS, 'card-trimmed.png'), await screenshotWithCard(page));
     await page.close();
   });
 });
@@ -79,7 +99,8 @@ describe('by keyboard', () => {
   it('the next-quotation shortcut opens each card in turn, with focus in the card', async () => {
     const page = await openAndWait(browser.context, `${server.url}/seed/001_c1a602c81d3a1cd0.html`, 6);
     const tabId = await tabIdOf(browser, page);
-    const next = () => browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'next-quote' }), tabId);
+    const message: Envelope<ContentProtocol> = { type: 'next-quote', data: null };
+    const next = () => browser.worker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message] as const);
     const card = cardOf(page);
     await next();
     await expect.poll(() => card.locator('.speaker').textContent()).toBe('Jeff Sessions');
@@ -97,7 +118,8 @@ describe('“Who said this?” on a selection', () => {
     const tabId = await tabIdOf(browser, page);
     const ext = await browser.context.newPage();
     await ext.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    await ext.evaluate(([id, t]) => chrome.runtime.sendMessage({ type: 'lookup', tabId: id, text: t }), [tabId, text] as const);
+    const message: Envelope<BackgroundProtocol, 'lookup'> = { type: 'lookup', data: { tabId, text } };
+    await ext.evaluate((m) => chrome.runtime.sendMessage(m), message);
     await ext.close();
   }
 
@@ -118,7 +140,9 @@ describe('“Who said this?” on a selection', () => {
     // Text the index does not know: said so, and the text shown as text.
     await lookUp(page, '<img src=x onerror="window.__whosaidPwned=4"> nobody said this at all');
     await expect.poll(() => card.locator('.empty').textContent()).toBe('No quotation in the index matches this text.');
-    expect(await card.locator('.quote').textContent()).toBe('“<img src=x onerror="window.__whosaidPwned=4"> nobody said this at all”');
+    expect(await card.locator('.quote').textContent()).toBe(
+      '“<img src=x onerror="window.__whosaidPwned=4"> nobody said this at all”',
+    );
     expect(await card.locator('img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __whosaidPwned: number }).__whosaidPwned)).toBe(0);
     await page.close();

@@ -1,27 +1,38 @@
 // End-to-end harness: the built extension in Debian's Chromium (through playwright-core), and test pages
 // served from 127.0.0.1, since content scripts do not run on file: or data: pages.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import pixelmatch from 'pixelmatch';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { inject } from 'vitest';
 import { ROOT } from '../helpers/cli';
 
 export const CHROMIUM = process.env.WHOSAID_CHROMIUM ?? '/usr/bin/chromium';
-export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+/** The extensions the tests built (tests/e2e/setup.ts): `chrome-mv3/`, `firefox-mv2/`, `quote-index.json`. */
+export const BUILT = inject('builtDir');
+export const EXTENSION = join(BUILT, 'chrome-mv3');
 const PAGES = join(ROOT, 'tests/e2e/pages');
-export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
+/** Where the tests leave their screenshots for a person to look at (ignored by git). */
+export const SCREENSHOTS = join(ROOT, 'tmp/screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** A seed article as a news page: its paragraphs in an <article>. */
 export function seedPage(file: string): string {
   const text = readFileSync(join(ROOT, 'corpus', file), 'utf8');
-  const paras = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(paras[0]!.slice(0, 60))}</title>
+  const paras = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(paras[0]!.slice(0, 60))}</title>
 <style>body{font:18px/1.6 Georgia,serif;max-width:680px;margin:40px auto;padding:0 16px;color:#222}</style></head>
-<body><nav><a href="/">Home</a> · <a href="/news">News</a></nav><article>${paras.map((p) => `<p>${escape(p)}</p>`).join('\n')}</article>
+<body><nav><a href="/">Home</a> · <a href="/news">News</a></nav><article>${paras.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</article>
 <footer><p>© The Test Gazette</p></footer></body></html>`;
 }
 
@@ -38,7 +49,8 @@ export async function serve(extra: Record<string, string> = {}): Promise<Served>
     let body: string | undefined = extra[path];
     const seed = /^\/seed\/(.+)\.html$/.exec(path);
     if (!body && seed && seeds.includes(`${seed[1]}.txt`)) body = seedPage(`${seed[1]}.txt`);
-    if (!body && /^\/[\w-]+\.html$/.test(path) && existsSync(join(PAGES, path))) body = readFileSync(join(PAGES, path), 'utf8');
+    if (!body && /^\/[\w-]+\.html$/.test(path) && existsSync(join(PAGES, path)))
+      body = readFileSync(join(PAGES, path), 'utf8');
     res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(body ?? 'not found');
   });
@@ -54,10 +66,16 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Chromium with the built extension loaded; `extension` defaults to the Chrome build in .output/. */
-export async function launch(extension = EXTENSION, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set WHOSAID_CHROMIUM`);
-  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`no built extension at ${extension}: run npm run build`);
+/** Chromium with the built extension loaded; `extension` defaults to the tests' Chrome build. */
+export async function launch(
+  extension = EXTENSION,
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `no Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set WHOSAID_CHROMIUM`,
+    );
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`no built extension at ${extension}`);
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
@@ -91,13 +109,15 @@ export async function waitForHighlights(page: Page, count: number, timeout = 15_
   await page.waitForFunction((n) => highlighted().length >= n, count, { timeout });
 }
 
-/** The text of every painted range, by highlight name, read from the page's own CSS.highlights. */
+/** In the page: the text of every painted range, by highlight name, read from the page's own CSS.highlights. */
+export function paintedRanges(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, h] of CSS.highlights) out[name] = [...h].map((r) => r.toString());
+  return out;
+}
+
 export function highlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, h] of CSS.highlights) out[name] = [...h].map((r) => r.toString());
-    return out;
-  });
+  return page.evaluate(paintedRanges);
 }
 
 /** Installs, in every page of a context, a `highlighted()` helper the tests' waits can call. */
@@ -112,7 +132,10 @@ declare global {
   function highlighted(): string[];
   /** The extension APIs that tests call inside the service worker and extension pages. */
   const chrome: {
-    tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: object): Promise<unknown> };
+    tabs: {
+      query(q: object): Promise<{ id?: number }[]>;
+      sendMessage(tabId: number, message: object): Promise<unknown>;
+    };
     runtime: { sendMessage(message: object): Promise<unknown> };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
   };
@@ -130,28 +153,68 @@ export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
 /** The card shown on a page (inside its shadow root, which Playwright's locators pierce). */
 export const cardOf = (page: Page) => page.locator('whosaid-card .card');
 
+/** In the page: a point on the first painted range whose text starts with `start`, scrolled into view. */
+export function pointOnQuote(start: string): { x: number; y: number } | null {
+  for (const name of ['whosaid-quote', 'whosaid-disputed']) {
+    for (const r of CSS.highlights.get(name) ?? []) {
+      if (!r.toString().startsWith(start)) continue;
+      (r as Range).startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const rect = (r as Range).getClientRects()[0]!;
+      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+}
+
 /** Moves the mouse onto the first painted range whose text starts with `start`. */
 export async function hover(page: Page, start: string): Promise<void> {
-  const point = await page.evaluate((s) => {
-    for (const name of ['whosaid-quote', 'whosaid-disputed']) {
-      for (const r of CSS.highlights.get(name) ?? []) {
-        if (!r.toString().startsWith(s)) continue;
-        (r as Range).startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-        const rect = (r as Range).getClientRects()[0]!;
-        return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, start);
+  const point = await page.evaluate(pointOnQuote, start);
   if (!point) throw new Error(`no painted quotation starts with "${start}"`);
   await page.mouse.move(point.x, point.y);
 }
 
-/** The article's markup as the server sent it, parsed in the page, next to the live one. */
-export function articleMarkup(page: Page): Promise<{ served: string; live: string }> {
-  return page.evaluate(async () => {
-    const html = await (await fetch(location.href)).text();
-    const served = new DOMParser().parseFromString(html, 'text/html').querySelector('article')!.innerHTML;
-    return { served, live: document.querySelector('article')!.innerHTML };
+/** Baselines that a screenshot which is a check is compared against (UPDATE_BASELINES=1 rewrites them). */
+const BASELINES = join(ROOT, 'tests/e2e/baselines');
+/** A colour difference a person would not notice, and the share of pixels that may differ (anti-aliasing). */
+const PIXEL_THRESHOLD = 0.1;
+const MAX_DIFFERENT = 0.005;
+
+/**
+ * Writes a screenshot for a person to look at, and compares it with its baseline: it must have the same
+ * size and at most 0.5 % of its pixels visibly different. The differing pixels go to NAME.diff.png.
+ */
+export function expectLikeBaseline(png: Buffer, name: string): void {
+  writeFileSync(join(SCREENSHOTS, name), png);
+  const baseline = join(BASELINES, name);
+  if (process.env.UPDATE_BASELINES) {
+    writeFileSync(baseline, png);
+    return;
+  }
+  if (!existsSync(baseline)) throw new Error(`no baseline ${baseline}: run the test with UPDATE_BASELINES=1`);
+  const expected = PNG.sync.read(readFileSync(baseline));
+  const actual = PNG.sync.read(png);
+  const size = `${actual.width}×${actual.height}`;
+  if (actual.width !== expected.width || actual.height !== expected.height)
+    throw new Error(`${name} is ${size}, its baseline ${expected.width}×${expected.height}`);
+  const diff = new PNG({ width: actual.width, height: actual.height });
+  const different = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, {
+    threshold: PIXEL_THRESHOLD,
   });
+  const share = different / (actual.width * actual.height);
+  if (share > MAX_DIFFERENT) {
+    const diffPath = join(SCREENSHOTS, name.replace(/\.png$/, '.diff.png'));
+    writeFileSync(diffPath, PNG.sync.write(diff));
+    throw new Error(`${name} differs from its baseline in ${(share * 100).toFixed(2)} % of its pixels (${diffPath})`);
+  }
+}
+
+/** In the page: the article's markup as the server sent it, parsed in the page, next to the live one. */
+export async function servedAndLive(): Promise<{ served: string; live: string }> {
+  const html = await (await fetch(location.href)).text();
+  const served = new DOMParser().parseFromString(html, 'text/html').querySelector('article')!.innerHTML;
+  return { served, live: document.querySelector('article')!.innerHTML };
+}
+
+export function articleMarkup(page: Page): Promise<{ served: string; live: string }> {
+  return page.evaluate(servedAndLive);
 }

@@ -3,7 +3,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli';
-import { articleMarkup, cardOf, highlights, hover, installHelpers, launch, openAndWait, serve, waitForHighlights, type Browser, type Served } from './harness';
+import {
+  articleMarkup,
+  type Browser,
+  cardOf,
+  highlights,
+  hover,
+  installHelpers,
+  launch,
+  openAndWait,
+  type Served,
+  serve,
+  waitForHighlights,
+} from './harness';
 
 interface Gold {
   quotes: { doc: string; text: string }[];
@@ -24,21 +36,29 @@ afterAll(async () => {
 });
 
 describe('the seed articles as pages', () => {
-  it.each(['000_caf2102a04d5f112', '001_c1a602c81d3a1cd0'])('%s: every quotation is painted, nothing else, and the DOM is unchanged', async (name) => {
-    const expected = gold.quotes.filter((q) => q.doc === `${name}.txt`).map((q) => q.text);
-    const page = await openAndWait(browser.context, `${server.url}/seed/${name}.html`, expected.length);
-    const painted = await highlights(page);
-    expect([...painted['whosaid-quote']!].sort()).toEqual([...expected].sort());
-    expect(painted['whosaid-disputed']).toEqual([]);
-    for (const nq of gold.not_quotes.filter((q) => q.doc === `${name}.txt`)) expect(painted['whosaid-quote']).not.toContain(nq.text);
-    const { served, live } = await articleMarkup(page);
-    expect(live).toBe(served);
-    expect(await page.locator('mark').count()).toBe(0);
-    // Its work is on record for DevTools.
-    const measures = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name.split(' ')[0]));
-    expect(new Set(measures)).toEqual(new Set(['whosaid:read', 'whosaid:find', 'whosaid:match', 'whosaid:paint', 'whosaid:scan']));
-    await page.close();
-  });
+  it.each(['000_caf2102a04d5f112', '001_c1a602c81d3a1cd0'])(
+    '%s: every quotation is painted, nothing else, and the DOM is unchanged',
+    async (name) => {
+      const expected = gold.quotes.filter((q) => q.doc === `${name}.txt`).map((q) => q.text);
+      const page = await openAndWait(browser.context, `${server.url}/seed/${name}.html`, expected.length);
+      const painted = await highlights(page);
+      expect([...painted['whosaid-quote']!].sort()).toEqual([...expected].sort());
+      expect(painted['whosaid-disputed']).toEqual([]);
+      for (const nq of gold.not_quotes.filter((q) => q.doc === `${name}.txt`))
+        expect(painted['whosaid-quote']).not.toContain(nq.text);
+      const { served, live } = await articleMarkup(page);
+      expect(live).toBe(served);
+      expect(await page.locator('mark').count()).toBe(0);
+      // Its work is on record for DevTools.
+      const measures = await page.evaluate(() =>
+        performance.getEntriesByType('measure').map((m) => m.name.split(' ')[0]),
+      );
+      expect(new Set(measures)).toEqual(
+        new Set(['whosaid:read', 'whosaid:find', 'whosaid:match', 'whosaid:paint', 'whosaid:scan']),
+      );
+      await page.close();
+    },
+  );
 });
 
 describe('quotations edited on the page', () => {
@@ -61,11 +81,17 @@ describe('a page that attributes a quotation to someone else', () => {
   it('paints it as disputed, and the card says who the sources name', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/wrong.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('whosaid-disputed')?.size ?? 0) > 0, null, { timeout: 15_000 });
-    expect((await highlights(page))['whosaid-disputed']).toEqual(['They share their secrets, they share their tradecraft,']);
+    await page.waitForFunction(() => (CSS.highlights.get('whosaid-disputed')?.size ?? 0) > 0, null, {
+      timeout: 15_000,
+    });
+    expect((await highlights(page))['whosaid-disputed']).toEqual([
+      'They share their secrets, they share their tradecraft,',
+    ]);
     await hover(page, 'They share');
     await expect.poll(() => cardOf(page).isVisible()).toBe(true);
-    await expect.poll(() => cardOf(page).locator('.warning').textContent()).toBe('This page says Shawn Brokos said this; 1 source says Emily Odom.');
+    await expect
+      .poll(() => cardOf(page).locator('.warning').textContent())
+      .toBe('This page says Shawn Brokos said this; 1 source says Emily Odom.');
     await page.close();
   });
 });

@@ -7,11 +7,24 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyMeta } from '../../src/corpus/article';
 import { buildIndex } from '../../src/index/build';
-import { SCREENSHOTS, cardOf, highlights, installHelpers, launch, openAndWait, serve, tabIdOf, type Browser, type Served } from './harness';
+import {
+  type Browser,
+  BUILT,
+  cardOf,
+  highlights,
+  installHelpers,
+  launch,
+  openAndWait,
+  SCREENSHOTS,
+  type Served,
+  serve,
+  tabIdOf,
+} from './harness';
 
 let browser: Browser;
 let server: Served;
-const NEW_QUOTE = 'The new ferry terminal will open in May and the harbor will finally have the crossing it was promised';
+const NEW_QUOTE =
+  'The new ferry terminal will open in May and the harbor will finally have the crossing it was promised';
 beforeAll(async () => {
   server = await serve({
     '/ferry.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ferry</title></head><body><article>
@@ -37,7 +50,9 @@ describe('the toolbar', () => {
   it('badges the number of attributed quotations on the tab', async () => {
     const page = await openAndWait(browser.context, `${server.url}/seed/000_caf2102a04d5f112.html`, 5);
     const tabId = await tabIdOf(browser, page);
-    await expect.poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('5');
+    await expect
+      .poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+      .toBe('5');
     await page.close();
   });
 });
@@ -49,8 +64,17 @@ describe('the popup', () => {
     const popup = await popupFor(tabId);
     const items = popup.locator('#page-quotes li');
     await expect.poll(() => items.count()).toBe(6);
-    expect(await items.locator('.who').allTextContents()).toEqual(['Jeff Sessions', 'Shawn Brokos', 'Richard Downing', 'Richard Downing', 'Jerome Adams', 'Jerome Adams']);
-    await expect.poll(() => popup.locator('#index-info').textContent()).toMatch(/^Bundled index: 8 quotes, 5 paraphrases, 10 speakers, 2 articles · built \d{4}-\d{2}-\d{2}$/);
+    expect(await items.locator('.who').allTextContents()).toEqual([
+      'Jeff Sessions',
+      'Shawn Brokos',
+      'Richard Downing',
+      'Richard Downing',
+      'Jerome Adams',
+      'Jerome Adams',
+    ]);
+    await expect
+      .poll(() => popup.locator('#index-info').textContent())
+      .toMatch(/^Bundled index: 8 quotes, 5 paraphrases, 10 speakers, 2 articles · built \d{4}-\d{2}-\d{2}$/);
     expect(await popup.locator('#site-name').textContent()).toBe('127.0.0.1');
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png'), fullPage: true });
 
@@ -64,7 +88,9 @@ describe('the popup', () => {
     const popup = await popupFor(-1);
     const search = popup.locator('#search');
     await search.fill('sites down');
-    await expect.poll(() => popup.locator('#results li .text').first().textContent()).toBe('“It’s not enough simply to take the sites down”');
+    await expect
+      .poll(() => popup.locator('#results li .text').first().textContent())
+      .toBe('“It’s not enough simply to take the sites down”');
     await search.fill('Odom');
     await expect.poll(() => popup.locator('#results li .who').allTextContents()).toEqual(['Emily Odom', 'Emily Odom']);
     await search.fill('naxolone');
@@ -74,7 +100,9 @@ describe('the popup', () => {
     // Reported speech is found too, as the reporter's words: flagged, and without quotation marks.
     await search.fill('more than 160 people');
     await expect.poll(() => popup.locator('#results li .who').first().textContent()).toBe('Kyle Rau');
-    expect(await popup.locator('#results li .text').first().textContent()).toBe('Reported, not a quotation: They spoke to more than 160 people, getting a clearer picture of the landscape');
+    expect(await popup.locator('#results li .text').first().textContent()).toBe(
+      'Reported, not a quotation: They spoke to more than 160 people, getting a clearer picture of the landscape',
+    );
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-paraphrase.png'), fullPage: true });
     await popup.close();
   });
@@ -94,34 +122,51 @@ describe('the options page', () => {
     const before = await page.locator('#index-info').textContent();
     writeFileSync(join(dir, 'broken.json'), '{"format": "whosaid-index", "version": 1, "quotes": [');
     await page.locator('#import').setInputFiles(join(dir, 'broken.json'));
-    await expect.poll(() => page.locator('#import-status').textContent()).toMatch(/^Refused broken\.json: not JSON: .+\. The index in use stays\.$/);
-    const index = JSON.parse(readFileSync(join(process.cwd(), 'public/quote-index.json'), 'utf8'));
+    await expect
+      .poll(() => page.locator('#import-status').textContent())
+      .toMatch(/^Refused broken\.json: not JSON: .+\. The index in use stays\.$/);
+    const index = JSON.parse(readFileSync(join(BUILT, 'quote-index.json'), 'utf8'));
     index.quotes[0].speaker = 'nobody';
     writeFileSync(join(dir, 'dangling.json'), JSON.stringify(index));
     await page.locator('#import').setInputFiles(join(dir, 'dangling.json'));
-    await expect.poll(() => page.locator('#import-status').textContent()).toBe('Refused dangling.json: quotes[0].speaker: no speaker has id "nobody". The index in use stays.');
+    await expect
+      .poll(() => page.locator('#import-status').textContent())
+      .toBe('Refused dangling.json: quotes[0].speaker: no speaker has id "nobody". The index in use stays.');
     expect(await page.locator('#index-info').textContent()).toBe(before);
     await page.screenshot({ path: join(SCREENSHOTS, 'options-refused.png'), fullPage: true });
     await page.close();
   });
 
   it('imports a good index, which pages are then matched against; a markup name shows as text', async () => {
-    const index = buildIndex([{ id: 'ferry.txt', format: 'text', text: `“${NEW_QUOTE},” said Harbor Master Ana Ruiz.`, meta: { ...emptyMeta(), publication: 'Harbor <b>Gazette</b>' } }]);
+    const index = buildIndex([
+      {
+        id: 'ferry.txt',
+        format: 'text',
+        text: `“${NEW_QUOTE},” said Harbor Master Ana Ruiz.`,
+        meta: { ...emptyMeta(), publication: 'Harbor <b>Gazette</b>' },
+      },
+    ]);
     index.speakers[0]!.name = 'Ana <img src=x onerror="window.__whosaidPwned=1">Ruiz';
     writeFileSync(join(dir, 'ferry-index.json'), JSON.stringify(index));
     const page = await options();
     await page.locator('#import').setInputFiles(join(dir, 'ferry-index.json'));
     await expect.poll(() => page.locator('#import-status').textContent()).toBe('Imported ferry-index.json: 1 quote.');
-    expect(await page.locator('#index-info').textContent()).toMatch(/^Your imported index: 1 quote, 0 paraphrases, 1 speaker, 1 article, built /);
+    expect(await page.locator('#index-info').textContent()).toMatch(
+      /^Your imported index: 1 quote, 0 paraphrases, 1 speaker, 1 article, built /,
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
 
     const article = await openAndWait(browser.context, `${server.url}/ferry.html`, 1);
     expect((await highlights(article))['whosaid-quote']).toEqual([`${NEW_QUOTE},`]);
-    await article.evaluate(() => (window as unknown as { __whosaidPwned: number }).__whosaidPwned = 0);
+    await article.evaluate(() => ((window as unknown as { __whosaidPwned: number }).__whosaidPwned = 0));
     await article.mouse.move(0, 0);
-    const box = await article.evaluate(() => ([...CSS.highlights.get('whosaid-quote')!][0] as Range).getClientRects()[0]!.toJSON());
+    const box = await article.evaluate(() =>
+      ([...CSS.highlights.get('whosaid-quote')!][0] as Range).getClientRects()[0]!.toJSON(),
+    );
     await article.mouse.move(box.x + 10, box.y + box.height / 2);
-    await expect.poll(() => cardOf(article).locator('.speaker').textContent()).toBe('Ana <img src=x onerror="window.__whosaidPwned=1">Ruiz');
+    await expect
+      .poll(() => cardOf(article).locator('.speaker').textContent())
+      .toBe('Ana <img src=x onerror="window.__whosaidPwned=1">Ruiz');
     expect(await cardOf(article).locator('.outlet').textContent()).toBe('Harbor <b>Gazette</b>');
     expect(await cardOf(article).locator('img, b').count()).toBe(0);
     expect(await article.evaluate(() => (window as unknown as { __whosaidPwned: number }).__whosaidPwned)).toBe(0);
