@@ -1,15 +1,27 @@
 // `npm run eval -- [--polnear DIR] [--split train,dev] [--json FILE] [--errors N]`: attribution quality on
-// the project's own annotated fixtures and, given a PolNeAR checkout, on its train and dev splits (never its
-// test split). Prints a table and writes the figures as JSON.
+// the project's own annotated fixtures (the seeds, and the real news pages of tests/fixtures/news/) and,
+// given a PolNeAR checkout, on its train and dev splits (never its test split). Prints a table, the
+// reliability of the confidence, and writes the figures as JSON.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { extract } from '../attribution/extract';
 import { ROOT } from '../cli/args';
-import { extract } from '../extract';
 import { isQuoteChar } from '../quotes/marks';
+import { loadNews, type NewsDoc, namesTheSpeaker } from './news';
 import { type EvalDoc, loadSplit } from './polnear';
-import { add, emptyScore, metrics, type Score, type ScoredError, score } from './score';
+import {
+  add,
+  emptyScore,
+  type Judge,
+  metrics,
+  namesSource,
+  reliability,
+  type Score,
+  type ScoredError,
+  score,
+} from './score';
 
 const { values } = parseArgs({
   options: {
@@ -51,15 +63,19 @@ function fixtures(): EvalDoc[] {
 type Kind = 'quotes' | 'reports';
 
 /** Quotations and reported speech of every document, each scored against its annotation. */
-function evaluate(docs: EvalDoc[]): Record<Kind, Score> {
+function evaluate(docs: (EvalDoc | NewsDoc)[], judge: Judge): Record<Kind, Score> {
   const total = { quotes: emptyScore(), reports: emptyScore() };
   for (const d of docs) {
     const extraction = extract(d.text);
-    // The annotation holds quotations in quotation marks: a transcript's turns ("TAPPER: …") are not scored.
-    const marked = extraction.quotes.filter((q) => opensWithMark(d.text, q.start));
+    // The annotation holds quotations in quotation marks: a transcript's turns ("TAPPER: …") are not scored,
+    // nor what it says is nobody's words.
+    const ignored = 'ignored' in d ? d.ignored : [];
+    const marked = extraction.quotes.filter(
+      (q) => opensWithMark(d.text, q.start) && !ignored.some((x) => x.start <= q.start && q.end <= x.end),
+    );
     for (const [kind, s] of [
-      ['quotes', score(d.gold, marked)],
-      ['reports', score(d.reports, extraction.reports)],
+      ['quotes', score(d.gold, marked, judge)],
+      ['reports', score(d.reports, extraction.reports, judge)],
     ] as const) {
       for (const e of s.errors) {
         Object.assign(e, { doc: d.name, context: d.text.slice(Math.max(0, e.at - 120), e.at + e.text.length + 120) });
@@ -77,12 +93,15 @@ function opensWithMark(text: string, start: number): boolean {
   return isQuoteChar(text[i]) || text[i] === '`';
 }
 
-const sets: { name: string; docs: EvalDoc[] }[] = [{ name: 'seed fixtures', docs: fixtures() }];
+const sets: { name: string; docs: (EvalDoc | NewsDoc)[]; judge: Judge }[] = [
+  { name: 'seed fixtures', docs: fixtures(), judge: namesSource },
+  { name: 'news en', docs: loadNews(join(ROOT, 'tests/fixtures/news/en')), judge: namesTheSpeaker },
+];
 if (values.polnear)
   for (const split of values.split!.split(',') as ('train' | 'dev')[])
-    sets.push({ name: `PolNeAR ${split}`, docs: loadSplit(values.polnear, split) });
+    sets.push({ name: `PolNeAR ${split}`, docs: loadSplit(values.polnear, split), judge: namesSource });
 
-const scores = sets.map((set) => ({ set, score: evaluate(set.docs) }));
+const scores = sets.map((set) => ({ set, score: evaluate(set.docs, set.judge) }));
 const results: Record<string, Record<Kind, ReturnType<typeof metrics>> & { documents: number }> = {};
 const shown = Number(values.errors);
 for (const kind of ['quotes', 'reports'] as const) {
@@ -93,6 +112,8 @@ for (const kind of ['quotes', 'reports'] as const) {
     'corpus           documents  annotated  predicted  precision  recall   F1      speaker accuracy (judged)',
   );
   for (const { set, score: s } of scores) {
+    // A set that annotates no reported speech has no row for it.
+    if (kind === 'reports' && s.reports.gold === 0) continue;
     const m = metrics(s[kind]);
     results[set.name] = { ...results[set.name]!, documents: set.docs.length, [kind]: m };
     console.log(
@@ -109,6 +130,18 @@ for (const kind of ['quotes', 'reports'] as const) {
     );
     if (shown > 0) printErrors(s[kind].errors, shown);
   }
+}
+console.log('\nHow sure the attribution says it is, against how often it is right (quotations, ten bins)');
+for (const { set, score: s } of scores) {
+  const r = reliability(s.quotes.calls);
+  Object.assign(results[set.name]!, { reliability: r });
+  console.log(
+    `${set.name.padEnd(16)} ECE ${r.ece.toFixed(3)}; at ≥ 0.9: precision ${r.highPrecision.toFixed(3)} over ${(r.highShare * 100).toFixed(1)} % of judged`,
+  );
+  for (const b of r.bins.filter((x) => x.n > 0))
+    console.log(
+      `    ${b.from.toFixed(1)}–${b.to.toFixed(1)}  n ${String(b.n).padStart(5)}  mean confidence ${b.confidence.toFixed(3)}  right ${b.accuracy.toFixed(3)}`,
+    );
 }
 writeFileSync(values.json!, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nfigures written to ${values.json}`);

@@ -2,7 +2,7 @@
 // characters overlap a prediction, and its speaker is right when the predicted name names the annotated
 // source (for a pronoun source, the person it refers to).
 
-import type { Attributed } from '../extract';
+import type { Attributed } from '../attribution/model';
 import { foldWords } from '../text/words';
 
 export interface GoldQuote {
@@ -15,7 +15,12 @@ export interface GoldQuote {
   speaker: string | null;
   /** Other names of the same source, from coreference ("Ben Carson" for "the retired neurosurgeon"). */
   aliases: string[];
+  /** What the source is, where the annotation says: a description names nobody ("a senior official"). */
+  speakerKind?: 'person' | 'organization' | 'description' | null;
 }
+
+/** Is a predicted speaker the annotated one? */
+export type Judge = (predicted: Attributed, gold: GoldQuote) => boolean;
 
 export type ErrorKind = 'missed' | 'spurious' | 'wrong speaker' | 'no speaker';
 
@@ -35,9 +40,19 @@ export interface Score {
   judged: number;
   rightSpeaker: number;
   errors: ScoredError[];
+  /** For each judged quotation: the attribution's confidence, and whether its speaker was right. */
+  calls: { confidence: number; right: boolean }[];
 }
 
-export const emptyScore = (): Score => ({ gold: 0, predicted: 0, found: 0, judged: 0, rightSpeaker: 0, errors: [] });
+export const emptyScore = (): Score => ({
+  gold: 0,
+  predicted: 0,
+  found: 0,
+  judged: 0,
+  rightSpeaker: 0,
+  errors: [],
+  calls: [],
+});
 
 export function add(into: Score, s: Score): void {
   into.gold += s.gold;
@@ -46,6 +61,7 @@ export function add(into: Score, s: Score): void {
   into.judged += s.judged;
   into.rightSpeaker += s.rightSpeaker;
   into.errors.push(...s.errors);
+  into.calls.push(...s.calls);
 }
 
 export function metrics(s: Score) {
@@ -62,10 +78,54 @@ export function metrics(s: Score) {
   };
 }
 
+/**
+ * A reliability table: judged calls in ten bins of confidence, with each bin's mean confidence and share
+ * right; the expected calibration error (their gap, weighted by size); and precision and share of calls at
+ * a confidence of 0.9 or more. Calls with no speaker (confidence 0) fall in the first bin.
+ */
+export function reliability(calls: { confidence: number; right: boolean }[]) {
+  const bins = Array.from({ length: 10 }, (_, i) => ({
+    from: i / 10,
+    to: (i + 1) / 10,
+    n: 0,
+    confidence: 0,
+    accuracy: 0,
+  }));
+  for (const c of calls) {
+    const b = bins[Math.min(9, Math.floor(c.confidence * 10))]!;
+    b.n++;
+    b.confidence += c.confidence;
+    b.accuracy += c.right ? 1 : 0;
+  }
+  let ece = 0;
+  for (const b of bins) {
+    if (b.n === 0) continue;
+    b.confidence /= b.n;
+    b.accuracy /= b.n;
+    ece += (b.n / calls.length) * Math.abs(b.confidence - b.accuracy);
+  }
+  const high = calls.filter((c) => c.confidence >= 0.9);
+  return {
+    bins,
+    ece,
+    highPrecision: high.length ? high.filter((c) => c.right).length / high.length : 0,
+    highShare: calls.length ? high.length / calls.length : 0,
+  };
+}
+
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
-export function score(gold: GoldQuote[], predicted: Attributed[]): Score {
+/**
+ * PolNeAR's judgement: the predicted name, or its role ("master of ceremonies Asab Al-Tabchi"), names the
+ * source or one of its names.
+ */
+export const namesSource: Judge = (p, g) => {
+  const said = p.speaker ? [p.speaker.name, p.speaker.role].filter((x): x is string => !!x) : [];
+  return said.some((x) => [g.speaker!, ...g.aliases].some((y) => names(x, y)));
+};
+
+export function score(gold: GoldQuote[], predicted: Attributed[], judge: Judge = namesSource): Score {
   const s: Score = { ...emptyScore(), gold: gold.length, predicted: predicted.length };
   const used = new Set<number>();
   for (const g of gold) {
@@ -83,17 +143,17 @@ export function score(gold: GoldQuote[], predicted: Attributed[]): Score {
     }
     used.add(best);
     s.found++;
-    if (g.speaker === null) continue;
+    if (g.speaker === null && g.speakerKind !== 'description') continue;
     s.judged++;
     const p = predicted[best]!;
-    // The predicted name, or its role ("master of ceremonies Asab Al-Tabchi"), names the source or one of its names.
-    const said = p.speaker ? [p.speaker.name, p.speaker.role].filter((x): x is string => !!x) : [];
-    if (said.some((x) => [g.speaker!, ...g.aliases].some((y) => names(x, y)))) s.rightSpeaker++;
+    const right = judge(p, g);
+    s.calls.push({ confidence: p.confidence, right });
+    if (right) s.rightSpeaker++;
     else
       s.errors.push({
-        kind: p.speaker ? 'wrong speaker' : 'no speaker',
+        kind: p.speaker && p.speakerKind !== 'description' ? 'wrong speaker' : 'no speaker',
         text: p.text,
-        gold: g.speaker,
+        gold: g.speaker ?? g.source,
         predicted: p.speaker?.name ?? null,
         at: p.start,
       });

@@ -1,0 +1,100 @@
+// The project's own real-news development set (tests/fixtures/news/LANG/): saved pages read as the corpus
+// reader reads them, each with its hand annotation of every quotation and its speaker.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArticle } from '../corpus/files';
+import { foldName } from '../text/names';
+import { foldWords } from '../text/words';
+import type { EvalDoc } from './polnear';
+import type { GoldQuote, Judge } from './score';
+
+/** An annotation file, as tests/fixtures/news/README.md describes it. */
+export interface NewsAnnotation {
+  origin: { repo: string; path: string; commit: string; licence: string };
+  url: string | null;
+  language: string;
+  meta: { outlet: string | null; headline: string | null; date: string | null };
+  quotes: {
+    text: string;
+    speaker: string | null;
+    kind: 'person' | 'organization' | 'description' | null;
+    role?: string | null;
+    description?: string;
+  }[];
+  notQuotes: string[];
+  notes?: string;
+}
+
+export interface NewsDoc extends EvalDoc {
+  annotation: NewsAnnotation;
+  /** Quoted stretches that are nobody's words: neither wanted nor counted against a prediction. */
+  ignored: { start: number; end: number }[];
+}
+
+/** The annotated pages of one language folder, e.g. tests/fixtures/news/en. */
+export function loadNews(dir: string): NewsDoc[] {
+  if (!existsSync(dir)) return [];
+  const docs: NewsDoc[] = [];
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const annotation = JSON.parse(readFileSync(join(dir, file), 'utf8')) as NewsAnnotation;
+    const page = file.replace(/\.json$/, '.html');
+    const read = readArticle({ path: join(dir, page), id: page });
+    if (!read.ok) throw new Error(`${page}: ${read.refusal.reason}`);
+    const { text } = read.article;
+    const locate = inOrder(text, page);
+    const gold: GoldQuote[] = annotation.quotes.map((q) => {
+      const start = locate(q.text);
+      return {
+        start,
+        end: start + q.text.length,
+        text: q.text,
+        source: q.speaker ?? q.description ?? null,
+        speaker: q.speaker,
+        speakerKind: q.kind,
+        aliases: [],
+      };
+    });
+    const ignored = annotation.notQuotes.map((t) => {
+      const start = text.indexOf(t);
+      return { start, end: start + t.length };
+    });
+    docs.push({ name: page, text, gold, reports: [], annotation, ignored });
+  }
+  return docs;
+}
+
+/** Finds annotated stretches in the order the annotation lists them (the same words may stand twice). */
+function inOrder(text: string, page: string): (quoted: string) => number {
+  let from = 0;
+  return (quoted) => {
+    let at = text.indexOf(quoted, from);
+    if (at < 0) at = text.indexOf(quoted);
+    if (at < 0) throw new Error(`${page}: the annotated quotation “${quoted.slice(0, 60)}” is not in its text`);
+    from = at + quoted.length;
+    return at;
+  };
+}
+
+/**
+ * The stricter judgement of the news set, since a wrong name is worse than none: a person by surname, with
+ * the same given name where both give one (or its initial); an organisation by a word of its name; a
+ * quotation whose speaker the article never names, by naming nobody.
+ */
+export const namesTheSpeaker: Judge = (p, g) => {
+  const named = p.speaker !== null && p.speakerKind !== 'description';
+  if (g.speakerKind === 'description' || g.speaker === null) return !named;
+  if (!named) return false;
+  if (g.speakerKind === 'organization') {
+    const words = new Set(foldWords(g.speaker));
+    return foldWords(p.speaker!.name).some((w) => w.length > 2 && words.has(w));
+  }
+  const said = foldName(p.speaker!.name);
+  const gold = foldName(g.speaker);
+  if (said.length === 0 || said.at(-1) !== gold.at(-1)) return false;
+  if (said.length === 1 || gold.length === 1) return true;
+  const [a, b] = [said[0]!, gold[0]!];
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+};
