@@ -3,7 +3,7 @@
 // the context menu.
 
 import { browser } from 'wxt/browser';
-import { extract } from '../../src/extract';
+import { extract } from '../../src/attribution/extract';
 import { cardFor } from '../../src/match/card';
 import { checkQuotes, type PageQuote, pageQuotes } from '../../src/match/check';
 import { THRESHOLDS } from '../../src/match/matcher';

@@ -1,10 +1,15 @@
 // Quotations and their speakers in an article's text: the finder's quotations, sorted into quotes and
 // terms, each quote attributed to a speaker by the cues around it, resolved through the article's discourse.
 
+import { findQuotes, type QuoteSpan } from '../quotes/find';
+import { isDash, isUpper } from '../text/chars';
+import { paragraphs, type Span } from '../text/paragraphs';
+import { sentences } from '../text/sentences';
+import { tokenize } from '../text/tokens';
+import { foldWords } from '../text/words';
 import {
   type Clause,
   type Cue,
-  type CueMethod,
   clauseSubject,
   cueAfter,
   cueBefore,
@@ -12,70 +17,14 @@ import {
   mentionRole,
   reported,
   reportingSubject,
-} from './attribution/cues';
-import { Discourse, type Resolution } from './attribution/entities';
-import { givenName } from './attribution/given-names';
-import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, TITLE_WORDS, verbForm } from './attribution/lexicon';
-import { joinTokens, type Phrase, phraseAt, phraseBefore, pronounAt, speakerLike } from './attribution/phrases';
-import { reportIn } from './attribution/reports';
-import { isSpeakerLabel, turnLabel } from './attribution/transcript';
-import { findQuotes, type QuoteSpan } from './quotes/find';
-import { isDash, isUpper } from './text/chars';
-import { paragraphs, type Span } from './text/paragraphs';
-import { sentences } from './text/sentences';
-import { tokenize } from './text/tokens';
-import { foldWords } from './text/words';
-
-export interface Speaker {
-  name: string;
-  role: string | null;
-}
-
-export type QuoteKind = 'direct' | 'partial';
-/**
- * Beyond the cues: a quotation after another of the same speaker ('inherited'), one that goes on from the
- * paragraph or sentence before ('carried'), one in a clause with no verb of saying, its subject's ('subject'),
- * one that follows a sentence about someone, theirs ('context').
- */
-export type AttributionMethod = CueMethod | 'inherited' | 'carried' | 'subject' | 'context' | 'none';
-export type SpeakerKind = 'person' | 'organization' | 'description';
-
-/** Words someone is said to have said, and who. */
-export interface Attributed {
-  /** The words: text.slice(start, end) (for a quotation, without its marks). */
-  start: number;
-  end: number;
-  text: string;
-  speaker: Speaker | null;
-  /** How sure the attribution is, 0 (no speaker) to 1. */
-  confidence: number;
-  method: AttributionMethod;
-  speakerKind: SpeakerKind | null;
-  /** The names the article uses for the speaker ("Adams", "U.S. Surgeon General Jerome Adams"). */
-  aliases: string[];
-  /** The sentence that holds them (its first sentence, for a quotation that runs on). */
-  sentence: Span;
-}
-
-export interface Quote extends Attributed {
-  kind: QuoteKind;
-  /** Ties the parts of one utterance broken by its attribution (“A,” she said. “B.”). */
-  group: string;
-  segments: Span[];
-}
-
-/** Reported speech: the reporter's paraphrase of what someone said, never a quotation. Always has a speaker. */
-export interface Report extends Attributed {
-  speaker: Speaker;
-}
-
-export interface Extraction {
-  quotes: Quote[];
-  /** Reported speech without quotation marks: "Critics say the plan does little …". */
-  reports: Report[];
-  /** Quoted spans that are not quotations: scare quotes, titles, nicknames, terms. */
-  terms: Span[];
-}
+} from './cues';
+import { Discourse, type Resolution } from './entities';
+import { givenName } from './given-names';
+import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, TITLE_WORDS, verbForm } from './lexicon';
+import type { Attributed, AttributionMethod, Extraction, Quote, QuoteKind, Report } from './model';
+import { joinTokens, type Phrase, phraseAt, phraseBefore, pronounAt, speakerLike } from './phrases';
+import { reportIn } from './reports';
+import { isSpeakerLabel, turnLabel } from './transcript';
 
 /** Base confidence of each way of finding a speaker. */
 const CONFIDENCE: Record<AttributionMethod, number> = {

@@ -2,8 +2,8 @@
 // matches, the speaker the article names, and whether they disagree.
 
 import { readFileSync } from 'node:fs';
+import { extract } from '../attribution/extract';
 import { readArticle } from '../corpus/files';
-import { extract } from '../extract';
 import { checkQuotes, pageQuotes } from '../match/check';
 import { Matcher } from '../match/matcher';
 import { DEFAULT_INDEX, parseCommandArgs } from './args';

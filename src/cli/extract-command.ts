@@ -1,8 +1,9 @@
 // `whosaid extract FILE… [--json]`: the quotations of each article, as JSON lines or as a listing.
 
+import { extract } from '../attribution/extract';
+import type { Quote, Report } from '../attribution/model';
 import type { Article } from '../corpus/article';
 import { readArticle } from '../corpus/files';
-import { extract, type Quote, type Report } from '../extract';
 import { parseCommandArgs } from './args';
 import { speakerLine } from './describe';
 import { UsageError } from './files';

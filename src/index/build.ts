@@ -2,8 +2,9 @@
 // one entry (even trimmed, reworded at the edges or elided), speakers merged across articles by name; and
 // reported speech, merged the same way, as paraphrases apart from the quotations.
 
+import { extract } from '../attribution/extract';
+import type { Attributed, Quote, Report } from '../attribution/model';
 import type { Article } from '../corpus/article';
-import { type Attributed, extract, type Quote, type Report } from '../extract';
 import { buildTable, keysOf } from '../match/table';
 import { foldName, samePersonName } from '../text/names';
 import { foldWords, wordsOf } from '../text/words';

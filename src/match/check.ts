@@ -2,7 +2,7 @@
 // `whosaid check` does for an article. Each quotation gets its match (or none), the speaker the page
 // itself names, and whether the two disagree.
 
-import type { Extraction } from '../extract';
+import type { Extraction } from '../attribution/model';
 import type { Match, Matcher } from './matcher';
 import { THRESHOLDS } from './matcher';
 import { sameSpeaker } from './speakers';

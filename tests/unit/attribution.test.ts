@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract, type Quote } from '../../src/extract';
+import { extract } from '../../src/attribution/extract';
+import type { Quote } from '../../src/attribution/model';
 
 /** The quote whose words start with `start`. */
 function quote(text: string, start: string): Quote {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/attribution/extract';
 import { listCorpus, MAX_FILE_BYTES, readArticle } from '../../src/corpus/files';
-import { extract } from '../../src/extract';
 
 function corpus(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-corpus-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/attribution/extract';
 import { emptyMeta } from '../../src/corpus/article';
-import { extract } from '../../src/extract';
 import { buildIndex } from '../../src/index/build';
 import { cardFor } from '../../src/match/card';
 import { checkQuotes, pageQuotes } from '../../src/match/check';

@@ -1,7 +1,7 @@
 // Generated articles (src/synth) use every attribution form the engine knows; each quotation must be found
 // whole and attributed to the person the generator made say it.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract';
+import { extract } from '../../src/attribution/extract';
 import { articles } from '../../src/synth/articles';
 
 describe('generated news', () => {
