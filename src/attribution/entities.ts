@@ -3,6 +3,7 @@
 
 import { foldName } from '../text/names';
 import type { MentionRole } from './cues';
+import { givenName } from './given-names';
 import { NAME_PARTICLES, personalRole } from './lexicon';
 import type { Phrase } from './phrases';
 
@@ -31,7 +32,7 @@ interface Mention {
 
 const RANK: Record<NonNullable<MentionRole>, number> = { speaker: 2, subject: 1 };
 
-export type Resolution = { entity: Entity; via: 'name' | 'surname' | 'pronoun' | 'description' };
+export type Resolution = { entity: Entity; via: 'name' | 'surname' | 'given' | 'pronoun' | 'description' };
 
 export class Discourse {
   readonly entities: Entity[] = [];
@@ -41,12 +42,15 @@ export class Discourse {
   private readonly byKey = new Map<string, Entity>();
   /** Mentions of people by folded surname, in order of position. */
   private readonly bySurname = new Map<string, Mention[]>();
+  /** Mentions of people by folded given name, in order of position. */
+  private readonly byGiven = new Map<string, Mention[]>();
 
   /** Records a mention of a named person or organisation; returns the entity it names. */
   mention(phrase: Phrase, surface: string, pos: number, sentence: number, role: MentionRole): Resolution | null {
     if (phrase.kind === 'pronoun') return null;
     let resolution = phrase.kind === 'description' ? this.byRole(phrase.name, pos) : this.byName(phrase.name, pos);
     const parts = foldName(phrase.name);
+    if (!resolution && phrase.kind === 'person') resolution = this.completed(phrase.name, parts, pos);
     if (!resolution) {
       if (parts.length === 0) return null;
       const entity: Entity = {
@@ -75,10 +79,38 @@ export class Discourse {
     entity.personal ||=
       entity.gender !== null ||
       role === 'speaker' ||
+      // A given name alone ("Fran worried …"); a longer name must say more ("Sandy Hook" is a place).
+      (entity.parts.length === 1 && givenName(entity.parts[0]!) !== undefined) ||
       (phrase.role !== null && personalRole(phrase.role, parts.length > 1));
     entity.aliases.add(surface);
     this.insert({ pos, sentence, entity, rank: role ? RANK[role] : 0 });
     return resolution;
+  }
+
+  /**
+   * A person named by one word so far ("Fran"), whom a fuller name now completes ("Fran Finney"): the one
+   * person named before by its given name or its surname alone, now under the full name.
+   */
+  private completed(name: string, parts: string[], pos: number): Resolution | null {
+    if (parts.length < 2) return null;
+    // By the given name first: in a family ("Hal Finney", "Fran"), the surname alone may be anyone's.
+    for (const part of [parts[0]!, parts[parts.length - 1]!]) {
+      const lone = new Set<Entity>();
+      for (const m of this.timeline) {
+        const e = m.entity;
+        if (m.pos < pos && e.kind === 'person' && e.parts.length === 1 && e.parts[0] === part) lone.add(e);
+      }
+      const [entity] = lone;
+      if (entity && lone.size === 1) return this.rename(entity, name, parts);
+    }
+    return null;
+  }
+
+  private rename(entity: Entity, name: string, parts: string[]): Resolution {
+    entity.name = name;
+    entity.parts = parts;
+    this.byKey.set(parts.join(' '), entity);
+    return { entity, via: 'name' };
   }
 
   /** Records "he" or "she" as the subject or speaker of its clause: "He said Mateen …" passes on whom it means. */
@@ -122,21 +154,30 @@ export class Discourse {
     return this.byName(name, pos) !== null;
   }
 
-  /** The entity a name refers to: the same full name, or a surname of someone named earlier. */
+  /**
+   * The entity a name refers to: the same full name; else the person named earlier whose name ends with it (a
+   * surname, "Black Elk" of Linda Black Elk, "Waller-Bridge" of Phoebe Waller-Bridge); else, for one word, the
+   * person named earlier with that given name ("Stephen" of Stephen Jones, when his father Jerry is "Jerry").
+   * Of several, the one the article names most: "Fiorina" is the candidate, not her husband mentioned once.
+   */
   private byName(name: string, pos: number): Resolution | null {
     const parts = foldName(name);
     if (parts.length === 0) return null;
     const exact = this.byKey.get(parts.join(' '));
     if (exact) return { entity: exact, via: 'name' };
+    // One word is any of a name's surnames (surnames() knows which); several must end the name.
+    const ending = (e: Entity) =>
+      parts.length === 1 ||
+      (e.parts.length > parts.length && parts.every((p, k) => e.parts[e.parts.length - parts.length + k] === p));
+    const bySurname = mostNamed(this.bySurname.get(parts[parts.length - 1]!), pos, ending);
+    if (bySurname) return { entity: bySurname, via: 'surname' };
     if (parts.length !== 1) return null;
-    // Of the people named so far with that surname (or, for a single-named person, that name), the one the
-    // article names most: "Fiorina" is the candidate, not her husband Frank Fiorina mentioned once.
-    const counts = new Map<Entity, number>();
-    for (const m of this.bySurname.get(parts[0]!) ?? [])
-      if (m.pos <= pos) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-    let best: Entity | null = null;
-    for (const [e, n] of counts) if (!best || n >= counts.get(best)!) best = e;
-    return best ? { entity: best, via: 'surname' } : null;
+    // A given name stands for someone surely a person, whose name opens with a given name or who has a role,
+    // never for a capitalised run that spoke ("Obama Sees Insult", "Microsoft Corp").
+    const person = (e: Entity) =>
+      e.parts.length > 1 && (givenName(e.parts[0]!) !== undefined || e.roles.some((r) => personalRole(r, false)));
+    const byGiven = mostNamed(this.byGiven.get(parts[0]!), pos, person);
+    return byGiven ? { entity: byGiven, via: 'given' } : null;
   }
 
   /**
@@ -189,15 +230,28 @@ export class Discourse {
     }
     this.timeline.splice(at, 0, m);
     if (m.entity.kind === 'person') {
-      for (const surname of surnames(m.entity.parts)) {
-        const list = this.bySurname.get(surname) ?? [];
-        let k = list.length;
-        while (k > 0 && list[k - 1]!.pos > m.pos) k--;
-        list.splice(k, 0, m);
-        this.bySurname.set(surname, list);
-      }
+      for (const surname of surnames(m.entity.parts)) addInOrder(this.bySurname, surname, m);
+      if (m.entity.parts.length > 1) addInOrder(this.byGiven, m.entity.parts[0]!, m);
     }
   }
+}
+
+/** Adds a mention to its key's list, which stays in order of position. */
+function addInOrder(lists: Map<string, Mention[]>, key: string, m: Mention): void {
+  const list = lists.get(key) ?? [];
+  let k = list.length;
+  while (k > 0 && list[k - 1]!.pos > m.pos) k--;
+  list.splice(k, 0, m);
+  lists.set(key, list);
+}
+
+/** Of the entities mentioned before `pos` in a list that `fits` accepts, the one mentioned most (the later on a tie). */
+function mostNamed(list: Mention[] | undefined, pos: number, fits: (e: Entity) => boolean): Entity | null {
+  const counts = new Map<Entity, number>();
+  for (const m of list ?? []) if (m.pos <= pos && fits(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  let best: Entity | null = null;
+  for (const [e, n] of counts) if (!best || n >= counts.get(best)!) best = e;
+  return best;
 }
 
 /**

@@ -41,7 +41,13 @@ const CONFIDENCE: Record<AttributionMethod, number> = {
   context: 0.6,
   none: 0,
 };
-const VIA_FACTOR: Record<Resolution['via'], number> = { name: 1, surname: 0.97, pronoun: 0.9, description: 0.8 };
+const VIA_FACTOR: Record<Resolution['via'], number> = {
+  name: 1,
+  surname: 0.97,
+  given: 0.95,
+  pronoun: 0.9,
+  description: 0.8,
+};
 /** A paraphrase's bounds are the reporter's, and its verb may not be one of speech: less sure than a quotation. */
 const REPORT_FACTOR = 0.85;
 
@@ -377,10 +383,15 @@ function scanMentions(b: Block, discourse: Discourse): void {
         if (role) discourse.mention(phrase, phrase.name, t.start, sentence, role);
         continue;
       }
-      // A single capitalised word counts as a name once something marks it as one: it speaks ("Melanie said"), or is a known surname.
+      // A single capitalised word counts as a name once something marks it as one: it speaks ("Melanie said"), it
+      // is a known surname, or a given name that is its clause's subject ("Fran worried that …").
       const role = mentionRole(b.tokens, phrase.from, phrase.to, from, to);
       const named =
-        phrase.name.split(' ').length > 1 || phrase.role !== null || phrase.gender !== null || role === 'speaker';
+        phrase.name.split(' ').length > 1 ||
+        phrase.role !== null ||
+        phrase.gender !== null ||
+        role === 'speaker' ||
+        (role === 'subject' && givenName(phrase.name) !== undefined);
       if (named || discourse.knows(phrase.name, t.start))
         discourse.mention(phrase, surfaceOf(phrase, b), t.start, sentence, role);
       i = Math.max(i, phrase.to - 1);

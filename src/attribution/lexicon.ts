@@ -1,5 +1,8 @@
 // Words that attribution rules recognise. Kept as plain word lists so that a rule reads as the news
-// sentence it describes; every list is lower-case unless it says otherwise.
+// sentence it describes; every list is lower-case unless it says otherwise. What a general English lexicon
+// knows of a word comes from the wink-lexicon data package (see data/generate.ts).
+
+import english from './data/english.json';
 
 export type VerbForm = 'finite' | 'participle' | 'base';
 
@@ -314,6 +317,21 @@ export const FOREIGN_PRONOUNS: Record<string, 'm' | 'f' | 'p'> = {
 };
 
 /** Capitalised words that begin a sentence or a phrase but never a name. */
+let notNames: Set<string> | null = null;
+let plurals: Set<string> | null = null;
+
+/** A word that is never a noun or an adjective (a verb, adverb, modal or function word): "Ask", "Would", "Here". */
+export function neverNominal(word: string): boolean {
+  notNames ??= new Set(english.notNames.split(' '));
+  return notNames.has(word.toLowerCase());
+}
+
+/** A word that is only ever a plural noun: "Teachers", "Critics". */
+export function onlyPlural(word: string): boolean {
+  plurals ??= new Set(english.plurals.split(' '));
+  return plurals.has(word.toLowerCase());
+}
+
 export const NON_NAME_CAPITALS = new Set(
   (
     'The A An On In At But And Or So Yet For With After Before When While As If Then Meanwhile Also However Still ' +
@@ -386,7 +404,7 @@ export const ORG_WORDS = new Set(
     'tribune herald network police army navy senate congress parliament hospital league federation organization ' +
     'organisation fund trust project program programme enforcement initiative airport station market exchange ' +
     'magazine daily weekly radio television tv channel studio records airlines motors industries holdings partners ' +
-    'securities systems technologies labs laboratory inc. corp. co. llc ltd democrat-gazette inquirer chronicle ' +
+    'securities systems technologies labs laboratory inc. inc corp. corp co. llc ltd plc democrat-gazette inquirer chronicle ' +
     'observer guardian telegraph examiner register courier sentinel dispatch bulletin monitor reuters associated ' +
     'press republic kingdom union states nations federal international coalition alliance club center centre'
   ).split(' '),

@@ -14,6 +14,7 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NON_NAME_CAPITALS,
+  neverNominal,
   ORG_WORDS,
   PLACE_NAMES,
   PLACE_WORDS,
@@ -324,6 +325,9 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   let from = np.from;
   const article = isDeterminer(tokens, from) || ['his', 'her', 'their'].includes(lower(tokens[from]));
   if (article) from++;
+  // A sentence that opens with a verb or an adverb ("Ask Damien Chazelle …", "Would Jane Roe …", "Here …"):
+  // the capital is the sentence's, not a name's.
+  while (from < np.head - 1 && opensSentence(tokens, from, sentenceStart) && sentenceWord(tokens[from]!)) from++;
   // A title with its own complement before the name: "Secretary of State Emily Carver".
   const titled =
     !article &&
@@ -471,6 +475,13 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
     gender: plural ? 'p' : (GENDERED_NOUNS[headWord] ?? null),
   };
 }
+
+/** Does token i open its sentence (or the clause after a quotation, a colon or a dash)? */
+const opensSentence = (tokens: Token[], i: number, sentenceStart: number) =>
+  i === sentenceStart || (tokens[i - 1] !== undefined && !isWord(tokens[i - 1]) && tokens[i - 1]!.text !== ',');
+
+/** A capitalised word that is never a noun or an adjective, nor a given name: a sentence's verb or adverb. */
+const sentenceWord = (t: Token) => isCap(t) && neverNominal(t.text) && givenName(t.text) === undefined;
 
 /** Words that open a clause set between commas after a name: "X, who …, said", "X, when asked …, replied". */
 const SIDE_CLAUSE =

@@ -577,6 +577,13 @@ describe('whom a pronoun means', () => {
     expect(speaker(t, 'On abortion')?.name).toBe('Marco Rubio');
   });
 
+  it('a verb or a modal opening the sentence is no part of a name', () => {
+    const t =
+      'Ask Damien Chazelle what he misses about Los Angeles, and he will answer: “Freeway gridlock.”\n\n' +
+      '“We kept asking ourselves,” Chazelle says.';
+    expect(speaker(t, 'We kept')?.name).toBe('Damien Chazelle');
+  });
+
   it('an adverb opening the sentence is no part of a name', () => {
     const t =
       'Recently Herman Cain was asked by a caller why young men are coming to the U.S.\n\n“So they can be planted among us,” he said.';
@@ -649,6 +656,38 @@ describe('whom a pronoun means', () => {
       'Carly Fiorina, the chief executive, ran the company. Fiorina met the board. Her husband, Frank Fiorina, stayed home.\n\n' +
       'But Fiorina was far less bubbly: “The market will hate this deal,” she said.';
     expect(speaker(t, 'The market')?.name).toBe('Carly Fiorina');
+  });
+
+  it('a given name alone is the person the article named with it, when a family shares the surname', () => {
+    const t =
+      'Dallas Cowboys owner Jerry Jones and his son, executive vice president Stephen Jones, run the team.\n\n' +
+      '“Our stadium is halfway between Dallas and Love Field,” says Stephen, raising his voice above the rotors.\n\n' +
+      '“Lonely is the right word,” Jerry recalls.';
+    expect(speaker(t, 'Our stadium')?.name).toBe('Stephen Jones');
+    expect(speaker(t, 'Lonely')?.name).toBe('Jerry Jones');
+  });
+
+  it('a surname of two words, or hyphened, is the full name that ends with it', () => {
+    const t =
+      'Linda Black Elk, an ethnobotanist, and Phoebe Waller-Bridge were there.\n\n' +
+      '“It has always been there,” Black Elk said. “This whole thing has been a dream,” Waller-Bridge said.';
+    expect(speaker(t, 'It has always')?.name).toBe('Linda Black Elk');
+    expect(speaker(t, 'This whole')?.name).toBe('Phoebe Waller-Bridge');
+  });
+
+  it('a person named by one word is the fuller name given later, and is a person for "she"', () => {
+    const t =
+      'When Fran poked her head out of the door, she found the building surrounded by police.\n\n' +
+      'Later Fran Finney spoke to the press. Fran worried that her husband might choke. ' +
+      '“I was just panicking that he was going to need suction,” she says.';
+    expect(speaker(t, 'I was just')?.name).toBe('Fran Finney');
+  });
+
+  it('a name’s parts that are a body’s or a run of capitals are never a given name to go by', () => {
+    const t =
+      'Microsoft Corp said on Thursday it aims to remove more carbon than it emits. Microsoft President Brad Smith spoke.\n\n' +
+      '“That money is used, then, for us to invest in our work,” he said.';
+    expect(speaker(t, 'That money')?.name).toBe('Brad Smith');
   });
 });
 

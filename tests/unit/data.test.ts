@@ -1,0 +1,33 @@
+// The word data attribution reads is what its data packages give (src/attribution/data/generate.ts): run
+// `npm run data` after upgrading one of them.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { englishWords, givenNames } from '../../src/attribution/data/generate';
+import { givenName } from '../../src/attribution/given-names';
+import { neverNominal, onlyPlural } from '../../src/attribution/lexicon';
+
+const committed = (file: string) =>
+  JSON.parse(readFileSync(new URL(`../../src/attribution/data/${file}`, import.meta.url), 'utf8'));
+
+describe('word data', () => {
+  it('is what the installed data packages give', () => {
+    expect(committed('given-names.json')).toEqual(givenNames());
+    expect(committed('english.json')).toEqual(englishWords());
+  });
+
+  it('genders given names by who bears them, and leaves names of either gender open', () => {
+    expect([givenName('Donald'), givenName('Linda'), givenName('Jamie'), givenName('Lou')]).toEqual([
+      'm',
+      'f',
+      null,
+      null,
+    ]);
+    // A word seldom given as a name is none: "Judge Ann Lee", "King Abdullah".
+    expect([givenName('Judge'), givenName('King'), givenName('Grant')]).toEqual([undefined, undefined, 'm']);
+  });
+
+  it('knows the words that open sentences but never names, and the plural nouns', () => {
+    expect(['Ask', 'Would', 'Here', 'Meanwhile'].map(neverNominal)).toEqual([true, true, true, false]);
+    expect(['Teachers', 'Critics', 'Smith'].map(onlyPlural)).toEqual([true, true, false]);
+  });
+});
