@@ -4,7 +4,7 @@
 import { foldName } from '../text/names';
 import type { MentionRole } from './cues';
 import { givenName } from './given-names';
-import { NAME_PARTICLES, personalRole } from './lexicon';
+import { NAME_PARTICLES, nounFor, personalRole } from './lexicon';
 import type { Phrase } from './phrases';
 
 export interface Entity {
@@ -48,7 +48,10 @@ export class Discourse {
   /** Records a mention of a named person or organisation; returns the entity it names. */
   mention(phrase: Phrase, surface: string, pos: number, sentence: number, role: MentionRole): Resolution | null {
     if (phrase.kind === 'pronoun') return null;
-    let resolution = phrase.kind === 'description' ? this.byRole(phrase.name, pos) : this.byName(phrase.name, pos);
+    let resolution =
+      phrase.kind === 'description'
+        ? (this.byRole(phrase.name, pos) ?? this.bySalience(phrase, pos, sentence))
+        : this.byName(phrase.name, pos);
     const parts = foldName(phrase.name);
     if (!resolution && phrase.kind === 'person') resolution = this.completed(phrase.name, parts, pos);
     if (!resolution) {
@@ -115,7 +118,7 @@ export class Discourse {
 
   /** Records "he" or "she" as the subject or speaker of its clause: "He said Mateen …" passes on whom it means. */
   pronounMention(gender: 'm' | 'f' | 'p', pos: number, sentence: number, role: NonNullable<MentionRole>): void {
-    const r = this.resolvePronoun(gender, pos);
+    const r = this.resolvePronoun(gender, pos, sentence);
     if (r) this.insert({ pos, sentence, entity: r.entity, rank: RANK[role] });
   }
 
@@ -147,6 +150,34 @@ export class Discourse {
       if (e.kind === 'person' && e.roles.some(fits)) return { entity: e, via: 'description' };
     }
     return null;
+  }
+
+  /**
+   * The person or body a definite description stands for when no role says it: "the actress" is the woman
+   * the last sentences are about, "the company" the body that spoke or acted there. The most salient
+   * compatible entity of the last few sentences (one who speaks over a subject over a mere mention, the
+   * nearer sentence first); none when two are about as salient, or none is more than mentioned.
+   */
+  private bySalience(phrase: Phrase, pos: number, sentence: number): Resolution | null {
+    const words = phrase.name.toLowerCase().split(/\s+/);
+    if (!/^(?:the|this)$/.test(words[0] ?? '') || phrase.gender === 'p') return null;
+    const head = words[words.length - 1]!;
+    const kind = nounFor(head);
+    if (!kind) return null;
+    // "one law enforcement official … the official": an earlier description with the same head is who it means.
+    const described = (e: Entity) => e.kind === 'description' && headOf(e.name) === head;
+    const earlier = this.salient(described, pos, sentence, DESCRIPTION_SENTENCES);
+    if (earlier) return { entity: earlier.entity, via: 'description' };
+    // A person with a role of another kind is someone else: "the actress" is not "her mother, Cynthia".
+    const fits = (e: Entity) =>
+      kind === 'group'
+        ? e.kind === 'organization'
+        : e.kind === 'person' &&
+          e.personal &&
+          (phrase.gender === null || e.gender === null || e.gender === phrase.gender) &&
+          e.roles.every((r) => headOf(r) === head || nounFor(headOf(r)) !== 'person');
+    const best = this.salient(fits, pos, sentence, DESCRIPTION_SENTENCES);
+    return best && best.margin >= DESCRIPTION_MARGIN ? { entity: best.entity, via: 'description' } : null;
   }
 
   /** Is this single word the surname of someone already named? Used to pick out "Adams" from capitalised words. */
@@ -181,32 +212,55 @@ export class Discourse {
   }
 
   /**
-   * The person a pronoun refers to: in the latest sentence before it that mentions someone compatible,
-   * the one who spoke there, else its subject, else the first named. "They" needs a group.
+   * The person a pronoun refers to: the most salient compatible one of the last sentences (see salient). "They"
+   * needs a group or a body, "it" a body or a thing.
    */
-  resolvePronoun(gender: 'm' | 'f' | 'p' | 'n' | null, pos: number): Resolution | null {
+  resolvePronoun(gender: 'm' | 'f' | 'p' | 'n' | null, pos: number, sentence: number): Resolution | null {
     if (gender === null) return null;
-    let sentence = -1;
-    let pick: Mention | null = null;
+    // Capitalised words with nothing said of them that marks a person ("Colorado", "Skype") may be a place or a thing.
+    const fits = (e: Entity) =>
+      gender === 'p'
+        ? e.kind === 'organization' || (e.kind === 'description' && (e.gender === 'p' || collective(e.name)))
+        : gender === 'n'
+          ? e.kind === 'organization' || (e.kind === 'description' && e.gender !== 'p')
+          : (e.kind === 'person' && e.personal && (e.gender === null || e.gender === gender)) ||
+            (e.kind === 'description' && e.gender === gender);
+    const best = this.salient(fits, pos, sentence, PRONOUN_SENTENCES);
+    return best ? { entity: best.entity, via: 'pronoun' } : null;
+  }
+
+  /**
+   * The most salient entity that `fits`, among the mentions of the last `reach` sentences before `pos`:
+   * one who speaks outweighs a clause's subject, which outweighs a mere mention, and each sentence back
+   * weighs less ("Asked whether Clinton can win, she replied" is the one who spoke before, not Clinton).
+   * Of one sentence's mentions of equal weight, the first. `margin` is how far ahead of the next one it is.
+   */
+  private salient(
+    fits: (e: Entity) => boolean,
+    pos: number,
+    sentence: number,
+    reach: number,
+  ): { entity: Entity; margin: number } | null {
+    const score = new Map<Entity, number>();
     const last = this.indexBefore(pos);
     for (let k = last; k >= 0 && last - k < PRONOUN_REACH; k--) {
       const m = this.timeline[k]!;
-      if (sentence >= 0 && m.sentence !== sentence) break;
-      const e = m.entity;
-      // Capitalised words with nothing said of them that marks a person ("Colorado", "Skype") may be a place or a thing.
-      const fits =
-        gender === 'p'
-          ? e.kind === 'organization' || (e.kind === 'description' && (e.gender === 'p' || collective(e.name)))
-          : gender === 'n'
-            ? e.kind === 'organization' || (e.kind === 'description' && e.gender !== 'p')
-            : (e.kind === 'person' && e.personal && (e.gender === null || e.gender === gender)) ||
-              (e.kind === 'description' && e.gender === gender);
-      if (!fits) continue;
-      sentence = m.sentence;
-      // Walking back, a later mention of a higher rank or an earlier one of the same rank wins.
-      if (!pick || m.rank >= pick.rank) pick = m;
+      const distance = sentence - m.sentence;
+      if (distance > reach) break;
+      if (!fits(m.entity)) continue;
+      const weight = SALIENCE[m.rank]! - SENTENCE_DECAY * distance;
+      if (weight >= (score.get(m.entity) ?? -Infinity)) score.set(m.entity, weight);
     }
-    return pick ? { entity: pick.entity, via: 'pronoun' } : null;
+    let best: [Entity, number] | null = null;
+    let second = -Infinity;
+    // Map order is the walk's, latest first: on equal weight the earlier mention, the sentence's subject, wins.
+    for (const [e, w] of score) {
+      if (!best || w >= best[1]) {
+        if (best) second = Math.max(second, best[1]);
+        best = [e, w];
+      } else second = Math.max(second, w);
+    }
+    return best ? { entity: best[0], margin: best[1] - second } : null;
   }
 
   /** Index of the last mention before `pos`, or -1. */
@@ -280,11 +334,28 @@ const TITLE_ABBREVIATED: Record<string, string> = {
   col: 'colonel',
 };
 
+/** The last word of a noun phrase or a role, before any complement: "official" of "a senior official in Kabul". */
+function headOf(phrase: string): string {
+  const words = phrase.toLowerCase().split(/[\s,]+/);
+  const complement = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|from|with|to|on)$/.test(w));
+  return (complement > 0 ? words[complement - 1] : words[words.length - 1]) ?? '';
+}
+
 /** "the campaign", "the committee": a body that "they" may stand for. */
 const collective = (name: string) =>
   /\b(?:campaign|committee|government|administration|group|party|company|team|council|board|union|agency|department|court|panel|commission|staff|family|crowd|audience)$/i.test(
     name,
   );
+
+/** How much a mention makes its entity salient, by its rank: mentioned, a clause's subject, speaking. */
+const SALIENCE = [1, 2, 3];
+/** How much of that a mention loses with each sentence between it and the pronoun or description. */
+const SENTENCE_DECAY = 2.5;
+/** Sentences back that a pronoun and a definite description look through. */
+const PRONOUN_SENTENCES = Number.POSITIVE_INFINITY;
+const DESCRIPTION_SENTENCES = 3;
+/** How far ahead of any other the entity a description stands for must be. */
+const DESCRIPTION_MARGIN = 1;
 
 /** Mentions a pronoun looks back through, at most. */
 const PRONOUN_REACH = 60;

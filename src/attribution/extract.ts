@@ -313,7 +313,7 @@ function surely(phrase: Phrase, b: Block, discourse: Discourse): boolean {
 function resolve(phrase: Phrase, b: Block, discourse: Discourse, sentence: number): Resolution | null {
   const pos = b.tokens[phrase.from]!.start;
   if (phrase.kind === 'pronoun')
-    return governingSpeaker(phrase, b, discourse, sentence) ?? discourse.resolvePronoun(phrase.gender, pos);
+    return governingSpeaker(phrase, b, discourse, sentence) ?? discourse.resolvePronoun(phrase.gender, pos, sentence);
   return discourse.mention(phrase, surfaceOf(phrase, b), pos, sentence, 'speaker');
 }
 
@@ -335,7 +335,7 @@ function governingSpeaker(pronoun: Phrase, b: Block, discourse: Discourse, sente
     if (!subject || (subject.kind !== 'person' && subject.kind !== 'pronoun')) return null;
     if (subject.kind === 'pronoun')
       return subject.gender === pronoun.gender
-        ? discourse.resolvePronoun(subject.gender, b.tokens[subject.from]!.start)
+        ? discourse.resolvePronoun(subject.gender, b.tokens[subject.from]!.start, sentence)
         : null;
     const r = discourse.mention(subject, surfaceOf(subject, b), b.tokens[subject.from]!.start, sentence, 'speaker');
     return r && (r.entity.gender === null || r.entity.gender === pronoun.gender) ? r : null;

@@ -332,6 +332,17 @@ export function onlyPlural(word: string): boolean {
   return plurals.has(word.toLowerCase());
 }
 
+let personNouns: Set<string> | null = null;
+let groupNouns: Set<string> | null = null;
+
+/** What a common noun stands for: a person ("actress", "son"), a body ("agency", "team"), or neither. */
+export function nounFor(word: string): 'person' | 'group' | null {
+  personNouns ??= new Set(english.personNouns.split(' '));
+  groupNouns ??= new Set(english.groupNouns.split(' '));
+  const w = word.toLowerCase();
+  return personNouns.has(w) ? 'person' : groupNouns.has(w) ? 'group' : null;
+}
+
 export const NON_NAME_CAPITALS = new Set(
   (
     'The A An On In At But And Or So Yet For With After Before When While As If Then Meanwhile Also However Still ' +

