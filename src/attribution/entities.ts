@@ -4,7 +4,7 @@
 import { foldName } from '../text/names';
 import type { MentionRole } from './cues';
 import { givenName } from './given-names';
-import { NAME_PARTICLES, nounFor, personalRole } from './lexicon';
+import { NAME_PARTICLES, nounFor, onlyPlural, personalRole } from './lexicon';
 import type { Phrase } from './phrases';
 
 export interface Entity {
@@ -26,11 +26,18 @@ interface Mention {
   /** Ordinal of the sentence, across the whole article. */
   sentence: number;
   entity: Entity;
-  /** 2 for one who speaks there, 1 for a clause's subject, 0 otherwise: whom a later pronoun most likely means. */
+  /** 2 for one who speaks there, 1 for a clause's subject, 0 otherwise, -1 aside: whom a later pronoun most likely means. */
   rank: number;
 }
 
-const RANK: Record<NonNullable<MentionRole>, number> = { speaker: 2, subject: 1 };
+/**
+ * What a mention does where it stands: speaks, is its clause's subject, is only mentioned (null), or is
+ * mentioned aside from the prose (a caption, a byline, a heading), where it names someone without making
+ * them whom the next sentences are about.
+ */
+export type MentionPlace = MentionRole | 'aside';
+
+const RANK: Record<NonNullable<MentionPlace>, number> = { speaker: 2, subject: 1, aside: -1 };
 
 export type Resolution = { entity: Entity; via: 'name' | 'surname' | 'given' | 'pronoun' | 'description' };
 
@@ -46,7 +53,7 @@ export class Discourse {
   private readonly byGiven = new Map<string, Mention[]>();
 
   /** Records a mention of a named person or organisation; returns the entity it names. */
-  mention(phrase: Phrase, surface: string, pos: number, sentence: number, role: MentionRole): Resolution | null {
+  mention(phrase: Phrase, surface: string, pos: number, sentence: number, role: MentionPlace): Resolution | null {
     if (phrase.kind === 'pronoun') return null;
     let resolution =
       phrase.kind === 'description'
@@ -169,9 +176,10 @@ export class Discourse {
     const earlier = this.salient(described, pos, sentence, DESCRIPTION_SENTENCES);
     if (earlier) return { entity: earlier.entity, via: 'description' };
     // A person with a role of another kind is someone else: "the actress" is not "her mother, Cynthia".
+    // A body may have been read as a one-word name that nothing marked as a person ("Boeing said").
     const fits = (e: Entity) =>
       kind === 'group'
-        ? e.kind === 'organization'
+        ? e.kind === 'organization' || maybeBody(e)
         : e.kind === 'person' &&
           e.personal &&
           (phrase.gender === null || e.gender === null || e.gender === phrase.gender) &&
@@ -247,7 +255,7 @@ export class Discourse {
       const m = this.timeline[k]!;
       const distance = sentence - m.sentence;
       if (distance > reach) break;
-      if (!fits(m.entity)) continue;
+      if (m.rank < 0 || !fits(m.entity)) continue;
       const weight = SALIENCE[m.rank]! - SENTENCE_DECAY * distance;
       if (weight >= (score.get(m.entity) ?? -Infinity)) score.set(m.entity, weight);
     }
@@ -340,6 +348,15 @@ function headOf(phrase: string): string {
   const complement = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|from|with|to|on)$/.test(w));
   return (complement > 0 ? words[complement - 1] : words[words.length - 1]) ?? '';
 }
+
+/** A one-word name that nothing marks as a person's or a group's: "Boeing said" may be a body's. */
+const maybeBody = (e: Entity) =>
+  e.kind === 'person' &&
+  e.parts.length === 1 &&
+  e.gender === null &&
+  e.roles.length === 0 &&
+  givenName(e.parts[0]!) === undefined &&
+  !onlyPlural(e.parts[0]!);
 
 /** "the campaign", "the committee": a body that "they" may stand for. */
 const collective = (name: string) =>

@@ -3,9 +3,9 @@
 
 import { findQuotes, type QuoteSpan } from '../quotes/find';
 import { isDash, isUpper } from '../text/chars';
-import { paragraphs, type Span } from '../text/paragraphs';
+import { type BlockKind, type Paragraph, paragraphs, type Span } from '../text/paragraphs';
 import { sentences } from '../text/sentences';
-import { tokenize } from '../text/tokens';
+import { type Token, tokenize } from '../text/tokens';
 import { foldWords } from '../text/words';
 import {
   type Clause,
@@ -14,15 +14,16 @@ import {
   cueAfter,
   cueBefore,
   cueInSentence,
+  type MentionRole,
   mentionRole,
   reported,
   reportingSubject,
 } from './cues';
 import { Discourse, type Resolution } from './entities';
 import { givenName } from './given-names';
-import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, TITLE_WORDS, verbForm } from './lexicon';
+import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, onlyPlural, TITLE_WORDS, verbForm } from './lexicon';
 import type { Attributed, AttributionMethod, Extraction, Quote, QuoteKind, Report } from './model';
-import { joinTokens, type Phrase, phraseAt, phraseBefore, pronounAt, speakerLike } from './phrases';
+import { joinTokens, type Phrase, phraseAt, phraseBefore, possessorBefore, pronounAt, speakerLike } from './phrases';
 import { reportIn } from './reports';
 import { isSpeakerLabel, turnLabel } from './transcript';
 
@@ -64,14 +65,21 @@ const WORKS =
 /** A paragraph, or several joined by a quotation that runs through them, with its tokens. */
 interface Block extends Clause {
   span: Span;
+  /** What its first paragraph is: prose, or a caption, a byline or a heading. */
+  kind: BlockKind;
+  /** A picture's credit in it: "(Michele Crowe/The White House)", or the whole block "Craig McDean/GQ". */
+  credit: Span | null;
   quotes: QuoteSpan[];
   sentenceSpans: [number, number][];
   /** Ordinal of the block's first sentence in the article. */
   firstSentence: number;
 }
 
-/** Quotations in a text; `paras` gives its paragraphs where the format knows them (else blank lines do). */
-export function extract(text: string, paras: Span[] = paragraphs(text)): Extraction {
+/**
+ * Quotations in a text; `paras` gives its paragraphs where the format knows them, and what each is (else
+ * blank lines do, and all is prose).
+ */
+export function extract(text: string, paras: Paragraph[] = paragraphs(text)): Extraction {
   const blocks = toBlocks(text, paras);
   const discourse = new Discourse();
   for (const b of blocks) scanMentions(b, discourse);
@@ -128,7 +136,7 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
         // A quotation that follows another in the paragraph without its own attribution is the same speaker's.
         inherit(quote, previous.quote, 'inherited');
         sameGroup = true;
-      } else if (!cue && t === 0 && carried) {
+      } else if (!cue && t === 0 && carried && b.kind === 'prose') {
         if (carried.via === 'quotation') inherit(quote, carried.from, 'carried');
         else {
           const r = resolve(carried.phrase, carried.block, discourse, carried.sentence);
@@ -164,7 +172,8 @@ export function extract(text: string, paras: Span[] = paragraphs(text)): Extract
       turn.group = `g${++groups}`;
       quotes.push(turn);
     }
-    carried = turn ? { from: turn, via: 'quotation' } : carriedFrom(b, previous);
+    // A caption, a byline or a subheading between a lead-in and its quotation does not break the voice.
+    if (b.kind === 'prose') carried = turn ? { from: turn, via: 'quotation' } : carriedFrom(b, previous);
     if (!turn) reports.push(...reportsIn(b, text, discourse));
   }
   return { quotes, reports, terms };
@@ -309,9 +318,16 @@ function surely(phrase: Phrase, b: Block, discourse: Discourse): boolean {
   return discourse.knows(phrase.name, b.tokens[phrase.from]!.start);
 }
 
+/** A lone plural noun in capitals ("Teachers say") is a group, unless the article named someone so ("Woods"). */
+function asGroup(phrase: Phrase, discourse: Discourse, pos: number): Phrase {
+  const lone = phrase.kind === 'person' && !phrase.name.includes(' ') && onlyPlural(phrase.name);
+  return lone && !discourse.knows(phrase.name, pos) ? { ...phrase, kind: 'description', gender: 'p' } : phrase;
+}
+
 /** The entity a speaker phrase names: a name (full or surname), a pronoun's antecedent, or a description. */
 function resolve(phrase: Phrase, b: Block, discourse: Discourse, sentence: number): Resolution | null {
   const pos = b.tokens[phrase.from]!.start;
+  phrase = asGroup(phrase, discourse, pos);
   if (phrase.kind === 'pronoun')
     return governingSpeaker(phrase, b, discourse, sentence) ?? discourse.resolvePronoun(phrase.gender, pos, sentence);
   return discourse.mention(phrase, surfaceOf(phrase, b), pos, sentence, 'speaker');
@@ -358,15 +374,20 @@ function surfaceOf(phrase: Phrase, b: Block): string {
 function scanMentions(b: Block, discourse: Discourse): void {
   // A headline in title case ("Black Lawmakers Rip Donald Trump") reads as one long name: it names no one.
   if (isHeadline(b)) return;
+  // A caption, a byline or a heading names people aside: known by name, but not whom the prose is about.
+  const aside = b.kind !== 'prose';
+  const place = (role: MentionRole) => (aside ? 'aside' : role);
   b.sentenceSpans.forEach(([from, to], k) => {
     const sentence = b.firstSentence + k;
     for (let i = from; i < to; i++) {
       const t = b.tokens[i]!;
       if (t.kind !== 'word') continue;
+      // A picture's credit ("(Michele Crowe/The White House)") names no one the article talks about.
+      if (b.credit && t.start >= b.credit.start && t.end <= b.credit.end) continue;
       const pronoun = pronounAt(b.tokens, i);
       if (pronoun === 'm' || pronoun === 'f' || pronoun === 'p') {
         const role = mentionRole(b.tokens, i, i + 1, from, to);
-        if (role) discourse.pronounMention(pronoun, t.start, sentence, role);
+        if (role && !aside) discourse.pronounMention(pronoun, t.start, sentence, role);
         continue;
       }
       // Not a verb of saying that opens its sentence: "Continued Stone: …".
@@ -375,12 +396,16 @@ function scanMentions(b: Block, discourse: Discourse): void {
         TITLE_WORDS.has(t.text);
       const determiner = DETERMINERS.has(t.text.toLowerCase()) || FOREIGN_DETERMINERS.has(t.text.toLowerCase());
       if (!opens && !determiner) continue;
-      const phrase = phraseAt(b.tokens, i, to, from);
-      if (!phrase || phrase.kind === 'pronoun') continue;
+      // "Ryan Gosling’s most cherished role won’t win him …": whose it is is named too.
+      const owner = ownerAt(b.tokens, i, from);
+      if (owner) discourse.mention(owner, surfaceOf(owner, b), t.start, sentence, place(null));
+      const read = phraseAt(b.tokens, i, to, from);
+      if (!read || read.kind === 'pronoun') continue;
+      const phrase = asGroup(read, discourse, t.start);
       if (phrase.kind === 'description') {
         // "The protesters chanted …", "Clinton’s campaign said …": a group or body that acts, for a later "they" or "it".
         const role = speakerLike(phrase) ? mentionRole(b.tokens, phrase.from, phrase.to, from, to) : null;
-        if (role) discourse.mention(phrase, phrase.name, t.start, sentence, role);
+        if (role) discourse.mention(phrase, phrase.name, t.start, sentence, place(role));
         continue;
       }
       // A single capitalised word counts as a name once something marks it as one: it speaks ("Melanie said"), it
@@ -393,10 +418,24 @@ function scanMentions(b: Block, discourse: Discourse): void {
         role === 'speaker' ||
         (role === 'subject' && givenName(phrase.name) !== undefined);
       if (named || discourse.knows(phrase.name, t.start))
-        discourse.mention(phrase, surfaceOf(phrase, b), t.start, sentence, role);
+        discourse.mention(phrase, surfaceOf(phrase, b), t.start, sentence, place(role));
       i = Math.max(i, phrase.to - 1);
     }
   });
+}
+
+/**
+ * A person's name in capitals that ends in a possessive at token i: its owner ("Ryan Gosling’s", opening
+ * with a given name; not "McDonald’s" nor "Presidential Debates’").
+ */
+function ownerAt(tokens: Token[], i: number, sentenceStart: number): Phrase | null {
+  if (givenName(tokens[i]!.text) === undefined) return null;
+  for (let k = i + 1; k < i + 5 && isUpper(tokens[k]?.text[0]) && tokens[k]!.kind === 'word'; k++) {
+    if (!/['’]s$/.test(tokens[k]!.text)) continue;
+    const owner = possessorBefore(tokens, k + 1, Math.max(sentenceStart, i));
+    return owner?.kind === 'person' && owner.from === i ? owner : null;
+  }
+  return null;
 }
 
 /** A quotation is direct when it stands as its own clause; partial when woven into the reporter's sentence. */
@@ -471,14 +510,29 @@ function isTitleCase(s: string): boolean {
   return words.length > 0 && words.every((w, i) => isUpper(w.replace(/^\P{L}+/u, '')[0]) || (i > 0 && minor.test(w)));
 }
 
+/** A credit: capitalised words, a slash, capitalised words ("Craig McDean/GQ", "AP Photo/Evan Vucci"). */
+const CREDIT = /^\p{Lu}[\p{L}.'’ -]{1,50}\/ ?\p{Lu}[\p{L}.'’& -]{0,50}$/u;
+
+/**
+ * The picture credit in a paragraph: a parenthesis that ends it ("… set to air Monday. (Michele Crowe/The
+ * White House)"), or the whole paragraph when it is nothing else ("Craig McDean/GQ").
+ */
+function creditIn(text: string, span: Span): Span | null {
+  const body = text.slice(span.start, span.end);
+  if (CREDIT.test(body)) return span;
+  const paren = /\(([^()]{3,100})\)\s*$/.exec(body);
+  return paren && CREDIT.test(paren[1]!.trim()) ? { start: span.start + paren.index, end: span.end } : null;
+}
+
 /** Paragraphs tokenized, with those that one quotation runs through joined into one block. */
-function toBlocks(text: string, paras: Span[]): Block[] {
+function toBlocks(text: string, paras: Paragraph[]): Block[] {
   const all = findQuotes(text, paras).filter((q) => q.depth === 0);
   const blocks: Block[] = [];
   let qi = 0;
   let sentenceCount = 0;
   for (let p = 0; p < paras.length; p++) {
-    const span = { ...paras[p]! };
+    const first = p;
+    const span = { start: paras[p]!.start, end: paras[p]!.end };
     const quotes: QuoteSpan[] = [];
     while (qi < all.length && all[qi]!.open < span.end) {
       const q = all[qi++]!;
@@ -489,8 +543,12 @@ function toBlocks(text: string, paras: Span[]): Block[] {
     const sentenceSpans = sentences(tokens);
     const sentenceAt: [number, number][] = [];
     for (const s of sentenceSpans) for (let i = s[0]; i < s[1]; i++) sentenceAt[i] = s;
+    const credit = creditIn(text, span);
+    const whole = credit?.start === span.start && credit.end === span.end;
     blocks.push({
       span,
+      kind: whole ? 'caption' : (paras[first]!.kind ?? 'prose'),
+      credit,
       quotes,
       tokens,
       sentenceSpans,

@@ -335,12 +335,15 @@ export function onlyPlural(word: string): boolean {
 let personNouns: Set<string> | null = null;
 let groupNouns: Set<string> | null = null;
 
-/** What a common noun stands for: a person ("actress", "son"), a body ("agency", "team"), or neither. */
+/**
+ * What a common noun stands for: a person ("actress", "son"), a body ("agency", "team", and of the nouns for
+ * either, an organisation's: "company"), or neither ("executive" may be either).
+ */
 export function nounFor(word: string): 'person' | 'group' | null {
   personNouns ??= new Set(english.personNouns.split(' '));
   groupNouns ??= new Set(english.groupNouns.split(' '));
   const w = word.toLowerCase();
-  return personNouns.has(w) ? 'person' : groupNouns.has(w) ? 'group' : null;
+  return personNouns.has(w) ? 'person' : groupNouns.has(w) || ORG_WORDS.has(w) ? 'group' : null;
 }
 
 export const NON_NAME_CAPITALS = new Set(

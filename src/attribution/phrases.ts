@@ -104,6 +104,8 @@ const NOT_NP = new Set(
 );
 
 const CONTRACTION = /^(?:it|there|that|here|what|who|he|she|where|how|let)['’]s$/;
+/** A pronoun and its verb in one word: "He’d", "She’ll", "They’re", "I’m". */
+const CONTRACTED_PRONOUN = /^(?:i|you|he|she|it|we|they)['’](?:d|ll|s|re|ve|m)$/;
 
 /** Can this token stand inside a noun phrase? */
 function npWord(t: Token | undefined): boolean {
@@ -327,7 +329,7 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   if (article) from++;
   // A sentence that opens with a verb or an adverb ("Ask Damien Chazelle …", "Would Jane Roe …", "Here …"):
   // the capital is the sentence's, not a name's.
-  while (from < np.head - 1 && opensSentence(tokens, from, sentenceStart) && sentenceWord(tokens[from]!)) from++;
+  while (from < np.head - 1 && opensSentence(tokens, from) && sentenceWord(tokens[from]!)) from++;
   // A title with its own complement before the name: "Secretary of State Emily Carver".
   const titled =
     !article &&
@@ -441,9 +443,14 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
         gender: 'p',
       };
     }
-    // A lone capitalised word opening a sentence is more often a common noun ("Officials said") than a name.
-    if (nameTokens.length === 1 && nameFrom === sentenceStart && role === null && SPEAKER_NOUNS.has(words[0]!)) {
-      return { kind: 'description', from: np.from, to: np.to, name, role: null, gender: 'p' };
+    if (nameTokens.length === 1 && role === null) {
+      // A lone capitalised word that is never a noun ("All", "He’d") is no one, where the capital is the
+      // sentence's ("Downing said", after a quotation, is a name).
+      if (CONTRACTED_PRONOUN.test(words[0]!) || (opensSentence(tokens, nameFrom) && neverNominal(words[0]!)))
+        return null;
+      // One that opens a sentence is more often a common noun ("Officials said") than a name.
+      if (nameFrom === sentenceStart && SPEAKER_NOUNS.has(words[0]!))
+        return { kind: 'description', from: np.from, to: np.to, name, role: null, gender: 'p' };
     }
     const fullRole = [role, complement && withoutArticle(complement)].filter(Boolean).join(', ') || null;
     return { kind: 'person', from: np.from, to: np.to, name, role: fullRole, gender: honorificGender ?? given ?? null };
@@ -476,9 +483,16 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   };
 }
 
-/** Does token i open its sentence (or the clause after a quotation, a colon or a dash)? */
-const opensSentence = (tokens: Token[], i: number, sentenceStart: number) =>
-  i === sentenceStart || (tokens[i - 1] !== undefined && !isWord(tokens[i - 1]) && tokens[i - 1]!.text !== ',');
+/**
+ * Is token i's capital the sentence's rather than a name's: the text's first word, or one after a sentence's
+ * end, a colon or a dash, or after a quotation that ends a sentence ("“Yes.” Ask …", not "“Yes,” Downing said").
+ */
+function opensSentence(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return true;
+  if (prev.kind === 'quote') return /[.?!\u2026]\P{L}*$/u.test(prev.text);
+  return prev.kind === 'punct' && /^[.?!:;\u2026—–]$/.test(prev.text);
+}
 
 /** A capitalised word that is never a noun or an adjective, nor a given name: a sentence's verb or adverb. */
 const sentenceWord = (t: Token) => isCap(t) && neverNominal(t.text) && givenName(t.text) === undefined;

@@ -1,4 +1,4 @@
-import type { Span } from '../text/paragraphs';
+import type { Paragraph } from '../text/paragraphs';
 
 // An article as the index builder sees it: its text (what offsets point into) and where it was published.
 
@@ -24,8 +24,9 @@ export interface Article {
   /** The article's text: the file as read (plain text, Markdown) or the page's article text (HTML). */
   text: string;
   meta: ArticleMeta;
-  /** The article's paragraphs, where its format says where they are (Markdown blocks); else blank lines do. */
-  paragraphs?: Span[];
+  /** The article's paragraphs, where its format says where they are and what they are (Markdown blocks, a
+   * page's headings and captions); else blank lines do. */
+  paragraphs?: Paragraph[];
 }
 
 export const META_FIELDS = ['publication', 'headline', 'author', 'date', 'dateline', 'url', 'language'] as const;

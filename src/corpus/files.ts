@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import * as v from 'valibot';
-import type { Span } from '../text/paragraphs';
+import type { Paragraph } from '../text/paragraphs';
 import { type Article, type ArticleFormat, type ArticleMeta, mergeMeta, normalizeDate } from './article';
 import { readHtml } from './html';
 import { readMarkdown } from './markdown';
@@ -122,10 +122,11 @@ export function readArticle(file: CorpusFile): ReadResult {
   const warnings: string[] = [];
   let text = source;
   let meta: ArticleMeta;
-  let paragraphs: Span[] | undefined;
+  let paragraphs: Paragraph[] | undefined;
   if (format === 'html') {
     const page = readHtml(source);
     text = page.text;
+    paragraphs = page.paragraphs;
     meta = mergeMeta(plainTextMeta(text), page.meta);
   } else if (format === 'markdown') {
     const md = readMarkdown(source);

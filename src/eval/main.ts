@@ -66,7 +66,7 @@ type Kind = 'quotes' | 'reports';
 function evaluate(docs: (EvalDoc | NewsDoc)[], judge: Judge): Record<Kind, Score> {
   const total = { quotes: emptyScore(), reports: emptyScore() };
   for (const d of docs) {
-    const extraction = extract(d.text);
+    const extraction = extract(d.text, d.paragraphs);
     // The annotation holds quotations in quotation marks: a transcript's turns ("TAPPER: …") are not scored,
     // nor what it says is nobody's words.
     const ignored = 'ignored' in d ? d.ignored : [];

@@ -43,7 +43,7 @@ export function loadNews(dir: string): NewsDoc[] {
     const page = file.replace(/\.json$/, '.html');
     const read = readArticle({ path: join(dir, page), id: page });
     if (!read.ok) throw new Error(`${page}: ${read.refusal.reason}`);
-    const { text } = read.article;
+    const { text, paragraphs } = read.article;
     const locate = inOrder(text, page);
     const gold: GoldQuote[] = annotation.quotes.map((q) => {
       const start = locate(q.text);
@@ -61,7 +61,7 @@ export function loadNews(dir: string): NewsDoc[] {
       const start = text.indexOf(t);
       return { start, end: start + t.length };
     });
-    docs.push({ name: page, text, gold, reports: [], annotation, ignored });
+    docs.push({ name: page, text, paragraphs, gold, reports: [], annotation, ignored });
   }
   return docs;
 }

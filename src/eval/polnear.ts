@@ -3,6 +3,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Paragraph } from '../text/paragraphs';
 import { type BratAttribution, type BratSpan, parseBrat } from './brat';
 import { parseCoref, referents } from './corenlp';
 import type { GoldQuote } from './score';
@@ -10,6 +11,8 @@ import type { GoldQuote } from './score';
 export interface EvalDoc {
   name: string;
   text: string;
+  /** Its paragraphs and what each is, where its format says (else blank lines make them). */
+  paragraphs?: Paragraph[];
   /** Quotations in quotation marks, with their sources. */
   gold: GoldQuote[];
   /** Reported speech: annotated contents with no quotation mark in them. */

@@ -4,6 +4,16 @@ export interface Span {
   end: number;
 }
 
+/**
+ * What a paragraph is, where its format says: the article's prose (the default), a heading, a caption (a
+ * picture's words and credit), or a byline. Only prose tells who is being talked about.
+ */
+export type BlockKind = 'prose' | 'heading' | 'caption' | 'byline';
+
+export interface Paragraph extends Span {
+  kind?: BlockKind;
+}
+
 const BLANK_LINE = /\n[ \t\r\f\v]*\n\s*/g;
 const LINE_BREAK = /\r?\n\s*/g;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/attribution/extract';
 import type { Quote } from '../../src/attribution/model';
+import { paragraphs } from '../../src/text/paragraphs';
 
 /** The quote whose words start with `start`. */
 function quote(text: string, start: string): Quote {
@@ -706,6 +707,34 @@ describe('whom a pronoun means', () => {
       'Boeing is under contract for $170 million, the Air Force said.\n\nBoeing said it was pleased.\n\n' +
       '“We look forward to working with the U.S. Air Force,” the company said.';
     expect(speaker(t, 'We look')?.name).toBe('Boeing');
+  });
+
+  it('a picture’s credit and caption name no one a later pronoun means', () => {
+    const t =
+      'Michelle Obama said Americans “feel the difference now.”\n\n' +
+      'First Lady Michelle Obama speaks to Oprah Winfrey in a new CBS interview, set to air Monday. (Michele Crowe/The White House)\n\n' +
+      '“I feel that way about the nation,” she said.';
+    expect(speaker(t, 'I feel')?.name).toBe('Michelle Obama');
+    const t2 =
+      '“We will keep the plant open,” Mayor Ann Park said.\n\n' +
+      'Governor Sue Marr visits the plant in a file photo from 2015.\n\n' +
+      '“It is the town’s biggest employer,” she added.';
+    const caption = paragraphs(t2).map((p, i) => (i === 1 ? { ...p, kind: 'caption' as const } : p));
+    expect(extract(t2, caption).quotes.find((q) => q.text.startsWith('It is'))?.speaker?.name).toBe('Ann Park');
+  });
+
+  it('a pronoun with its verb, or a word that is never a noun, is no one’s name', () => {
+    const t =
+      'Alberto Shiguematsu lives in São Paulo. He’d read that there were fires in the Amazon.\n\n' +
+      '“That hit me by surprise,” he said.';
+    expect(speaker(t, 'That hit')?.name).toBe('Alberto Shiguematsu');
+  });
+
+  it('a person named in a possessive is someone a pronoun can mean', () => {
+    const t =
+      "Ryan Gosling's most cherished role won't win him any awards.\n\n" +
+      '“Eva’s the dream mother, and they’re dream babies,” he explains to GQ.';
+    expect(speaker(t, 'Eva’s')?.name).toBe('Ryan Gosling');
   });
 
   it('a name’s parts that are a body’s or a run of capitals are never a given name to go by', () => {

@@ -51,15 +51,18 @@ export function givenNames(): GivenNames {
 }
 
 export interface EnglishWords {
-  /** Words that are never a noun or an adjective (verbs, adverbs, modals, function words): no name opens with one. */
+  /** Words that are never a noun or an adjective (base verbs, adverbs, modals, function words): no name opens with one. */
   notNames: string;
   /** Words that are only ever a plural noun ("teachers", "critics"): a group, never a person's name. */
   plurals: string;
-  /** Common nouns for a person, none of them for a text ("actress", "patriarch", "son"; not "source"). */
+  /** Common nouns for a person, none of them for a body or a text ("actress", "son"; not "source", "company"). */
   personNouns: string;
   /** Common nouns for a body of people, none of them for a person, a text or a thing ("agency", "team"; not "newspaper"). */
   groupNouns: string;
 }
+
+/** Inflected verb forms: a word that is only these may still be a surname. */
+const INFLECTED = new Set(['VBD', 'VBG', 'VBN', 'VBZ']);
 
 /** Penn tags of words that cannot stand in a name. */
 const NOT_NOMINAL = new Set(
@@ -93,9 +96,12 @@ export function englishWords(): EnglishWords {
       .sort()
       .join(' ');
   return {
-    notNames: list((tags) => tags.every((t) => NOT_NOMINAL.has(t))),
+    // A word that is only a participle or a past form may be a surname ("Downing", "Fielding").
+    notNames: list((tags) => tags.every((t) => NOT_NOMINAL.has(t)) && tags.some((t) => !INFLECTED.has(t))),
     plurals: list((tags) => tags.every((t) => t === 'NNS')),
-    personNouns: nouns((f) => f.includes('noun.person') && !f.includes('noun.communication')),
+    personNouns: nouns(
+      (f) => f.includes('noun.person') && !['noun.group', 'noun.communication'].some((x) => f.includes(x)),
+    ),
     groupNouns: nouns(
       (f) =>
         f.includes('noun.group') && !['noun.person', 'noun.communication', 'noun.artifact'].some((x) => f.includes(x)),
