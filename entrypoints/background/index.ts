@@ -76,6 +76,7 @@ async function match(request: Match['request'], tabId: number | undefined): Prom
       speaker: card.speaker?.name ?? null,
       role: card.speaker?.role ?? null,
       confidence: card.confidence,
+      attribution: card.attribution,
       disputed: card.warning !== null,
     });
   }

@@ -4,6 +4,7 @@
 import Fuse from 'fuse.js';
 import { browser } from 'wxt/browser';
 import { type QuoteIndex, roleShown } from '../../src/index/schema';
+import { speakerShown, UNNAMED } from '../../src/match/card';
 import { loadActiveIndex } from '../shared/index-source';
 import { askBackground, type TabQuote, tellTab } from '../shared/messages';
 import { settings } from '../shared/settings';
@@ -85,10 +86,10 @@ async function showPage(tabId: number | undefined): Promise<void> {
     list.append(
       item(
         {
-          who: q.speaker ?? 'Speaker unknown',
-          role: q.role,
+          who: speakerShown(q.speaker, q.attribution),
+          role: q.attribution >= UNNAMED ? q.role : null,
           text: q.text,
-          meta: ` ${Math.round(q.confidence * 100)} %`,
+          meta: ` words match ${Math.round(q.confidence * 100)} %`,
           disputed: q.disputed,
         },
         () => {

@@ -32,7 +32,9 @@ export interface TabQuote {
   text: string;
   speaker: string | null;
   role: string | null;
+  /** How sure the match is, and how sure its speaker is (see src/match/card.ts). */
   confidence: number;
+  attribution: number;
   disputed: boolean;
 }
 

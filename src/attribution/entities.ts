@@ -39,7 +39,12 @@ export type MentionPlace = MentionRole | 'aside';
 
 const RANK: Record<NonNullable<MentionPlace>, number> = { speaker: 2, subject: 1, aside: -1 };
 
-export type Resolution = { entity: Entity; via: 'name' | 'surname' | 'given' | 'pronoun' | 'description' };
+export interface Resolution {
+  entity: Entity;
+  via: 'name' | 'surname' | 'given' | 'pronoun' | 'description';
+  /** For a pronoun or a description: how far ahead of the next candidate its entity was. */
+  margin?: number;
+}
 
 export class Discourse {
   readonly entities: Entity[] = [];
@@ -185,7 +190,9 @@ export class Discourse {
           (phrase.gender === null || e.gender === null || e.gender === phrase.gender) &&
           e.roles.every((r) => headOf(r) === head || nounFor(headOf(r)) !== 'person');
     const best = this.salient(fits, pos, sentence, DESCRIPTION_SENTENCES);
-    return best && best.margin >= DESCRIPTION_MARGIN ? { entity: best.entity, via: 'description' } : null;
+    return best && best.margin >= DESCRIPTION_MARGIN
+      ? { entity: best.entity, via: 'description', margin: best.margin }
+      : null;
   }
 
   /** Is this single word the surname of someone already named? Used to pick out "Adams" from capitalised words. */
@@ -234,7 +241,7 @@ export class Discourse {
           : (e.kind === 'person' && e.personal && (e.gender === null || e.gender === gender)) ||
             (e.kind === 'description' && e.gender === gender);
     const best = this.salient(fits, pos, sentence, PRONOUN_SENTENCES);
-    return best ? { entity: best.entity, via: 'pronoun' } : null;
+    return best ? { entity: best.entity, via: 'pronoun', margin: best.margin } : null;
   }
 
   /**

@@ -7,6 +7,7 @@ import { type BlockKind, type Paragraph, paragraphs, type Span } from '../text/p
 import { sentences } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokens';
 import { foldWords } from '../text/words';
+import { probability } from './confidence';
 import {
   type Clause,
   type Cue,
@@ -26,31 +27,6 @@ import type { Attributed, AttributionMethod, Extraction, Quote, QuoteKind, Repor
 import { joinTokens, type Phrase, phraseAt, phraseBefore, possessorBefore, pronounAt, speakerLike } from './phrases';
 import { reportIn } from './reports';
 import { isSpeakerLabel, turnLabel } from './transcript';
-
-/** Base confidence of each way of finding a speaker. */
-const CONFIDENCE: Record<AttributionMethod, number> = {
-  after: 0.95,
-  before: 0.95,
-  colon: 0.85,
-  dash: 0.9,
-  'according-to': 0.9,
-  sentence: 0.88,
-  tail: 0.85,
-  inherited: 0.85,
-  carried: 0.75,
-  subject: 0.7,
-  context: 0.6,
-  none: 0,
-};
-const VIA_FACTOR: Record<Resolution['via'], number> = {
-  name: 1,
-  surname: 0.97,
-  given: 0.95,
-  pronoun: 0.9,
-  description: 0.8,
-};
-/** A paraphrase's bounds are the reporter's, and its verb may not be one of speech: less sure than a quotation. */
-const REPORT_FACTOR = 0.85;
 
 /** Words before a quotation that make it a name, a title or a term rather than someone's words. */
 const NAMING_CUES =
@@ -120,6 +96,7 @@ export function extract(text: string, paras: Paragraph[] = paragraphs(text)): Ex
         group: '',
         segments: span.segments,
       };
+      const shape = { partial: kind === 'partial', report: false };
       const resolved = cue ? resolve(cue.phrase, b, discourse, ordinal) : null;
       // A quotation woven into a sentence of its own, after the paragraph's last one: its clause's subject.
       const own =
@@ -128,10 +105,10 @@ export function extract(text: string, paras: Paragraph[] = paragraphs(text)): Ex
           : null;
       let sameGroup = false;
       if (cue && resolved) {
-        setSpeaker(quote, resolved, cue.phrase, cue.method);
+        setSpeaker(quote, resolved, cue.phrase, cue.method, shape);
         sameGroup = previous !== null && previous.cue?.verb === cue.verb;
       } else if (own) {
-        setSpeaker(quote, own.r, own.phrase, 'subject');
+        setSpeaker(quote, own.r, own.phrase, 'subject', shape);
       } else if (previous?.quote.speaker && !cue) {
         // A quotation that follows another in the paragraph without its own attribution is the same speaker's.
         inherit(quote, previous.quote, 'inherited');
@@ -140,7 +117,7 @@ export function extract(text: string, paras: Paragraph[] = paragraphs(text)): Ex
         if (carried.via === 'quotation') inherit(quote, carried.from, 'carried');
         else {
           const r = resolve(carried.phrase, carried.block, discourse, carried.sentence);
-          if (r) setSpeaker(quote, r, carried.phrase, carried.via === 'colon' ? 'colon' : 'carried');
+          if (r) setSpeaker(quote, r, carried.phrase, carried.via === 'colon' ? 'colon' : 'carried', shape);
         }
       } else if (!cue && kind === 'direct' && t === sentence[0]) {
         // "Bolton said he would support the nominee. “Q”": the sentence before reports the same voice.
@@ -148,7 +125,7 @@ export function extract(text: string, paras: Paragraph[] = paragraphs(text)): Ex
         const before = k > 0 ? b.sentenceSpans[k - 1]! : null;
         const phrase = before ? reportingSubject(b.tokens, before[0], before[1]) : null;
         const r = phrase ? resolve(phrase, b, discourse, ordinal - 1) : null;
-        if (r) setSpeaker(quote, r, phrase!, 'carried');
+        if (r) setSpeaker(quote, r, phrase!, 'carried', shape);
         else if (before) {
           // "Viguerie is upbeat, because he sees Cruz as a uniter. “Q”": whom the sentence before is about.
           const subject = clauseSubject(b.tokens, before[0], before[1]);
@@ -156,11 +133,11 @@ export function extract(text: string, paras: Paragraph[] = paragraphs(text)): Ex
             subject && (subject.kind === 'person' || subject.kind === 'pronoun') && surely(subject, b, discourse)
               ? resolve(subject, b, discourse, ordinal - 1)
               : null;
-          if (rs) setSpeaker(quote, rs, subject!, 'context');
+          if (rs) setSpeaker(quote, rs, subject!, 'context', shape);
         }
       } else if (!cue && t > sentence[0]) {
         const s = subjectSpeaker(b, sentence[0], t, discourse, ordinal);
-        if (s) setSpeaker(quote, s.r, s.phrase, 'subject');
+        if (s) setSpeaker(quote, s.r, s.phrase, 'subject', shape);
       }
       quote.group = sameGroup ? previous!.quote.group : `g${++groups}`;
       quotes.push(quote);
@@ -205,7 +182,7 @@ function turnIn(text: string, from: number, to: number, sentence: number, discou
     group: '',
     segments: [{ start, end }],
   };
-  setSpeaker(quote, r, phrase, 'colon');
+  setSpeaker(quote, r, phrase, 'colon', { partial: false, report: false });
   return quote;
 }
 
@@ -217,6 +194,7 @@ function unattributed(text: string, start: number, end: number, sentence: Span):
     text: text.slice(start, end),
     speaker: null,
     confidence: 0,
+    evidence: null,
     method: 'none',
     speakerKind: null,
     aliases: [],
@@ -235,8 +213,7 @@ function reportsIn(b: Block, text: string, discourse: Discourse): Report[] {
       start: b.tokens[from]!.start,
       end: b.tokens[to - 1]!.end,
     });
-    setSpeaker(report, r, found.cue.phrase, found.cue.method);
-    report.confidence = Math.round(report.confidence * REPORT_FACTOR * 100) / 100;
+    setSpeaker(report, r, found.cue.phrase, found.cue.method, { partial: false, report: true });
     out.push(report as Report);
   });
   return out;
@@ -244,8 +221,16 @@ function reportsIn(b: Block, text: string, discourse: Discourse): Report[] {
 
 function inherit(quote: Quote, from: Quote, method: 'inherited' | 'carried'): void {
   Object.assign(quote, { speaker: from.speaker, speakerKind: from.speakerKind, aliases: from.aliases, method });
-  quote.confidence = Math.min(CONFIDENCE[method], from.confidence);
+  quote.evidence = from.evidence && {
+    ...from.evidence,
+    method,
+    partial: quote.kind === 'partial',
+    words: wordCount(quote.text),
+  };
+  quote.confidence = quote.evidence ? probability(quote.evidence) : 0;
 }
+
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 type Carried =
   | { from: Quote; via: 'quotation' }
@@ -273,6 +258,7 @@ function setSpeaker(
   r: Resolution,
   phrase: Phrase,
   method: Exclude<AttributionMethod, 'inherited' | 'none'>,
+  shape: { partial: boolean; report: boolean },
 ): void {
   const { entity } = r;
   const description = entity.kind === 'description';
@@ -289,7 +275,19 @@ function setSpeaker(
   const surname = entity.kind === 'person' && entity.name.split(' ').length > 1 ? entity.name.split(' ').pop()! : null;
   if (surname && !quote.aliases.includes(surname)) quote.aliases.unshift(surname);
   quote.method = method;
-  quote.confidence = Math.round(CONFIDENCE[method] * VIA_FACTOR[r.via] * 100) / 100;
+  quote.evidence = {
+    method,
+    via: r.via,
+    kind: entity.kind,
+    nameWords: entity.parts.length,
+    role: quote.speaker.role !== null,
+    givenName: givenName(entity.name.split(' ')[0]!) !== undefined,
+    margin: r.margin ?? Number.POSITIVE_INFINITY,
+    partial: shape.partial,
+    words: wordCount(quote.text),
+    report: shape.report,
+  };
+  quote.confidence = probability(quote.evidence);
 }
 
 /**

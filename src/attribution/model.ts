@@ -2,6 +2,7 @@
 // found and how sure it is.
 
 import type { Span } from '../text/paragraphs';
+import type { Evidence } from './confidence';
 import type { CueMethod } from './cues';
 
 export interface Speaker {
@@ -25,9 +26,11 @@ export interface Attributed {
   end: number;
   text: string;
   speaker: Speaker | null;
-  /** How sure the attribution is, 0 (no speaker) to 1. */
+  /** The probability that the speaker is right (src/attribution/confidence.ts); 0 when there is none. */
   confidence: number;
   method: AttributionMethod;
+  /** What the attribution rests on, which its confidence is computed from; null when there is no speaker. */
+  evidence: Evidence | null;
   speakerKind: SpeakerKind | null;
   /** The names the article uses for the speaker ("Adams", "U.S. Surgeon General Jerome Adams"). */
   aliases: string[];

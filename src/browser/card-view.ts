@@ -1,7 +1,7 @@
 // The card, drawn from a CardModel into an element of our own (inside a shadow root on the page). Every
 // string goes in as text, never as HTML: the page's words and the index's alike may hold markup.
 
-import type { CardModel, CardSegment } from '../match/card';
+import { attributionNote, type CardModel, type CardSegment, speakerShown, UNNAMED } from '../match/card';
 
 export interface CardContent {
   /** A matched quotation, or null when a looked-up selection matches nothing. */
@@ -53,8 +53,9 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
   }
 
   const who = el(doc, 'header', 'who');
-  who.append(el(doc, 'h2', 'speaker', card.speaker?.name ?? 'Speaker unknown'));
-  if (card.speaker?.role) who.append(el(doc, 'p', 'role', card.speaker.role));
+  const named = card.speaker !== null && card.attribution >= UNNAMED;
+  who.append(el(doc, 'h2', 'speaker', speakerShown(card.speaker?.name ?? null, card.attribution)));
+  if (named && card.speaker?.role) who.append(el(doc, 'p', 'role', card.speaker.role));
   root.append(who);
 
   if (card.warning) {
@@ -110,11 +111,11 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
     list.append(el(doc, 'li', 'more', `and ${card.moreSources} more source${card.moreSources === 1 ? '' : 's'}`));
   root.append(list);
 
-  if (card.inferred)
+  if (card.speaker)
     root.append(
-      el(doc, 'p', 'inferred', 'No source names the speaker outright: inferred from the article around the words.'),
+      el(doc, 'p', 'attribution', `${attributionNote(card.attribution)} (${Math.round(card.attribution * 100)} %).`),
     );
-  root.append(el(doc, 'p', 'confidence', `Match confidence ${Math.round(card.confidence * 100)} %`));
+  root.append(el(doc, 'p', 'confidence', `The words match the index: ${Math.round(card.confidence * 100)} % alike.`));
   return root;
 }
 

@@ -2,6 +2,7 @@
 // characters overlap a prediction, and its speaker is right when the predicted name names the annotated
 // source (for a pronoun source, the person it refers to).
 
+import type { Evidence } from '../attribution/confidence';
 import type { Attributed } from '../attribution/model';
 import { foldWords } from '../text/words';
 
@@ -17,6 +18,13 @@ export interface GoldQuote {
   aliases: string[];
   /** What the source is, where the annotation says: a description names nobody ("a senior official"). */
   speakerKind?: 'person' | 'organization' | 'description' | null;
+}
+
+/** One judged attribution. */
+export interface Call {
+  confidence: number;
+  evidence: Evidence | null;
+  right: boolean;
 }
 
 /** Is a predicted speaker the annotated one? */
@@ -40,8 +48,8 @@ export interface Score {
   judged: number;
   rightSpeaker: number;
   errors: ScoredError[];
-  /** For each judged quotation: the attribution's confidence, and whether its speaker was right. */
-  calls: { confidence: number; right: boolean }[];
+  /** For each judged quotation: the attribution's confidence and evidence, and whether its speaker was right. */
+  calls: Call[];
 }
 
 export const emptyScore = (): Score => ({
@@ -83,7 +91,7 @@ export function metrics(s: Score) {
  * right; the expected calibration error (their gap, weighted by size); and precision and share of calls at
  * a confidence of 0.9 or more. Calls with no speaker (confidence 0) fall in the first bin.
  */
-export function reliability(calls: { confidence: number; right: boolean }[]) {
+export function reliability(calls: Call[]) {
   const bins = Array.from({ length: 10 }, (_, i) => ({
     from: i / 10,
     to: (i + 1) / 10,
@@ -147,7 +155,7 @@ export function score(gold: GoldQuote[], predicted: Attributed[], judge: Judge =
     s.judged++;
     const p = predicted[best]!;
     const right = judge(p, g);
-    s.calls.push({ confidence: p.confidence, right });
+    s.calls.push({ confidence: p.confidence, evidence: p.evidence, right });
     if (right) s.rightSpeaker++;
     else
       s.errors.push({

@@ -32,10 +32,10 @@ export interface CardModel {
   added: string[];
   bracketed: string[];
   changes: { trimmed: number; elided: number; dropped: number; changed: number; typos: number; added: number };
-  /** 0 to 1. */
+  /** How sure the match is, 0 to 1: that the page's words are these words. */
   confidence: number;
-  /** No source names the speaker outright: the attribution was inferred from the article around the words. */
-  inferred: boolean;
+  /** How sure the attribution is, 0 to 1: the probability that the speaker is right (its surest source's). */
+  attribution: number;
   sources: CardSource[];
   /** How many sources there are besides those listed. */
   moreSources: number;
@@ -45,8 +45,27 @@ export interface CardModel {
 
 /** Sources listed on a card; the rest are counted. */
 const LISTED_SOURCES = 3;
-/** An attribution less sure than this in every source was inferred (from the clause's subject, the sentence before). */
-const INFERRED = 0.75;
+/** Attribution probabilities at which a speaker is named plainly, and under which nobody is named. */
+export const NAMED = 0.9;
+export const UNNAMED = 0.5;
+
+/**
+ * How a speaker is named to a reader, by how sure the attribution is: plainly at 0.9 or more ("Richard
+ * Downing"), hedged below ("Probably Richard Downing"), and not at all under 0.5 ("Speaker unclear").
+ */
+export function speakerShown(name: string | null, attribution: number): string {
+  if (name === null) return 'Speaker unknown';
+  if (attribution >= NAMED) return name;
+  return attribution >= UNNAMED ? `Probably ${name}` : 'Speaker unclear';
+}
+
+/** How sure the attribution is, in a reader's words. */
+export function attributionNote(attribution: number): string {
+  if (attribution >= NAMED) return 'The source names who said it';
+  if (attribution >= UNNAMED)
+    return 'The source does not name who said it outright: read from the article around the words';
+  return 'The source does not make clear who said it';
+}
 
 export function cardFor(
   match: Match,
@@ -109,7 +128,7 @@ export function cardFor(
     bracketed,
     changes,
     confidence: match.confidence,
-    inferred: speaker !== null && Math.max(...quote.sources.map((s) => s.confidence)) < INFERRED,
+    attribution: speaker === null ? 0 : Math.max(...quote.sources.map((s) => s.confidence)),
     sources: sourceDocs
       .slice(0, LISTED_SOURCES)
       .map((d) => ({ publication: d.publication, headline: d.headline, date: d.date, url: d.url })),

@@ -55,7 +55,8 @@ describe('on hover', () => {
       'Northwest Arkansas Democrat-Gazette — New team targets online opioid sales',
       'Unnamed source (2018-11-04)',
     ]);
-    expect(await card.locator('.confidence').textContent()).toMatch(/^Match confidence \d+ %$/);
+    expect(await card.locator('.attribution').textContent()).toMatch(/^The source names who said it \(\d+ %\)\.$/);
+    expect(await card.locator('.confidence').textContent()).toMatch(/^The words match the index: \d+ % alike\.$/);
     expect(await card.getAttribute('role')).toBe('dialog');
     expectLikeBaseline(await screenshotWithCard(page), 'card.png');
     await page.emulateMedia({ colorScheme: 'dark' });

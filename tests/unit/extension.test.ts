@@ -26,6 +26,7 @@ const quote = (n: number, speaker: string | null): TabQuote => ({
   speaker,
   role: null,
   confidence: 0.9,
+  attribution: 0.95,
   disputed: false,
 });
 

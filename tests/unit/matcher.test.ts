@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/attribution/extract';
 import { emptyMeta } from '../../src/corpus/article';
 import { buildIndex } from '../../src/index/build';
-import { cardFor } from '../../src/match/card';
+import { attributionNote, cardFor, NAMED, speakerShown } from '../../src/match/card';
 import { checkQuotes, pageQuotes } from '../../src/match/check';
 import { Matcher, THRESHOLDS } from '../../src/match/matcher';
 import { evaluate, makeCases } from '../../src/synth/evaluate';
@@ -147,14 +147,16 @@ describe('the card', () => {
     return cardFor(m, page, null, false, index);
   };
 
-  it('says when no source names the speaker outright', () => {
-    expect(card('for their support in my campaign against the closure')).toMatchObject({
-      speaker: { name: 'Ann Hale' },
-      inferred: true,
-    });
-    expect(card('We will keep the maternity ward open through the winter')).toMatchObject({
-      speaker: { name: 'Ruth Okafor' },
-      inferred: false,
-    });
+  it('tells how sure the attribution is, apart from how sure the match is, and names no one it is unsure of', () => {
+    const inferred = card('for their support in my campaign against the closure');
+    const named = card('We will keep the maternity ward open through the winter');
+    expect(inferred.speaker?.name).toBe('Ann Hale');
+    expect(named.speaker?.name).toBe('Ruth Okafor');
+    expect(named.attribution).toBeGreaterThanOrEqual(NAMED);
+    expect(inferred.attribution).toBeLessThan(named.attribution);
+    expect(speakerShown('Ruth Okafor', named.attribution)).toBe('Ruth Okafor');
+    expect(speakerShown('Ann Hale', 0.7)).toBe('Probably Ann Hale');
+    expect(speakerShown('Ann Hale', 0.4)).toBe('Speaker unclear');
+    expect(attributionNote(0.7)).toMatch(/^The source does not name who said it outright/);
   });
 });

@@ -1,0 +1,63 @@
+// `npm run fit -- --polnear DIR`: fits the attribution confidence model (src/attribution/confidence.ts) on
+// PolNeAR's train split: every quotation and report whose annotated speaker is known, with whether the
+// predicted one is right, and writes the weights to src/attribution/data/confidence.json. Its dev split and
+// the news pages check the fit (`npm run eval`).
+
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { features, type Weights } from '../attribution/confidence';
+import { extract } from '../attribution/extract';
+import { loadSplit } from './polnear';
+import { type Call, namesSource, score } from './score';
+
+/** Samples of a logistic model: named features, and the outcome. */
+export interface Sample {
+  x: Record<string, number>;
+  y: 0 | 1;
+}
+
+/**
+ * Logistic regression by full-batch gradient descent with an L2 penalty (not on the bias), which keeps
+ * weights of rare features small. Deterministic: the same samples give the same weights.
+ */
+export function fitLogistic(samples: Sample[], { l2 = 1e-3, rate = 0.5, steps = 4000 } = {}): Weights {
+  const names = [...new Set(samples.flatMap((s) => Object.keys(s.x)))].sort();
+  const w = new Map(names.map((n) => [n, 0]));
+  for (let step = 0; step < steps; step++) {
+    const grad = new Map(names.map((n) => [n, 0]));
+    for (const { x, y } of samples) {
+      let z = 0;
+      for (const [n, v] of Object.entries(x)) z += w.get(n)! * v;
+      const error = 1 / (1 + Math.exp(-z)) - y;
+      for (const [n, v] of Object.entries(x)) grad.set(n, grad.get(n)! + error * v);
+    }
+    for (const n of names) {
+      const penalty = n === 'bias' ? 0 : l2 * w.get(n)!;
+      w.set(n, w.get(n)! - rate * (grad.get(n)! / samples.length + penalty));
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, Math.round(w.get(n)! * 1000) / 1000]));
+}
+
+/** The judged attributions of PolNeAR's train split, quotations and reports, as samples. */
+function samplesOf(dir: string): Sample[] {
+  const calls: Call[] = [];
+  for (const d of loadSplit(dir, 'train')) {
+    const extraction = extract(d.text);
+    calls.push(...score(d.gold, extraction.quotes, namesSource).calls);
+    calls.push(...score(d.reports, extraction.reports, namesSource).calls);
+  }
+  return calls.filter((c) => c.evidence).map((c) => ({ x: features(c.evidence!), y: c.right ? 1 : 0 }));
+}
+
+if (process.argv[1]?.endsWith('fit.ts')) {
+  const { values } = parseArgs({ options: { polnear: { type: 'string' } } });
+  if (!values.polnear) throw new Error('usage: npm run fit -- --polnear DIR (a checkout of networkdynamics/PolNeAR)');
+  const samples = samplesOf(values.polnear);
+  const weights = fitLogistic(samples);
+  const out = new URL('../attribution/data/confidence.json', import.meta.url);
+  writeFileSync(out, `${JSON.stringify(weights, null, 2)}\n`);
+  console.log(
+    `fitted on ${samples.length} attributions of PolNeAR train; weights in src/attribution/data/confidence.json`,
+  );
+}
