@@ -185,6 +185,11 @@ export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
     };
     return { phrase, method: 'after', verb: k, from: k, to: k + 1 };
   }
+  // “Q,” as NPR’s Debbie Elliot reported: "as" and who put it so.
+  if (lower(first) === 'as') {
+    const phrase = asPutIt(tokens, k, end);
+    return phrase ? { phrase, method: 'after', verb: k, from: k, to: phrase.to } : null;
+  }
   // Verb first: “Q,” said Emily Odom, chief of …
   const afterVerb = verbAt(tokens, k, ['finite'], true);
   if (afterVerb > 0 && !crossed) {
@@ -196,6 +201,11 @@ export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
   // Speaker first: “Q,” acting Deputy Assistant Attorney General Richard Downing said.
   let phrase = phraseAt(tokens, k, end, k);
   if (!phrase) return null;
+  // “Q,” Mark McCaughrean, senior science advisor for ESA. — a name and its role, and nothing else, sign the
+  // quotation, as a dash would.
+  const signs = phrase.to === end || (phrase.to === end - 1 && PUNCT_END.test(tokens[phrase.to]!.text));
+  if (!crossed && phrase.kind === 'person' && phrase.role !== null && signs && isComma(tokens[k - 1]))
+    return { phrase, method: 'dash', verb: k, from: k, to: phrase.to };
   let v = skipModifiers(tokens, tokens[phrase.to]?.text === ',' ? phrase.to + 1 : phrase.to, 1, end);
   let afterV = verbAt(tokens, v, ['finite'], true);
   // “Q,” the Saudis state in …: the bare verb was read as the phrase's last noun (a plural subject's).

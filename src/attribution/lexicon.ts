@@ -402,6 +402,10 @@ export const HONORIFICS: Record<string, 'm' | 'f' | null> = {
   'mr.': 'm',
   'mrs.': 'f',
   'ms.': 'f',
+  // Without their period, as British English writes them.
+  mr: 'm',
+  mrs: 'f',
+  ms: 'f',
   miss: 'f',
   'mx.': null,
   'dr.': null,

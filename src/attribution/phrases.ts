@@ -15,7 +15,9 @@ import {
   NAME_SUFFIXES,
   NON_NAME_CAPITALS,
   neverNominal,
+  nounFor,
   ORG_WORDS,
+  onlyPlural,
   PLACE_NAMES,
   PLACE_WORDS,
   PRONOUNS,
@@ -327,6 +329,21 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   let from = np.from;
   const article = isDeterminer(tokens, from) || ['his', 'her', 'their'].includes(lower(tokens[from]));
   if (article) from++;
+  // "American Federation of Government Employees President J. David Cox Sr.": a body's title before a name,
+  // the body in its complement; the person is the name after the title, the rest their role.
+  const titledEnd = np.to;
+  const personAt = personStart(tokens, from, titledEnd);
+  if (personAt > from && isTitle(tokens[personAt - 1]) && tokens.slice(personAt, titledEnd).every(nameWord)) {
+    const nameTokens = tokens.slice(personAt, titledEnd);
+    return {
+      kind: 'person',
+      from: np.from,
+      to: np.to,
+      name: nameTokens.map((t) => t.text).join(' '),
+      role: withoutArticle(joinTokens(tokens, from, personAt)),
+      gender: givenName(nameTokens[0]!.text) ?? null,
+    };
+  }
   // A sentence that opens with a verb or an adverb ("Ask Damien Chazelle …", "Would Jane Roe …", "Here …"):
   // the capital is the sentence's, not a name's.
   while (from < np.head - 1 && opensSentence(tokens, from) && sentenceWord(tokens[from]!)) from++;
@@ -390,7 +407,10 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
     isWord(before) &&
     !isCap(before) &&
     !isTitle(before) &&
-    !SPEAKER_NOUNS.has(lower(before)) &&
+    // A speaker noun before a name is its role ("spokesman Tom Hale"), unless it is a text's and the name a
+    // person's ("his letter Mrs Thatcher said").
+    (!SPEAKER_NOUNS.has(lower(before)) ||
+      (nameFrom < headEnd && nounFor(lower(before)) !== 'person' && opensPersonName(tokens[nameFrom]!))) &&
     !NAME_PARTICLES.has(before.text) &&
     tokens
       .slice(nameFrom, headEnd)
@@ -420,6 +440,9 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
         };
       }
     }
+    // "Ravens GM Ozzie Newsome", "Government Employees President J. David Cox Sr.": the person's name opens at a
+    // given name, an initial or after a title; the capitals before it are their role.
+    nameFrom = personStart(tokens, nameFrom, headEnd);
     const nameTokens = tokens.slice(nameFrom, headEnd);
     const name = nameTokens.map((t) => t.text).join(' ');
     const roleEnd = honorificGender !== undefined ? nameFrom - 1 : nameFrom;
@@ -496,6 +519,38 @@ function opensSentence(tokens: Token[], i: number): boolean {
 
 /** A capitalised word that is never a noun or an adjective, nor a given name: a sentence's verb or adverb. */
 const sentenceWord = (t: Token) => isCap(t) && neverNominal(t.text) && givenName(t.text) === undefined;
+
+/** A word that opens a person's name for sure: a given name or an honorific ("Mrs Thatcher"). */
+const opensPersonName = (t: Token) => givenName(t.text) !== undefined || lower(t) in HONORIFICS;
+
+/** A word that may stand in a person's name: capitalised, an initial, or a suffix ("Sr."). */
+const nameWord = (t: Token) => isCap(t) || isInitial(t) || NAME_SUFFIXES.has(t.text);
+
+/**
+ * Where a person's name starts in a run of words [from, to): after the last title that only capitals follow
+ * ("chief of staff Reince Priebus"), else at the first given name or initial that leaves at least a
+ * surname after it, with none before it ("Ravens GM Ozzie Newsome"); else at `from`.
+ */
+function personStart(tokens: Token[], from: number, to: number): number {
+  const opens = (t: Token) => givenName(t.text) !== undefined || isInitial(t);
+  for (let k = to - 2; k >= from; k--) {
+    const title = isTitle(tokens[k]) && !NAME_SUFFIXES.has(tokens[k]!.text);
+    const name = tokens.slice(k + 1, to);
+    const bodyWord = (t: Token) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t));
+    if (title && (k > from || !isCap(tokens[k])) && name.every(nameWord) && !name.some(bodyWord)) return k + 1;
+  }
+  for (let g = from + 1; g < to - 1; g++) {
+    if (!opens(tokens[g]!)) continue;
+    const before = tokens.slice(from, g);
+    // Only words that are no name's before it: an acronym ("GM"), a body's or a place's word, a plural.
+    const affiliation = before.some(
+      (t) =>
+        /^\p{Lu}{2,5}$/u.test(t.text) || ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)) || onlyPlural(t.text),
+    );
+    return affiliation && !before.some((t) => opens(t) || NAME_PARTICLES.has(t.text)) ? g : from;
+  }
+  return from;
+}
 
 /** Words that open a clause set between commas after a name: "X, who …, said", "X, when asked …, replied". */
 const SIDE_CLAUSE =

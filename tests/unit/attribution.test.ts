@@ -578,6 +578,51 @@ describe('whom a pronoun means', () => {
     expect(speaker(t, 'On abortion')?.name).toBe('Marco Rubio');
   });
 
+  it('a name starts at its given name after an affiliation, or after a title; what comes before is the role', () => {
+    expect(speaker('“Stephen has some substance now,” Ravens GM Ozzie Newsome says.', 'Stephen')).toEqual({
+      name: 'Ozzie Newsome',
+      role: 'Ravens GM',
+    });
+    const union =
+      'American Federation of Government Employees President J. David Cox Sr., who also represents Energy employees, warned against “a return to the political witch hunts of the 1950s.”';
+    expect(speaker(union, 'a return')).toEqual({
+      name: 'J. David Cox Sr.',
+      role: 'American Federation of Government Employees President',
+    });
+    expect(speaker('Trump’s incoming chief of staff Reince Priebus said Trump believes it is “bunk.”', 'bunk')).toEqual(
+      {
+        name: 'Reince Priebus',
+        role: 'chief of staff',
+      },
+    );
+    // A name of several words that opens with an unknown given name keeps them all.
+    expect(speaker('“This raises serious concerns,” said Rep. Steny H. Hoyer.', 'This raises')?.name).toBe(
+      'Steny H. Hoyer',
+    );
+    expect(speaker('“This is very exciting news,” said Yunfan Gerry Zhang.', 'This is')?.name).toBe(
+      'Yunfan Gerry Zhang',
+    );
+  });
+
+  it('“Q,” as X reported; a name after a text (“his letter Mrs Thatcher said”); a name and role that sign a quotation', () => {
+    expect(
+      speaker('She described “cowering with her granddaughter,” as NPR’s Debbie Elliot reported.', 'cowering'),
+    ).toEqual({
+      name: 'Debbie Elliot',
+      role: 'NPR',
+    });
+    expect(
+      speaker('In an annotation to his letter Mrs Thatcher said: “This is not a correct judgement.”', 'This is not')
+        ?.name,
+    ).toBe('Mrs Thatcher');
+    expect(
+      speaker(
+        '“The public’s engagement has been quite amazing,” Mark McCaughrean, senior science advisor for ESA.',
+        'The public',
+      ),
+    ).toEqual({ name: 'Mark McCaughrean', role: 'senior science advisor for ESA' });
+  });
+
   it('a verb or a modal opening the sentence is no part of a name', () => {
     const t =
       'Ask Damien Chazelle what he misses about Los Angeles, and he will answer: “Freeway gridlock.”\n\n' +
