@@ -7,7 +7,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import * as v from 'valibot';
 import type { Paragraph } from '../text/paragraphs';
 import { type Article, type ArticleFormat, type ArticleMeta, mergeMeta, normalizeDate } from './article';
-import { readHtml } from './html';
+import { type HtmlArticle, readHtml } from './html';
 import { readMarkdown } from './markdown';
 import { plainTextMeta } from './plain';
 
@@ -118,13 +118,22 @@ export function readArticle(file: CorpusFile): ReadResult {
   const source = decoded.text;
   if (source.trim() === '') return refuse('empty');
 
-  const format = FORMATS[extname(file.path).toLowerCase()] ?? sniff(source);
+  const extension = extname(file.path).toLowerCase();
+  const format = FORMATS[extension] ?? (extension ? null : sniff(source));
+  // Source code, data and the like beside the articles: not read as text, where its quotes would be no one's.
+  if (!format) return refuse(`not an article (${extension}): articles are .txt, .md or .html, or have no extension`);
   const warnings: string[] = [];
   let text = source;
   let meta: ArticleMeta;
   let paragraphs: Paragraph[] | undefined;
   if (format === 'html') {
-    const page = readHtml(source);
+    let page: HtmlArticle;
+    try {
+      page = readHtml(source);
+    } catch (e) {
+      // A page the HTML parser cannot make a document of is refused; the rest of the corpus goes on.
+      return refuse(`not a page that can be read (${(e as Error).message})`);
+    }
     text = page.text;
     paragraphs = page.paragraphs;
     meta = mergeMeta(plainTextMeta(text), page.meta);
@@ -178,7 +187,7 @@ function firstInvalidUtf8(b: Uint8Array): number {
   return b.length;
 }
 
-/** A file without a known extension: HTML if it looks like a page, else plain text. */
+/** A file without an extension: HTML if it looks like a page, else plain text. */
 function sniff(text: string): ArticleFormat {
   return /^\s*(?:<!doctype html|<html[\s>])/i.test(text) ? 'html' : 'text';
 }

@@ -7,6 +7,7 @@ import type { Attributed, Quote, Report } from '../attribution/model';
 import type { Article } from '../corpus/article';
 import { buildTable, keysOf } from '../match/table';
 import { foldName, samePersonName } from '../text/names';
+import type { Span } from '../text/paragraphs';
 import { foldWords, wordsOf } from '../text/words';
 import {
   INDEX_FORMAT,
@@ -50,7 +51,7 @@ export function buildIndex(articles: Article[], options: BuildOptions = {}): Quo
     const occurrence = <T extends Attributed>(item: T): Occurrence<T> => ({
       doc,
       item,
-      sentence: article.text.slice(item.sentence.start, item.sentence.end),
+      sentence: around(article.text, item.sentence, item),
       words: foldWords(item.text),
       speaker: speakerRef(item, doc),
     });
@@ -88,6 +89,16 @@ export function assembleIndex(
 }
 
 /** Candidate keys of every wording of a quote: the canonical one and each variant. */
+/** Characters of context a source keeps on each side of the words, where the sentence runs longer. */
+const CONTEXT = 240;
+
+/** The sentence around the words, cut to some context on each side where it runs long (text without stops). */
+function around(text: string, sentence: Span, words: Span): string {
+  const start = Math.max(sentence.start, words.start - CONTEXT);
+  const end = Math.min(sentence.end, words.end + CONTEXT);
+  return `${start > sentence.start ? '…' : ''}${text.slice(start, end)}${end < sentence.end ? '…' : ''}`;
+}
+
 function wordingKeys(q: IndexQuote): number[] {
   return [q.text, ...q.variants.map((v) => v.text)].flatMap((t) => keysOf(wordsOf(t, true)));
 }

@@ -147,6 +147,26 @@ describe('files that cannot be read', () => {
     if (!r.ok) expect(r.refusal.reason).toMatch(reason);
   });
 
+  it.each([
+    [
+      'source code beside the articles',
+      'test.js',
+      'nock("http://x").reply(200, "OK", { "Set-Cookie": "a=b" });',
+      /^not an article \(\.js\)/,
+    ],
+    [
+      'a page the parser cannot make a document of',
+      'redirect.html',
+      '<script>window.googleJavaScriptRedirect = 1</script><script>n.navigateTo(window.parent, window, "https://example.com/");</script>',
+      /^not a page that can be read/,
+    ],
+  ])('%s is refused, not read as text', (_, name, body, reason) => {
+    const dir = corpus({ [name]: body });
+    const r = read(dir, name);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.refusal.reason).toMatch(reason);
+  });
+
   it('a file over the size limit is refused', () => {
     const dir = corpus({ 'big.txt': Buffer.alloc(MAX_FILE_BYTES + 1, 0x61) });
     const r = read(dir, 'big.txt');
