@@ -83,7 +83,7 @@ export function extract(text: string, paras: Paragraph[] = paragraphs(text)): Ex
         continue;
       }
       const kind = quoteKind(b, t);
-      const cue = cueAfter(b, t, kind === 'partial') ?? cueBefore(b, t) ?? cueInSentence(b, t, kind === 'partial');
+      const cue = cueOf(b, t, kind);
       if (isTerm(b, t, span, text, kind, cue)) {
         terms.push({ start: span.start, end: span.end });
         continue;
@@ -434,6 +434,21 @@ function ownerAt(tokens: Token[], i: number, sentenceStart: number): Phrase | nu
     return owner?.kind === 'person' && owner.from === i ? owner : null;
   }
   return null;
+}
+
+/**
+ * The cue that says who spoke: the attribution after the quotation, else before it, else in its sentence.
+ * When one reporting clause holds it and another reports that clause ("He called her a liar and said,
+ * “…,” the prosecutor's office said"), the inner one names the speaker; the outer names the report's source.
+ */
+function cueOf(b: Block, t: number, kind: QuoteKind): Cue | null {
+  const after = cueAfter(b, t, kind === 'partial');
+  const before = cueBefore(b, t);
+  const sameSentence = after && b.sentenceOf(after.verb)[0] === b.sentenceOf(t)[0];
+  // Only words said, not ones someone might say ("… may meet with Boeing and say, “…,” Cancian said").
+  const said = before && verbForm(b.tokens[before.verb]!.text) === 'finite';
+  if (after && sameSentence && said && before?.method === 'before' && before.to >= t - 1) return before;
+  return after ?? before ?? cueInSentence(b, t, kind === 'partial');
 }
 
 /** A quotation is direct when it stands as its own clause; partial when woven into the reporter's sentence. */

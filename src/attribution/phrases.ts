@@ -713,6 +713,10 @@ const SEGMENT_END = /^[,.?!;:—–\u2026]$/;
 /** Does a name's segment end at token i: punctuation, or the verb after it ("another friend, Mariam Emara told CNN")? */
 const endsSegment = (t: Token) => SEGMENT_END.test(t.text) || verbForm(t.text) === 'finite';
 
+/** A person's name of two words or more, or with a gender, not a place's initials ("Mr. Buchanan", not "N.C."). */
+const personName = (p: Phrase | null) =>
+  p !== null && (/\p{Ll}.*\s+.*\p{Ll}/u.test(p.name) || p.gender === 'm' || p.gender === 'f');
+
 /** A person's name (with any title) that is the whole of a segment starting at `first`. */
 function nameIn(tokens: Token[], first: number, ceiling: number, sentenceStart: number): Phrase | null {
   const np = npForward(tokens, first, ceiling);
@@ -739,9 +743,20 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
     while (start - 1 >= floor && !opens(tokens[start - 1]!) && tokens[start - 1]!.kind !== 'quote' && last - start < 26)
       start--;
     if (start - 1 < floor || !opens(tokens[start - 1]!)) break;
+    // Past the first, only additions go on ("Harry Bond, 30, of Raleigh, N.C., who …, said"); a name between
+    // commas is the description's before it ("the chairman, Paul Manafort, said").
+    if (segments.length > 0) {
+      const nearest = segments[segments.length - 1]!;
+      const named = (s: number, e: number) => personName(nameIn(tokens, s, e, floor));
+      const kind = appositiveKind(tokens, start, last - 1);
+      // A side clause stands only next to the verb; further on, "in what Bay Buchanan, …, called" is no addition.
+      if (named(...nearest) || named(start, last - 1) || !kind || kind === 'clause') break;
+    }
     segments.unshift([start, last - 1]);
-    last = start - 1;
+    // Go on from the separator that opened this segment, which closes the one before it.
+    last = start;
   }
+  if (segments.length > 0) last = segments[0]![0] - 1;
   // A party and state after the name: "Rep. Elijah Cummings (D-Md.), chair of …, said".
   if (tokens[last - 1]?.text === ')') {
     const open = tokens
@@ -766,6 +781,13 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
   if (!np) return null;
   const phrase = interpret(tokens, np, floor);
   if (!phrase) return null;
+  // "Kaplan, a collector of games, tarot cards and books, says": a role whose list goes on past its commas.
+  for (let k = 1; k < segments.length; k++) {
+    const [start, end] = segments[k]!;
+    if (appositiveKind(tokens, start, end) || appositiveKind(tokens, ...segments[k - 1]!) !== 'role') continue;
+    segments.splice(k - 1, 2, [segments[k - 1]![0], end]);
+    k--;
+  }
   if (segments.some(([s, e]) => !appositiveKind(tokens, s, e))) return null;
   // "the coach, Ray Dunn, said": the description's appositive is the name.
   if (phrase.kind === 'description' && speakerLike(phrase) && segments.length > 0) {

@@ -623,6 +623,34 @@ describe('whom a pronoun means', () => {
     ).toEqual({ name: 'Mark McCaughrean', role: 'senior science advisor for ESA' });
   });
 
+  it('additions between commas go on to the name: an age, a place, a clause, a role that is a list', () => {
+    expect(
+      speaker('Harry Bond, 30, of Raleigh, N.C., who was among those polled, said: “It is too late.”', 'It is')?.name,
+    ).toBe('Harry Bond');
+    expect(
+      speaker('Kaplan, a collector of games, tarot cards and books, says: “I never throw anything away.”', 'I never'),
+    ).toEqual({
+      name: 'Kaplan',
+      role: 'collector of games, tarot cards and books',
+    });
+    expect(
+      speaker(
+        'With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, called the remarks “a true wake-up call.”',
+        'a true',
+      )?.name,
+    ).toBe('Minyon Moore');
+  });
+
+  it('the inner of two reporting clauses names the speaker; the outer, the report’s source', () => {
+    const t =
+      'Prosecutors say Walter Lee stalked his former wife for months.\n\n' +
+      'He called her a liar and said, “You will pay for this,” the prosecutor’s office said.';
+    expect(speaker(t, 'You will')?.name).toBe('Walter Lee');
+    // Words someone might say are not said: the outer clause names the speaker.
+    const might = 'The Air Force may meet with Boeing and say, “Let’s see if we can cut costs,” Mark Cancian said.';
+    expect(speaker(might, 'Let’s')?.name).toBe('Mark Cancian');
+  });
+
   it('a verb or a modal opening the sentence is no part of a name', () => {
     const t =
       'Ask Damien Chazelle what he misses about Los Angeles, and he will answer: “Freeway gridlock.”\n\n' +
