@@ -110,6 +110,36 @@ describe('the article’s own attribution against the index', () => {
   });
 });
 
+describe('fragments, compounds and rivals, on real-looking news quotations', () => {
+  const text = [
+    '“We need to become a multi-planetary species, or we will one day go extinct,” said Elon Musk, the chief executive.',
+    '“My outside impression is that she has been as much a champion as anyone on the inside for the go-slow, full-employment perspective,” said Josh Bivens, an economist.',
+    '“We have to do a better job for the people of this state,” said Gov. Ann Rivera.',
+    '“We have to do a better job for the people of this state,” said Mayor Tom Oakes.',
+  ].join('\n\n');
+  const m = new Matcher(buildIndex([{ id: 'a.txt', format: 'text', text, meta: emptyMeta() }]));
+  const who = (page: string) => m.match(page)?.speaker?.name ?? null;
+
+  it('sees a compound written as one word, two words or with a hyphen', () => {
+    expect(who('We need to become a multiplanetary species')).toBe('Elon Musk');
+    expect(who('we need to become a multi planetary species, or we will one day go extinct')).toBe('Elon Musk');
+    expect(who('the go slow, full employment perspective')).toBe('Josh Bivens');
+  });
+
+  it('matches a run of eight words or more in order on one uncommon word', () => {
+    expect(who('has been as much a champion as anyone on the')).toBe('Josh Bivens');
+  });
+
+  it('leaves unmatched a fragment made only of common words, and a few words of a longer quotation', () => {
+    expect(who('she has been as much a')).toBeNull();
+    expect(who('a multi-planetary species')).toBeNull();
+  });
+
+  it('names nobody for words that two speakers’ quotations fit as well', () => {
+    expect(who('We have to do a better job for the people of this state')).toBeNull();
+  });
+});
+
 describe('on a generated index of 2,000 quotations', () => {
   const syn = syntheticIndex(2000, 5);
   const rows = evaluate(new Matcher(syn.index), makeCases(syn, 60, 8), THRESHOLDS.balanced);
