@@ -79,10 +79,8 @@ export class PageSession {
   /** The answer to "Who said this?" on the selection, next to it. */
   showCard(card: CardModel | null, lookedUp: string): void {
     const selection = window.getSelection();
-    const anchor =
-      selection && selection.rangeCount > 0
-        ? selection.getRangeAt(0).getBoundingClientRect()
-        : new DOMRect(16, 16, 0, 0);
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    const anchor = () => range?.getBoundingClientRect() ?? new DOMRect(16, 16, 0, 0);
     void this.cardUi.show({ card, lookedUp }, anchor, { pinned: true, focus: true });
   }
 
@@ -247,8 +245,8 @@ export class PageSession {
     this.painter.setActive(item);
     this.openN = item.data.n;
     const content: CardContent = { card: item.data.card };
-    const rects = item.range.getClientRects();
-    void this.cardUi.show(content, rects[0] ?? item.range.getBoundingClientRect(), options);
+    // Beside the whole quotation, every line of it.
+    void this.cardUi.show(content, () => item.range.getBoundingClientRect(), options);
   }
 
   private pointer(e: PointerEvent): void {

@@ -15,8 +15,10 @@ export const THRESHOLDS: Record<Strictness, number> = { strict: 0.8, balanced: 0
 
 /** A page quotation shorter than this is too common to tell anyone's words apart. */
 export const MIN_QUERY_WORDS = 4;
-/** A page that gives less of an indexed quotation than the whole must give this many of its words. */
+/** A page that gives less of an indexed quotation than the whole must give this many of its words… */
 const MIN_FRAGMENT_WORDS = 6;
+/** …or one less, this many of them uncommon. */
+const MIN_SHORT_CONTENT = 3;
 /** A page that covers this share of an indexed quotation gives the whole of it… */
 const WHOLE_QUOTE = 0.8;
 /** …and then its common words count this much each as evidence… */
@@ -212,8 +214,10 @@ export function confidenceOf(a: Alignment): number {
   const indexCoverage = a.matched / a.indexWords;
   const whole = indexCoverage >= WHOLE_QUOTE;
   if (a.content === 0 && !(whole && a.matched >= MIN_COMMON_WHOLE)) return 0;
-  // A few words of a longer quotation are a phrase anyone may use ("the most valuable player").
-  if (!whole && a.matched < MIN_FRAGMENT_WORDS) return 0;
+  // A few words of a longer quotation are a phrase anyone may use ("the most valuable player", "The Wall
+  // Street Journal"), unless there are five and most are uncommon ("pouring fuel on the fire").
+  if (!whole && a.matched < MIN_FRAGMENT_WORDS && (a.matched < MIN_FRAGMENT_WORDS - 1 || a.content < MIN_SHORT_CONTENT))
+    return 0;
   const coverage = Math.min(1, Math.max(pageCoverage, indexCoverage));
   const common = whole ? a.matched - a.content : a.inRuns;
   const evidence = 1 - 0.55 ** (a.content + COMMON_WEIGHT * common);

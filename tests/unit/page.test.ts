@@ -3,6 +3,7 @@
 // changed, painting (the <mark> fallback: the Highlight API is tested in Chromium), and the passages sent
 // to be read in full.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { type Placement, placeCard } from '../../src/browser/card-view';
 import { PageChanges } from '../../src/browser/changes';
 import { type PageText, type ReadRoot, rangeOf, readPageTextNow } from '../../src/browser/page-text';
 import { Painter } from '../../src/browser/painter';
@@ -210,5 +211,35 @@ describe('passages and quotations without marks', () => {
     );
     expect(bareQuotes({ node: d, own: true }, null).map((b) => b.element.tagName)).toEqual(['Q']);
     expect(bareQuotes({ node: d.querySelector('blockquote')! }, null)).toHaveLength(1);
+  });
+});
+
+describe('where the card goes', () => {
+  const viewport = { width: 1000, height: 800 };
+  const size = { width: 380, height: 260 };
+  const rect = (left: number, top: number, width: number, height: number) => new DOMRect(left, top, width, height);
+  const clear = (p: Placement, anchor: DOMRect, height = size.height) =>
+    p.top + Math.min(height, p.maxHeight) <= anchor.top ||
+    p.top >= anchor.bottom ||
+    p.left >= anchor.right ||
+    p.left + size.width <= anchor.left;
+
+  it('goes below the whole quotation, or above it at the viewport’s bottom edge, never over it', () => {
+    const high = rect(100, 100, 600, 120);
+    expect(placeCard(high, size, viewport)).toMatchObject({ side: 'below', top: 228 });
+    const low = rect(100, 600, 600, 150);
+    const above = placeCard(low, size, viewport);
+    expect(above).toMatchObject({ side: 'above', top: 600 - 8 - 260 });
+    expect(clear(above, low)).toBe(true);
+  });
+
+  it('shortens the card to the room on the roomier side, and only then goes beside or over the quotation', () => {
+    const middle = rect(100, 200, 600, 420);
+    const shortened = placeCard(middle, size, viewport);
+    expect(shortened).toMatchObject({ side: 'above', maxHeight: 184 });
+    expect(clear(shortened, middle)).toBe(true);
+    const tall = rect(100, 40, 500, 740);
+    expect(placeCard(tall, size, viewport)).toMatchObject({ side: 'right', left: 608 });
+    expect(placeCard(rect(0, 0, 1000, 800), size, viewport).side).toBe('over');
   });
 });
