@@ -53,8 +53,10 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
   }
 
   const who = el(doc, 'header', 'who');
-  who.append(el(doc, 'h2', 'speaker', card.speaker?.name ?? 'Speaker unknown'));
+  who.append(el(doc, 'h2', 'speaker', card.speaker?.name ?? card.pageSpeaker ?? 'Speaker unknown'));
   if (card.speaker?.role) who.append(el(doc, 'p', 'role', card.speaker.role));
+  else if (card.pageSpeaker)
+    who.append(el(doc, 'p', 'role', 'as this page says; no source in the index names the speaker'));
   root.append(who);
 
   if (card.warning) {

@@ -3,7 +3,7 @@ import { extract } from '../../src/attribution/extract';
 import { emptyMeta } from '../../src/corpus/article';
 import { buildIndex } from '../../src/index/build';
 import { cardFor } from '../../src/match/card';
-import { checkQuotes, pageQuotes } from '../../src/match/check';
+import { checkQuotes, pageQuotes, saidBySomeone } from '../../src/match/check';
 import { Matcher, THRESHOLDS } from '../../src/match/matcher';
 import { evaluate, makeCases } from '../../src/synth/evaluate';
 import { syntheticIndex } from '../../src/synth/index';
@@ -137,6 +137,44 @@ describe('fragments, compounds and rivals, on real-looking news quotations', () 
 
   it('names nobody for words that two speakers’ quotations fit as well', () => {
     expect(who('We have to do a better job for the people of this state')).toBeNull();
+  });
+});
+
+describe('what is shown as a quotation someone said', () => {
+  const quote = 'The water is rising faster than anyone expected this spring.';
+  const text = `The river crested on Friday after a week of rain.\n\n“${quote}”\n\nSandbags ran out by noon.`;
+  const index = buildIndex([{ id: 'a.txt', format: 'text', text, meta: emptyMeta() }]);
+  const m = new Matcher(index);
+  const checked = (page: string, apart: { start: number; end: number }[] = []) => {
+    const quotes = pageQuotes(extract(page), apart);
+    return checkQuotes(quotes, m).map((c, i) => ({ ...c, quote: quotes[i]! }));
+  };
+
+  it('does not show words the index knows from no one when the page names no one either', () => {
+    expect(index.quotes[0]!.speaker).toBeNull();
+    const [c] = checked(`The banner said “${quote}”`);
+    expect(c!.match).not.toBeNull();
+    expect(saidBySomeone(c!.match!, c!.quote)).toBe(false);
+  });
+
+  it('shows them as the page’s speaker’s when the page names one', () => {
+    const page = `“${quote}” said Mayor Jane Park.`;
+    const [c] = checked(page);
+    expect(saidBySomeone(c!.match!, c!.quote)).toBe(true);
+    expect(cardFor(c!.match!, quote, c!.quote.attributedTo, false, index)).toMatchObject({
+      speaker: null,
+      pageSpeaker: 'Jane Park',
+    });
+  });
+
+  it('takes no speaker for a heading from the paragraphs before it', () => {
+    const page = `Mayor Jane Park said the river would crest on Friday.\n\n“${quote}”`;
+    const heading = { start: page.indexOf('“'), end: page.length };
+    const [prose] = checked(page);
+    const [asHeading] = checked(page, [heading]);
+    expect(prose!.quote.attributedTo).toBe('Jane Park');
+    expect(asHeading!.quote.attributedTo).toBeNull();
+    expect(saidBySomeone(asHeading!.match!, asHeading!.quote)).toBe(false);
   });
 });
 
