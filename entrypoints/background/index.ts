@@ -5,12 +5,12 @@
 import { browser } from 'wxt/browser';
 import { extract } from '../../src/attribution/extract';
 import { cardFor } from '../../src/match/card';
-import { checkQuotes, type PageQuote, pageQuotes } from '../../src/match/check';
+import { checkQuotes, type PageQuote, pageQuotes, saidBySomeone } from '../../src/match/check';
 import { THRESHOLDS } from '../../src/match/matcher';
 import { answer, type BackgroundProtocol, type MatchedQuote, type TabQuote, tellTab } from '../shared/messages';
 import { settings } from '../shared/settings';
 import { active, infoOf, reload } from './active';
-import { forgetTab, recordTab, tabQuotes } from './tabs';
+import { forgetQuotes, forgetTab, nextNumber, recordTab, tabQuotes } from './tabs';
 
 const MENU_ID = 'whosaid-lookup';
 
@@ -30,6 +30,10 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   answer<BackgroundProtocol>({
     match: (request, sender) => match(request, sender.tab?.id),
+    forget: async ({ ns }, sender) => {
+      if (sender.tab?.id !== undefined) await forgetQuotes(sender.tab.id, ns);
+      return null;
+    },
     'tab-quotes': async ({ tabId }) => {
       const record = await tabQuotes(tabId);
       return { host: record?.host ?? null, quotes: record?.quotes ?? [] };
@@ -50,7 +54,8 @@ async function match(request: Match['request'], tabId: number | undefined): Prom
   const quotes: (PageQuote & { place: Place })[] = [];
   for (const [i, p] of request.passages.entries()) {
     const extraction = extract(p.text, p.paragraphs);
-    for (const [k, q] of pageQuotes(extraction).entries()) {
+    const apart = p.apart.map((k) => p.paragraphs[k]!);
+    for (const [k, q] of pageQuotes(extraction, apart).entries()) {
       const { start, end } = extraction.quotes[k]!;
       if (start >= p.own) quotes.push({ ...q, group: `${i}.${q.group}`, place: { passage: i, start, end } });
     }
@@ -60,11 +65,12 @@ async function match(request: Match['request'], tabId: number | undefined): Prom
   }
 
   const checked = checkQuotes(quotes, matcher, THRESHOLDS[strictness]);
-  const first = request.first || tabId === undefined ? 0 : ((await tabQuotes(tabId))?.quotes.length ?? 0);
+  const first = request.first || tabId === undefined ? 0 : await nextNumber(tabId);
   const reply: Match['reply'] = { passages: request.passages.map(() => []), bare: request.bare.map(() => null) };
   const found: TabQuote[] = [];
   for (const [i, c] of checked.entries()) {
-    if (!c.match) continue;
+    // Words the index knows from no one, that this page attributes to no one, are not shown as anyone's.
+    if (!c.match || !saidBySomeone(c.match, quotes[i]!)) continue;
     const { text, attributedTo, place } = quotes[i]!;
     const card = cardFor(c.match, text, attributedTo, c.disagrees, index);
     const matched: MatchedQuote = { n: first + found.length, card };

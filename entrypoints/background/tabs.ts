@@ -14,7 +14,24 @@ const item = (tabId: number) => storage.defineItem<TabRecord | null>(`session:ta
 
 export async function recordTab(tabId: number, host: string, first: boolean, found: TabQuote[]): Promise<void> {
   const previous = first ? null : await item(tabId).getValue();
-  const record: TabRecord = { host, quotes: [...(previous?.host === host ? previous.quotes : []), ...found] };
+  await save(tabId, { host, quotes: [...(previous?.host === host ? previous.quotes : []), ...found] });
+}
+
+/** Takes quotations off a tab's record: the page changed, and they are no longer on it. */
+export async function forgetQuotes(tabId: number, ns: number[]): Promise<void> {
+  const record = await item(tabId).getValue();
+  if (!record) return;
+  const gone = new Set(ns);
+  await save(tabId, { host: record.host, quotes: record.quotes.filter((q) => !gone.has(q.n)) });
+}
+
+/** The number the next quotation found on a tab takes: numbers stay unique as quotations come and go. */
+export async function nextNumber(tabId: number): Promise<number> {
+  const quotes = (await item(tabId).getValue())?.quotes ?? [];
+  return quotes.reduce((n, q) => Math.max(n, q.n + 1), 0);
+}
+
+async function save(tabId: number, record: TabRecord): Promise<void> {
   await item(tabId).setValue(record);
   const attributed = record.quotes.filter((q) => q.speaker !== null).length;
   const action = browser.action ?? browser.browserAction;

@@ -1,10 +1,12 @@
 // One page's session: read the page's text in slices, find the passages that quote someone, have the
-// background read them and say which quotations the index knows, paint those, follow text that arrives
-// later, and show the card on hover, focus, click, keyboard and lookup.
+// background read them and say which quotations the index knows, paint those, follow what changes later
+// (text that arrives, text edited in place, text that leaves), and show the card on hover, focus, click,
+// keyboard and lookup.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardContent } from '../../src/browser/card-view';
-import { rangeOf, readPageText } from '../../src/browser/page-text';
+import { PageChanges } from '../../src/browser/changes';
+import { nearestBlock, type ReadRoot, rangeOf, readPageText } from '../../src/browser/page-text';
 import { type Painted, Painter } from '../../src/browser/painter';
 import { bareQuotes, passagesIn } from '../../src/browser/scan';
 import { afterFirstFrame, runSliced, type SliceMeter, timed } from '../../src/browser/slices';
@@ -15,6 +17,8 @@ import { CardUi } from './card-ui';
 interface Shown {
   n: number;
   card: CardModel;
+  /** The paragraphs (blocks) the quotation lies in: a change to one of them makes it stale. */
+  blocks: Element[];
 }
 
 /** Passages sent to the background per message. */
@@ -23,14 +27,15 @@ const BATCH = 20;
 const SETTLE_MS = 400;
 const HOVER_OPEN_MS = 200;
 const HOVER_CLOSE_MS = 350;
+/** Quotations painted per step. */
+const PAINT_STEP = 50;
 
 export class PageSession {
   private readonly painter = new Painter<Shown>(document);
   private readonly cardUi: CardUi;
-  private readonly seen = new WeakSet<Text>();
+  private readonly changes: PageChanges;
   private passes = 0;
   private firstBatch = true;
-  private pending = new Set<Node>();
   private settle: ReturnType<typeof setTimeout> | undefined;
   private hover: { item: Painted<Shown> | null; timer?: ReturnType<typeof setTimeout> } = { item: null };
   private stopped = false;
@@ -42,11 +47,12 @@ export class PageSession {
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.cardUi = new CardUi(ctx, () => this.painter.setActive(null));
+    this.changes = new PageChanges((node) => this.cardUi.contains(node));
   }
 
   start(): void {
     this.queue = afterFirstFrame();
-    this.enqueue(document.body ?? document.documentElement);
+    this.enqueue([{ node: document.body ?? document.documentElement }]);
     this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     this.ctx.onInvalidated(() => this.stop());
 
@@ -73,10 +79,8 @@ export class PageSession {
   /** The answer to "Who said this?" on the selection, next to it. */
   showCard(card: CardModel | null, lookedUp: string): void {
     const selection = window.getSelection();
-    const anchor =
-      selection && selection.rangeCount > 0
-        ? selection.getRangeAt(0).getBoundingClientRect()
-        : new DOMRect(16, 16, 0, 0);
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    const anchor = () => range?.getBoundingClientRect() ?? new DOMRect(16, 16, 0, 0);
     void this.cardUi.show({ card, lookedUp }, anchor, { pinned: true, focus: true });
   }
 
@@ -96,12 +100,27 @@ export class PageSession {
 
   // Reading ----------------------------------------------------------------------------------------
 
-  private enqueue(root: Node): void {
-    this.queue = this.queue.then(() => this.scan(root)).catch((e) => console.warn('Whosaid:', e));
+  private enqueue(roots: ReadRoot[]): void {
+    this.queue = this.queue.then(() => this.scan(roots)).catch((e) => console.warn('Whosaid:', e));
   }
 
-  private async scan(root: Node): Promise<void> {
-    if (this.stopped || !root.isConnected) return;
+  /** Reads again what changed since it was read: what was painted there comes off first. */
+  private reread(): void {
+    this.queue = this.queue
+      .then(() => {
+        if (this.stopped) return;
+        const { roots, stale } = this.changes.take();
+        const gone = this.quietly(() => this.painter.removeWhere((item) => stale(item.data.blocks)));
+        if (gone.length === 0) return roots;
+        if (gone.some((item) => item.data.n === this.openN)) this.cardUi.hide();
+        return askBackground('forget', { ns: gone.map((item) => item.data.n) }).then(() => roots);
+      })
+      .then((roots) => roots && this.scan(roots.filter((r) => r.node.isConnected)))
+      .catch((e) => console.warn('Whosaid:', e));
+  }
+
+  private async scan(roots: ReadRoot[]): Promise<void> {
+    if (this.stopped || roots.length === 0) return;
     const pass = `p${this.passes++}`;
     const cancelled = () => this.stopped;
     // Each phase is on record for DevTools: its span, and in `detail` the main-thread time it took.
@@ -123,18 +142,13 @@ export class PageSession {
       phaseStart = performance.now();
     };
 
-    const page = await runSliced(
-      readPageText(root, { exclude: this.cardUi.host, seen: this.seen }),
-      cancelled,
-      meters.read,
-    );
+    const page = await runSliced(readPageText(roots, { exclude: this.cardUi.host }), cancelled, meters.read);
     if (!page) return;
     phase('read');
 
     const passages = await runSliced(passagesIn(page), cancelled, meters.find);
     if (!passages) return;
-    const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
-    const bare = element ? timed(meters.find, () => bareQuotes(element, this.cardUi.host)) : [];
+    const bare = timed(meters.find, () => roots.flatMap((r) => bareQuotes(r, this.cardUi.host)));
     phase('find');
 
     // The background reads the passages in full and matches them; a few at a time, so painting starts soon.
@@ -143,7 +157,12 @@ export class PageSession {
       const batch = passages.slice(i, i + BATCH);
       const bareBatch = i === 0 ? bare : [];
       const texts = timed(meters.match, () =>
-        batch.map((p) => ({ text: page.text.slice(p.start, p.end), paragraphs: p.paragraphs, own: p.own })),
+        batch.map((p) => ({
+          text: page.text.slice(p.start, p.end),
+          paragraphs: p.paragraphs,
+          own: p.own,
+          apart: p.apart,
+        })),
       );
       const reply = await askBackground('match', {
         host: location.hostname,
@@ -180,28 +199,40 @@ export class PageSession {
   }
 
   private *paint(shown: { range: Range | null; found: MatchedQuote }[]): Generator<void, void> {
-    for (const [k, { range, found }] of shown.entries()) {
-      if (range) this.painter.paint(range, found.card.warning ? 'disputed' : 'quote', { n: found.n, card: found.card });
-      if (k % 50 === 49) yield;
+    for (let k = 0; k < shown.length; k += PAINT_STEP) {
+      this.quietly(() => {
+        for (const { range, found } of shown.slice(k, k + PAINT_STEP)) {
+          // Text that changed while the background read it is read again next (and this comes off then).
+          if (!range?.startContainer.isConnected || !range.endContainer.isConnected) continue;
+          const blocks = [...new Set([blockOf(range.startContainer), blockOf(range.endContainer)])];
+          const data = { n: found.n, card: found.card, blocks };
+          this.painter.paint(range, found.card.warning ? 'disputed' : 'quote', data);
+        }
+      });
+      yield;
     }
   }
 
-  /** Text that arrives later (infinite scroll, single-page apps) is read once the page settles. */
-  private changed(records: MutationRecord[]): void {
-    for (const r of records) {
-      if (this.cardUi.contains(r.target)) continue;
-      if (r.type === 'characterData') this.pending.add(r.target);
-      r.addedNodes.forEach((n) => {
-        if (!this.cardUi.contains(n)) this.pending.add(n);
-      });
+  /**
+   * Runs a change of our own to the page (painting without the Highlight API wraps text in <mark>s): the
+   * page's own changes before it are kept, and ours are not taken for the page's.
+   */
+  private quietly<R>(work: () => R): R {
+    if (this.painter.native) return work();
+    this.changed(this.observer.takeRecords());
+    try {
+      return work();
+    } finally {
+      this.observer.takeRecords();
     }
-    if (this.pending.size === 0) return;
+  }
+
+  /** What changes later (infinite scroll, live blogs, single-page apps) is read again once the page settles. */
+  private changed(records: MutationRecord[]): void {
+    this.changes.record(records);
+    if (this.changes.empty) return;
     clearTimeout(this.settle);
-    this.settle = setTimeout(() => {
-      const roots = topmost([...this.pending].filter((n) => n.isConnected));
-      this.pending = new Set();
-      for (const root of roots) this.enqueue(root.nodeType === Node.TEXT_NODE ? (root.parentNode ?? root) : root);
-    }, SETTLE_MS);
+    this.settle = setTimeout(() => this.reread(), SETTLE_MS);
   }
 
   // The card -----------------------------------------------------------------------------------------
@@ -214,8 +245,8 @@ export class PageSession {
     this.painter.setActive(item);
     this.openN = item.data.n;
     const content: CardContent = { card: item.data.card };
-    const rects = item.range.getClientRects();
-    void this.cardUi.show(content, rects[0] ?? item.range.getBoundingClientRect(), options);
+    // Beside the whole quotation, every line of it.
+    void this.cardUi.show(content, () => item.range.getBoundingClientRect(), options);
   }
 
   private pointer(e: PointerEvent): void {
@@ -254,7 +285,7 @@ export class PageSession {
   }
 }
 
-/** The nodes of a set that no other node of the set contains. */
-function topmost(nodes: Node[]): Node[] {
-  return nodes.filter((n) => !nodes.some((m) => m !== n && m.contains(n)));
+/** The block (paragraph) a node's text is in. */
+function blockOf(node: Node): Element {
+  return nearestBlock(node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement!);
 }

@@ -1,10 +1,11 @@
-// The toolbar popup: the quotations the current tab holds, with their speakers (a click shows one on the
-// page), a fuse.js search over the whole index, and the index's size and build date.
+// The toolbar popup: a search over the whole index (whole words first, then fuse.js's fuzzy matches), the
+// quotations the current tab holds, with their speakers (a click shows one on the page), and the index's
+// size and build date.
 
-import Fuse from 'fuse.js';
 import { browser } from 'wxt/browser';
 import { type QuoteIndex, roleShown } from '../../src/index/schema';
 import { speakerShown, UNNAMED } from '../../src/match/card';
+import { IndexSearch, type SearchRecord } from '../../src/match/search';
 import { loadActiveIndex } from '../shared/index-source';
 import { askBackground, type TabQuote, tellTab } from '../shared/messages';
 import { settings } from '../shared/settings';
@@ -13,17 +14,6 @@ import './style.css';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const count = (n: number, noun: string) => `${n.toLocaleString()} ${noun}${n === 1 ? '' : 's'}`;
-
-interface SearchRecord {
-  id: string;
-  /** Reported speech: the reporter's words, shown without quotation marks. */
-  paraphrase: boolean;
-  text: string;
-  speaker: string;
-  aliases: string[];
-  role: string;
-  source: string;
-}
 
 /** The tab the popup is about: the active tab, or the one named by ?tab=ID (for opening it as a page). */
 async function targetTab(): Promise<number | undefined> {
@@ -134,16 +124,7 @@ function showIndex(index: QuoteIndex, origin: string): void {
     };
   };
   const records = [...index.quotes.map((q) => record(q, false)), ...index.paraphrases.map((p) => record(p, true))];
-  const fuse = new Fuse(records, {
-    keys: [
-      { name: 'text', weight: 0.6 },
-      { name: 'speaker', weight: 0.3 },
-      { name: 'aliases', weight: 0.1 },
-    ],
-    ignoreLocation: true,
-    threshold: 0.35,
-    minMatchCharLength: 2,
-  });
+  const search = new IndexSearch(records);
   const input = $<HTMLInputElement>('search');
   const results = $('results');
   input.addEventListener('input', () => {
@@ -151,7 +132,7 @@ function showIndex(index: QuoteIndex, origin: string): void {
     results.replaceChildren(
       ...(query.length < 2
         ? []
-        : fuse.search(query, { limit: 20 }).map(({ item: r }) =>
+        : search.search(query, 20).map((r) =>
             item({
               who: r.speaker || 'Speaker unknown',
               role: r.role,

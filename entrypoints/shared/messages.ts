@@ -11,6 +11,8 @@ export interface PassageText {
   paragraphs: Span[];
   /** Quotations starting before this offset are context, answered with the passage before. */
   own: number;
+  /** Its paragraphs that are headings or captions (by position in `paragraphs`). */
+  apart: number[];
 }
 
 /** A matched quotation: its number on the page and its card. */
@@ -56,6 +58,8 @@ export interface BackgroundProtocol {
     request: { host: string; first: boolean; passages: PassageText[]; bare: string[] };
     reply: { passages: PassageMatch[][]; bare: (MatchedQuote | null)[] };
   };
+  /** Quotations no longer on the page (their text changed or left it), by number. */
+  forget: { request: { ns: number[] }; reply: null };
   'tab-quotes': { request: { tabId: number }; reply: { host: string | null; quotes: TabQuote[] } };
   'index-info': { request: null; reply: IndexInfo };
   /** The reader imported or dropped an index: load it again. */

@@ -53,9 +53,14 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
   }
 
   const who = el(doc, 'header', 'who');
-  const named = card.speaker !== null && card.attribution >= UNNAMED;
-  who.append(el(doc, 'h2', 'speaker', speakerShown(card.speaker?.name ?? null, card.attribution)));
-  if (named && card.speaker?.role) who.append(el(doc, 'p', 'role', card.speaker.role));
+  if (card.speaker) {
+    who.append(el(doc, 'h2', 'speaker', speakerShown(card.speaker.name, card.attribution)));
+    if (card.attribution >= UNNAMED && card.speaker.role) who.append(el(doc, 'p', 'role', card.speaker.role));
+  } else {
+    who.append(el(doc, 'h2', 'speaker', card.pageSpeaker ?? 'Speaker unknown'));
+    if (card.pageSpeaker)
+      who.append(el(doc, 'p', 'role', 'as this page says; no source in the index names the speaker'));
+  }
   root.append(who);
 
   if (card.warning) {
@@ -135,18 +140,45 @@ export function changeNotes(card: CardModel): string {
   return notes.length > 0 ? `This page ${notes.join(' · ')}.` : '';
 }
 
-/** Where to put a card of this size next to an anchor rectangle, inside the viewport. */
+export interface Placement {
+  left: number;
+  top: number;
+  /** The card's height may not exceed this, so that it fits beside what it describes. */
+  maxHeight: number;
+  side: 'below' | 'above' | 'right' | 'left' | 'over';
+}
+
+const GAP = 8;
+/** A card shorter than this is too cramped to read: rather put it to one side, or over the quotation. */
+const MIN_CARD_HEIGHT = 140;
+
+/**
+ * Where to put a card of this size beside what it describes (`anchor`: the whole quotation, every line of
+ * it), never over it: below it, or above it at the viewport's bottom edge, in the room there is (the card
+ * scrolls inside when it is short of room); to its right or left when neither above nor below has room;
+ * over it only when the quotation leaves no room anywhere.
+ */
 export function placeCard(
   anchor: DOMRect,
   size: { width: number; height: number },
   viewport: { width: number; height: number },
-): { left: number; top: number } {
-  const gap = 8;
-  const below = anchor.bottom + gap;
-  const top =
-    below + size.height <= viewport.height || anchor.top - gap - size.height < 0
-      ? below
-      : anchor.top - gap - size.height;
-  const left = Math.min(Math.max(gap, anchor.left), Math.max(gap, viewport.width - size.width - gap));
-  return { left, top: Math.max(gap, Math.min(top, viewport.height - size.height - gap)) };
+): Placement {
+  const below = viewport.height - anchor.bottom - 2 * GAP;
+  const above = anchor.top - 2 * GAP;
+  const left = Math.min(Math.max(GAP, anchor.left), Math.max(GAP, viewport.width - size.width - GAP));
+  const fit = Math.min(size.height, viewport.height - 2 * GAP);
+  if (fit <= below || (fit > above && below >= Math.max(above, MIN_CARD_HEIGHT)))
+    return { left, top: anchor.bottom + GAP, maxHeight: Math.min(fit, below), side: 'below' };
+  if (fit <= above || above >= MIN_CARD_HEIGHT) {
+    const height = Math.min(fit, above);
+    return { left, top: anchor.top - GAP - height, maxHeight: height, side: 'above' };
+  }
+  // A quotation taller than the viewport leaves room only at its sides.
+  const top = Math.max(GAP, Math.min(anchor.top, viewport.height - fit - GAP));
+  if (viewport.width - anchor.right - 2 * GAP >= size.width)
+    return { left: anchor.right + GAP, top, maxHeight: fit, side: 'right' };
+  if (anchor.left - 2 * GAP >= size.width)
+    return { left: anchor.left - GAP - size.width, top, maxHeight: fit, side: 'left' };
+  const height = Math.min(fit, Math.max(below, MIN_CARD_HEIGHT));
+  return { left, top: viewport.height - GAP - height, maxHeight: height, side: 'over' };
 }

@@ -1,8 +1,12 @@
 // A page's visible text as one string, for the same finder and extractor the corpus uses, with the way
 // back from string offsets to DOM positions. Reading is cut into steps, so that the caller can yield to
-// the page between them and never hold the main thread long.
+// the page between them and never hold the main thread long; and it can be asked of a part of the page
+// (a subtree that arrived, or one paragraph whose text changed), so that what did not change is not read again.
 
 import type { Span } from '../text/paragraphs';
+
+/** What a paragraph is on the page: the article's prose, a heading, or a caption. */
+export type ParagraphRole = 'text' | 'heading' | 'caption';
 
 export interface PageText {
   text: string;
@@ -11,6 +15,15 @@ export interface PageText {
   starts: number[];
   /** One span per block of text (paragraph, list item, heading, cell…). */
   paragraphs: Span[];
+  /** For each paragraph, the element it is the text of (its nearest block), and what it is. */
+  blocks: Element[];
+  roles: ParagraphRole[];
+}
+
+/** A part of the page to read: a whole subtree, or only a block's own text (not that of the blocks inside it). */
+export interface ReadRoot {
+  node: Node;
+  own?: boolean;
 }
 
 /** Elements whose text is not prose a reader reads as such. */
@@ -29,8 +42,6 @@ const SKIPPED = new Set([
   'KBD',
   'SAMP',
   'VAR',
-  'SVG',
-  'MATH',
   'CANVAS',
   'IFRAME',
   'OBJECT',
@@ -39,6 +50,9 @@ const SKIPPED = new Set([
   'AUDIO',
   'HEAD',
   'TITLE',
+  // SVG and MathML (their tag names keep their case): drawing and notation, not prose.
+  'svg',
+  'math',
 ]);
 
 /** Elements that start a new block of text. */
@@ -69,6 +83,7 @@ const BLOCKS = new Set([
   'HEADER',
   'HGROUP',
   'HR',
+  'HTML',
   'LI',
   'MAIN',
   'NAV',
@@ -86,105 +101,188 @@ const BLOCKS = new Set([
   'UL',
 ]);
 
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const CAPTIONS = new Set(['FIGCAPTION', 'CAPTION']);
+
+export function isBlock(el: Element): boolean {
+  return BLOCKS.has(el.tagName);
+}
+
+/** The block an element's text belongs to: itself if it is one, else its nearest block ancestor. */
+export function nearestBlock(el: Element): Element {
+  let b: Element = el;
+  while (!BLOCKS.has(b.tagName) && b.parentElement) b = b.parentElement;
+  return b;
+}
+
 export interface ReadOptions {
   /** An element of our own (the card's host), never read. */
   exclude?: Element | null;
-  /** Text nodes already read in an earlier pass, not read again. */
-  seen?: WeakSet<Text>;
+}
+
+/** What reading needs to know of an element: the block its text goes in, and whether it is editable. */
+interface Place {
+  block: Element;
+  role: ParagraphRole;
+  editable: boolean;
 }
 
 /** A text node with something to read; a test that copies nothing, unlike trim(). */
 const NOT_BLANK = /\S/;
 
 /**
- * Reads the visible text under `root`. A generator: each step reads a batch of nodes and yields, and
- * the value it returns at the end is the page text.
+ * Reads the visible text of `roots` (in document order, none inside another). A generator: each step
+ * reads a batch of nodes and yields, and the value it returns at the end is the page text.
+ *
+ * Its cost stays close to a bare walk of the text: the walk asks the browser for text nodes only, and what
+ * it must know of their elements (hidden, skipped, editable, which block) is worked out once per element.
  */
-export function* readPageText(root: Node, options: ReadOptions = {}, batch = 100): Generator<void, PageText> {
-  const doc = root.ownerDocument ?? (root as Document);
-  const out: PageText = { text: '', nodes: [], starts: [], paragraphs: [] };
-  // Appended piece by piece: the engine keeps it as a rope, so no single step joins megabytes at once.
-  let text = '';
+export function* readPageText(
+  roots: Node | readonly ReadRoot[],
+  options: ReadOptions = {},
+  batch = 200,
+): Generator<void, PageText> {
+  const list: readonly ReadRoot[] = Array.isArray(roots) ? roots : [{ node: roots as Node }];
+  const out: PageText = { text: '', nodes: [], starts: [], paragraphs: [], blocks: [], roles: [] };
+  if (list.length === 0) return out;
+  const doc = list[0]!.node.ownerDocument ?? (list[0]!.node as Document);
+  const places = new Map<Element, Place | null>();
+  const exclude = options.exclude ?? null;
+  const designMode = doc.designMode === 'on';
+  // The text is joined batch by batch: a few thousand flat pieces are quick to join at the end, where
+  // hundreds of thousands of tiny ones would make the first read of the string slow.
+  const pieces: string[] = [];
+  let piece: string[] = [];
   let length = 0;
   let paraStart = 0;
-  let lastBlock: Element | null = null;
-  const blockOf = new Map<Element, Element>();
+  let block: Element | null = null;
+  let role: ParagraphRole = 'text';
 
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      return readable(node as Element, options.exclude ?? null) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_REJECT;
-    },
-  });
-
-  const breakParagraph = () => {
-    if (length > paraStart) out.paragraphs.push({ start: paraStart, end: length });
-    if (length > 0) {
-      text += '\n\n';
-      length += 2;
+  const placeOf = (el: Element): Place | null => {
+    const hit = places.get(el);
+    if (hit !== undefined) return hit;
+    // The element and its ancestors not yet known, then down from the nearest known one.
+    const chain: Element[] = [];
+    let e: Element | null = el;
+    let above: Place | null | undefined;
+    while (e) {
+      above = places.get(e);
+      if (above !== undefined) break;
+      chain.push(e);
+      e = e.parentElement;
     }
-    paraStart = length;
+    let place: Place | null =
+      above === undefined ? { block: chain[chain.length - 1]!, role: 'text', editable: designMode } : above;
+    for (let k = chain.length - 1; k >= 0; k--) {
+      place = place && step(place, chain[k]!, exclude);
+      places.set(chain[k]!, place);
+    }
+    return place;
   };
 
-  let n = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++n % batch === 0) yield;
-    const textNode = node as Text;
-    const value = textNode.data;
-    if (options.seen?.has(textNode) || !NOT_BLANK.test(value) || !textNode.parentElement) continue;
-    options.seen?.add(textNode);
-    const block = nearestBlock(textNode.parentElement, blockOf);
-    if (block !== lastBlock || hasBreakBefore(textNode)) {
-      if (lastBlock !== null) breakParagraph();
-      lastBlock = block;
+  const close = () => {
+    if (block && length > paraStart) {
+      out.paragraphs.push({ start: paraStart, end: length });
+      out.blocks.push(block);
+      out.roles.push(role);
     }
-    out.nodes.push(textNode);
-    out.starts.push(length);
-    text += value;
-    length += value.length;
+  };
+
+  // A block read for its own text is not read again inside a subtree read in the same pass.
+  const ownRoots = new Set(list.filter((r) => r.own).map((r) => r.node));
+  let n = 0;
+  for (const root of list) {
+    const walker = doc.createTreeWalker(root.node, NodeFilter.SHOW_TEXT);
+    const own = root.own ? (root.node as Element) : null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (++n % batch === 0) {
+        pieces.push(piece.join(''));
+        piece = [];
+        yield;
+      }
+      const textNode = node as Text;
+      const parent = textNode.parentNode;
+      if (parent === null || parent.nodeType !== 1) continue;
+      const place = placeOf(parent as Element);
+      if (place === null || place.editable) continue;
+      if (own ? place.block !== own : ownRoots.has(place.block)) {
+        // The text of a block inside the one read for its own text parts that text into paragraphs.
+        if (own) {
+          close();
+          block = null;
+        }
+        continue;
+      }
+      const value = textNode.data;
+      if (!NOT_BLANK.test(value)) continue;
+      if (place.block !== block || hasBreakBefore(textNode)) {
+        close();
+        if (length > 0) {
+          piece.push('\n\n');
+          length += 2;
+        }
+        paraStart = length;
+        block = place.block;
+        role = place.role;
+      }
+      out.nodes.push(textNode);
+      out.starts.push(length);
+      piece.push(value);
+      length += value.length;
+    }
+    // Roots are apart on the page: whatever follows starts a paragraph of its own.
+    close();
+    block = null;
   }
-  if (length > paraStart) out.paragraphs.push({ start: paraStart, end: length });
-  out.text = text;
+  pieces.push(piece.join(''));
+  out.text = pieces.join('');
   return out;
 }
 
 /** Runs the reading to its end at once (for small subtrees and tests). */
-export function readPageTextNow(root: Node, options: ReadOptions = {}): PageText {
-  const it = readPageText(root, options);
+export function readPageTextNow(roots: Node | readonly ReadRoot[], options: ReadOptions = {}): PageText {
+  const it = readPageText(roots, options);
   for (;;) {
     const step = it.next();
     if (step.done) return step.value;
   }
 }
 
-function readable(el: Element, exclude: Element | null): boolean {
-  if (el === exclude || SKIPPED.has(el.tagName) || el.hasAttribute('hidden')) return false;
-  if (el instanceof HTMLElement && el.isContentEditable) return false;
-  if (el.getAttribute('aria-hidden') === 'true') return false;
-  // Not rendered (display: none, visibility: hidden): asked of blocks only, where pages hide things, since
-  // asking every inline element costs more than all the rest of the reading.
-  if (
-    BLOCKS.has(el.tagName) &&
-    typeof el.checkVisibility === 'function' &&
-    !el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)
-  )
-    return false;
-  return true;
+/**
+ * An element's place, from its parent's; null when its text is not read. Most elements of an article carry
+ * no attribute (<p>, <em>, <a> aside), so they are told apart by their tag alone; whether a block is rendered
+ * is asked later, of the few that hold quotations (see scan.ts).
+ */
+function step(parent: Place, el: Element, exclude: Element | null): Place | null {
+  const tag = el.tagName;
+  if (SKIPPED.has(tag) || el === exclude) return null;
+  const block = BLOCKS.has(tag);
+  if (!el.hasAttributes()) {
+    if (!block) return parent;
+    return {
+      block: el,
+      role: HEADINGS.has(tag) ? 'heading' : CAPTIONS.has(tag) ? 'caption' : parent.role,
+      editable: parent.editable,
+    };
+  }
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return null;
+  const editableAttr = el.getAttribute('contenteditable');
+  const editable =
+    editableAttr === null ? parent.editable : editableAttr === '' || editableAttr.toLowerCase() !== 'false';
+  const heading = HEADINGS.has(tag) || el.getAttribute('role') === 'heading';
+  const role: ParagraphRole = heading ? 'heading' : CAPTIONS.has(tag) ? 'caption' : parent.role;
+  return { block: block ? el : parent.block, role, editable };
 }
 
-function nearestBlock(el: Element, cache: Map<Element, Element>): Element {
-  const hit = cache.get(el);
-  if (hit) return hit;
-  let b: Element = el;
-  while (!BLOCKS.has(b.tagName) && b.parentElement) b = b.parentElement;
-  cache.set(el, b);
-  return b;
+/** Whether a block is rendered (not display: none, nor visibility: hidden, nor inside such an element). */
+export function rendered(block: Element): boolean {
+  return typeof block.checkVisibility !== 'function' || block.checkVisibility({ visibilityProperty: true });
 }
 
-/** A <br> right before the text node, directly or as the last child of its previous sibling. */
+/** A <br> right before the text node. */
 function hasBreakBefore(node: Text): boolean {
   const prev = node.previousSibling;
-  return prev !== null && prev.nodeType === Node.ELEMENT_NODE && (prev as Element).tagName === 'BR';
+  return prev !== null && prev.nodeType === 1 && (prev as Element).tagName === 'BR';
 }
 
 /** The DOM position of a string offset into the page text. */

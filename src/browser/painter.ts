@@ -62,14 +62,18 @@ export class Painter<T> {
     }
   }
 
-  /** Removes every painted quotation inside `root` (a subtree about to be read again). */
-  removeWithin(root: Node): void {
-    for (let k = this.items.length - 1; k >= 0; k--) {
-      const item = this.items[k]!;
-      if (!root.contains(item.range.startContainer)) continue;
-      this.unpaint(item);
-      this.items.splice(k, 1);
+  /** Takes off the painted quotations that `test` picks (their text changed or left the page); returns them. */
+  removeWhere(test: (item: Painted<T>) => boolean): Painted<T>[] {
+    const removed: Painted<T>[] = [];
+    let kept = 0;
+    for (const item of this.items) {
+      if (test(item)) {
+        this.unpaint(item);
+        removed.push(item);
+      } else this.items[kept++] = item;
     }
+    this.items.length = kept;
+    return removed;
   }
 
   clear(): void {
@@ -139,7 +143,7 @@ function wrap(doc: Document, range: Range, kind: PaintKind): HTMLElement[] {
     if (range.intersectsNode(n)) texts.push(n as Text);
   }
   const { startContainer, startOffset, endContainer, endOffset } = range;
-  return texts.map((t) => {
+  const marks = texts.map((t) => {
     let node = t;
     if (node === endContainer) node.splitText(endOffset);
     if (node === startContainer && startOffset > 0) node = node.splitText(startOffset);
@@ -149,4 +153,10 @@ function wrap(doc: Document, range: Range, kind: PaintKind): HTMLElement[] {
     mark.append(node);
     return mark;
   });
+  // Moving the text into marks moved the range's ends out of it: it spans the marks now.
+  if (marks.length > 0) {
+    range.setStartBefore(marks[0]!);
+    range.setEndAfter(marks[marks.length - 1]!);
+  }
+  return marks;
 }

@@ -3,7 +3,7 @@
 
 import { findQuotes } from '../quotes/find';
 import type { Span } from '../text/paragraphs';
-import type { PageText } from './page-text';
+import { nearestBlock, type PageText, type ReadRoot, rendered } from './page-text';
 
 /**
  * A stretch of the page that holds quotations, with the paragraphs before them that say who "he" or
@@ -17,6 +17,8 @@ export interface Passage {
   paragraphs: Span[];
   /** Quotations starting before this offset into the stretch belong to the passage before (context here). */
   own: number;
+  /** Its paragraphs that are headings or captions, not prose (by their position in `paragraphs`). */
+  apart: number[];
 }
 
 /** A quotation that stands without quotation marks: an element whose whole text is the quotation. */
@@ -39,11 +41,23 @@ const QUOTE_START = /["“„«»‘'‚「『]/;
 
 /**
  * The passages of the page text that hold quotations, a step at a time: the finder looks through every
- * paragraph (cheaply), and only the paragraphs with quotation marks, with a few before them, are passed on.
+ * paragraph (cheaply), and only the rendered paragraphs with quotation marks, with a few before them, are
+ * passed on.
  */
 export function* passagesIn(page: PageText): Generator<void, Passage[]> {
   const out: Passage[] = [];
   const paras = page.paragraphs;
+  // Whether a block is rendered is asked only of those that hold quotations, and of their context.
+  const shown = new Map<Element, boolean>();
+  const visible = (k: number): boolean => {
+    const block = page.blocks[k]!;
+    let v = shown.get(block);
+    if (v === undefined) {
+      v = rendered(block);
+      shown.set(block, v);
+    }
+    return v;
+  };
   for (let from = 0; from < paras.length; ) {
     let to = from;
     let size = 0;
@@ -51,14 +65,15 @@ export function* passagesIn(page: PageText): Generator<void, Passage[]> {
     const needed = new Set<number>();
     for (const q of findQuotes(page.text, paras.slice(from, to))) {
       const p = paragraphAt(paras, q.open, from, to);
+      if (!visible(p)) continue;
       for (
         let c = p;
         c >= Math.max(0, p - CONTEXT_PARAGRAPHS) && paras[p]!.start - paras[c]!.start <= CONTEXT_CHARS;
         c--
       )
-        needed.add(c);
+        if (visible(c)) needed.add(c);
       // A quotation that runs on through the following paragraphs.
-      for (let c = p + 1; c < to && QUOTE_START.test(page.text[paras[c]!.start]!); c++) needed.add(c);
+      for (let c = p + 1; c < to && QUOTE_START.test(page.text[paras[c]!.start]!); c++) if (visible(c)) needed.add(c);
     }
     // Runs of needed paragraphs become passages.
     const indices = [...needed].sort((a, b) => a - b);
@@ -67,14 +82,13 @@ export function* passagesIn(page: PageText): Generator<void, Passage[]> {
       while (j + 1 < indices.length && indices[j + 1] === indices[j]! + 1) j++;
       const first = paras[indices[i]!]!;
       const last = paras[indices[j]!]!;
-      const spans = indices
-        .slice(i, j + 1)
-        .map((k) => ({ start: paras[k]!.start - first.start, end: paras[k]!.end - first.start }));
+      const run = indices.slice(i, j + 1);
       out.push({
         start: first.start,
         end: last.end,
-        paragraphs: spans,
+        paragraphs: run.map((k) => ({ start: paras[k]!.start - first.start, end: paras[k]!.end - first.start })),
         own: Math.max(0, paras[from]!.start - first.start),
+        apart: run.flatMap((k, at) => (page.roles[k] === 'text' ? [] : [at])),
       });
       i = j + 1;
     }
@@ -95,16 +109,24 @@ function paragraphAt(paras: Span[], offset: number, from: number, to: number): n
   return lo;
 }
 
-/** Quotations that stand without quotation marks: the text of quote elements under `root`. */
-export function bareQuotes(root: Element | Document, exclude: Element | null): BareQuote[] {
+/**
+ * Quotations that stand without quotation marks: the text of quote elements in a part of the page (a whole
+ * subtree, or a block's own text).
+ */
+export function bareQuotes(root: ReadRoot, exclude: Element | null): BareQuote[] {
+  const top = root.node.nodeType === Node.ELEMENT_NODE ? (root.node as Element) : root.node.parentElement;
+  if (!top) return [];
   const out: BareQuote[] = [];
-  root.querySelectorAll(BARE_SELECTOR).forEach((element) => {
-    if (exclude?.contains(element) || element.parentElement?.closest(BARE_SELECTOR)) return;
+  const candidates = [...(top.matches(BARE_SELECTOR) ? [top] : []), ...top.querySelectorAll(BARE_SELECTOR)];
+  for (const element of candidates) {
+    if (exclude?.contains(element) || element.parentElement?.closest(BARE_SELECTOR)) continue;
+    // A block's own text holds its inline quotations (<q>), not the blocks inside it.
+    if (root.own && element !== top && nearestBlock(element) !== top) continue;
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     const words = text.split(' ').length;
     // With its own quotation marks, the finder has it already.
-    if (words < MIN_BARE_WORDS || words > MAX_BARE_WORDS || QUOTE_START.test(text[0] ?? '')) return;
+    if (words < MIN_BARE_WORDS || words > MAX_BARE_WORDS || QUOTE_START.test(text[0] ?? '')) continue;
     out.push({ element, text });
-  });
+  }
   return out;
 }

@@ -1,7 +1,7 @@
 // `whosaid index [PATHS…] [-o FILE]`: reads the articles, builds the index, writes it atomically, and
 // reports what it indexed and what it refused. The extension build runs the same through indexCorpus.
 
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import type { Article } from '../corpus/article';
 import { listCorpus, type Refusal, readArticle } from '../corpus/files';
 import { buildIndex } from '../index/build';
@@ -26,9 +26,10 @@ export interface IndexSummary {
 
 export async function indexCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { output: { type: 'string', short: 'o' } }, USAGE);
+  // Paths are shown as the user gave them; the defaults, from where the command runs.
   const summary = await indexCorpus(
-    positionals.length > 0 ? positionals : [DEFAULT_CORPUS],
-    values.output ?? DEFAULT_INDEX,
+    positionals.length > 0 ? positionals : [shown(DEFAULT_CORPUS)],
+    values.output ?? shown(DEFAULT_INDEX),
     true,
   );
   process.stdout.write(`${summaryLines(summary).join('\n')}\n`);
@@ -75,9 +76,15 @@ export async function indexCorpus(paths: string[], output: string, showProgress 
   };
 }
 
+/** A default path as the user would write it from where the command runs: relative when it is below. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
 export function summaryLines(s: IndexSummary): string[] {
   return [
-    `wrote ${relative(process.cwd(), s.output) || s.output} (${(s.bytes / 1024).toFixed(1)} KB)`,
+    `wrote ${s.output} (${(s.bytes / 1024).toFixed(1)} KB)`,
     `  documents              ${s.documents}`,
     `  quotes                 ${s.quotes} (from ${s.quotations} quotations)`,
     `  speakers               ${s.speakers}`,

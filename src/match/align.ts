@@ -28,6 +28,8 @@ export interface Alignment {
   matched: number;
   /** Matched words outside the common-words list: the evidence that these are someone's words. */
   content: number;
+  /** Matched common words that stand in a run of at least RUN_WORDS words matched in order. */
+  inRuns: number;
   /** Page words, brackets left out. */
   pageWords: number;
   indexWords: number;
@@ -36,14 +38,20 @@ export interface Alignment {
   indexTo: number;
 }
 
+/** Words matched in order, one after the other, that make a run: a run this long is not chance. */
+export const RUN_WORDS = 7;
+
 const SAME = 2;
 const TYPO = 1.4;
 const CHANGED = -1.2;
 const GAP = -1;
+/** A compound written as one word on one side and two on the other: two words, each spelt otherwise. */
+const COMPOUND = 2 * TYPO;
 
 // Score and move tables, reused from call to call: a query aligns with several candidates.
 let H = new Float64Array(1024);
-let move = new Uint8Array(1024); // 0 start, 1 diagonal, 2 page word added, 3 index word omitted
+// 0 start, 1 diagonal, 2 page word added, 3 index word omitted, 4 page word for two index words, 5 the reverse
+let move = new Uint8Array(1024);
 
 /**
  * Aligns the page's words with an indexed wording. `indexSet` (the wording's words as a set) may be given
@@ -67,6 +75,7 @@ export function align(
   H.fill(0, 0, W);
   // Misspellings are looked for only among the words one side has and the other lacks.
   const typos = misspellings(page, index, indexSet);
+  const { joins, splits } = compounds(page, index);
   const pairOf = (i: number, j: number): number => (P[i] === Q[j] ? SAME : typos.has(i * n + j) ? TYPO : CHANGED);
   let best = 0;
   let bestAt = 0;
@@ -94,6 +103,15 @@ export function align(
       if (left > h) {
         h = left;
         mv = 3;
+      }
+      // One word on one side written as two on the other ("multiplanetary", "multi-planetary").
+      if (j > 1 && joins.has((i - 1) * n + j - 1) && H[(i - 1) * W + j - 2]! + COMPOUND > h) {
+        h = H[(i - 1) * W + j - 2]! + COMPOUND;
+        mv = 4;
+      }
+      if (i > 1 && splits.has((i - 1) * n + j - 1) && H[(i - 2) * W + j - 1]! + COMPOUND > h) {
+        h = H[(i - 2) * W + j - 1]! + COMPOUND;
+        mv = 5;
       }
       H[i * W + j] = h;
       move[i * W + j] = mv;
@@ -127,6 +145,14 @@ export function align(
     } else if (mv === 2) {
       core.push(page.bracket[i - 1] ? { op: 'bracket', page: i - 1 } : { op: 'added', page: i - 1 });
       i--;
+    } else if (mv === 4) {
+      core.push({ op: 'typo', page: i - 1, index: j - 1 }, { op: 'typo', page: i - 1, index: j - 2 });
+      i--;
+      j -= 2;
+    } else if (mv === 5) {
+      core.push({ op: 'typo', page: i - 1, index: j - 1 }, { op: 'typo', page: i - 2, index: j - 1 });
+      i -= 2;
+      j--;
     } else {
       const elided = (i < m && page.gapBefore[i]!) || !!page.bracket[i - 1];
       core.push({ op: 'omitted', index: j - 1, how: elided ? 'elided' : 'dropped' });
@@ -144,13 +170,43 @@ export function align(
   const indexFrom = j;
   let matched = 0;
   let content = 0;
+  let inRuns = 0;
+  // Runs of words matched in order, one index word after the other: their length and common words.
+  let run = { length: 0, common: 0 };
+  const endRun = () => {
+    if (run.length >= RUN_WORDS) inRuns += run.common;
+    run = { length: 0, common: 0 };
+  };
+  let last = -2;
   for (const o of ops) {
     if (o.op === 'same' || o.op === 'typo') {
-      matched += o.op === 'same' ? 1 : 0.8;
-      if (!COMMON_WORDS.has(Q[o.index]!)) content += o.op === 'same' ? 1 : 0.8;
+      const weight = o.op === 'same' ? 1 : 0.8;
+      const common = COMMON_WORDS.has(Q[o.index]!);
+      matched += weight;
+      if (!common) content += weight;
+      if (o.index !== last + 1) endRun();
+      run.length++;
+      if (common) run.common += weight;
+      last = o.index;
+    } else if (o.op === 'omitted' && o.how === 'elided') {
+      // An ellipsis keeps the run going: the page left words out, and goes on in order.
+      last = o.index;
+    } else {
+      endRun();
+      last = -2;
     }
   }
-  return { ops, matched, content, pageWords: page.bracket.filter((b) => !b).length, indexWords: n, indexFrom, indexTo };
+  endRun();
+  return {
+    ops,
+    matched,
+    content,
+    inRuns,
+    pageWords: page.bracket.filter((b) => !b).length,
+    indexWords: n,
+    indexFrom,
+    indexTo,
+  };
 }
 
 /** Pairs (page word i, index word j), as i·n + j, that are one misspelling apart. */
@@ -171,6 +227,36 @@ function misspellings(page: Words, index: Words, inQ: ReadonlySet<string>): Read
     }
   }
   return out ?? NONE;
+}
+
+/**
+ * Compounds one side writes as one word and the other as two: `joins` holds i·n + j where page word i is
+ * index words j − 1 and j run together, `splits` holds i·n + j where page words i − 1 and i make index word j.
+ */
+function compounds(page: Words, index: Words): { joins: ReadonlySet<number>; splits: ReadonlySet<number> } {
+  const P = page.words;
+  const Q = index.words;
+  const n = Q.length;
+  const pairs = (words: string[]) => {
+    const at = new Map<string, number[]>();
+    for (let k = 1; k < words.length; k++) {
+      const joined = words[k - 1]! + words[k]!;
+      at.set(joined, [...(at.get(joined) ?? []), k]);
+    }
+    return at;
+  };
+  const joins = new Set<number>();
+  const splits = new Set<number>();
+  const indexPairs = pairs(Q);
+  for (let i = 0; i < P.length; i++) {
+    if (page.bracket[i]) continue;
+    for (const j of indexPairs.get(P[i]!) ?? []) joins.add(i * n + j);
+  }
+  const pagePairs = pairs(P);
+  for (let j = 0; j < n; j++) {
+    for (const i of pagePairs.get(Q[j]!) ?? []) if (!page.bracket[i] && !page.bracket[i - 1]) splits.add(i * n + j);
+  }
+  return { joins, splits };
 }
 
 // Rows for the edit distance, reused; longer words than this are compared exactly.

@@ -41,6 +41,8 @@ export interface CardModel {
   moreSources: number;
   /** The page names a speaker that the index's sources do not. */
   warning: { pageSpeaker: string; indexSpeaker: string; sources: number } | null;
+  /** The speaker this page names, when no source in the index names one. */
+  pageSpeaker: string | null;
 }
 
 /** Sources listed on a card; the rest are counted. */
@@ -137,5 +139,6 @@ export function cardFor(
       disagrees && attributedTo && speaker
         ? { pageSpeaker: attributedTo, indexSpeaker: speaker.name, sources: sourceDocs.length }
         : null,
+    pageSpeaker: speaker ? null : attributedTo,
   };
 }

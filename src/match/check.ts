@@ -3,6 +3,7 @@
 // itself names, and whether the two disagree.
 
 import type { Extraction } from '../attribution/model';
+import type { Span } from '../text/paragraphs';
 import type { Match, Matcher } from './matcher';
 import { THRESHOLDS } from './matcher';
 import { sameSpeaker } from './speakers';
@@ -22,13 +23,31 @@ export interface Checked {
   disagrees: boolean;
 }
 
-/** The page quotations of an extraction (descriptions and unresolved pronouns name nobody). */
-export function pageQuotes(extraction: Extraction): PageQuote[] {
-  return extraction.quotes.map((q) => ({
-    text: q.text,
-    group: q.group,
-    attributedTo: q.speaker && q.speakerKind !== 'description' ? q.speaker.name : null,
-  }));
+/**
+ * The page quotations of an extraction (descriptions and unresolved pronouns name nobody). In `apart`
+ * paragraphs (a page's headings and captions, which stand apart from the prose around them), only the
+ * paragraph's own words name a speaker, not the paragraphs before it.
+ */
+export function pageQuotes(extraction: Extraction, apart: readonly Span[] = []): PageQuote[] {
+  return extraction.quotes.map((q) => {
+    const standsApart = apart.some((p) => q.start >= p.start && q.start < p.end);
+    const named = q.speaker && q.speakerKind !== 'description';
+    const fromBefore = q.method === 'carried' || q.method === 'context';
+    return {
+      text: q.text,
+      group: q.group,
+      attributedTo: named && !(standsApart && fromBefore) ? q.speaker!.name : null,
+    };
+  });
+}
+
+/**
+ * Whether a match is a quotation someone said: the index knows its speaker, or the page names one. Words the
+ * index holds from no one that the page attributes to no one either (a headline, a show's title, a caption's
+ * words in quotation marks) are not shown as a quotation of an unknown speaker.
+ */
+export function saidBySomeone(match: Match, quote: PageQuote): boolean {
+  return match.speaker !== null || quote.attributedTo !== null;
 }
 
 /** Matches each quotation; the parts of one utterance are matched together. */

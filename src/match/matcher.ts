@@ -15,6 +15,10 @@ export const THRESHOLDS: Record<Strictness, number> = { strict: 0.8, balanced: 0
 
 /** A page quotation shorter than this is too common to tell anyone's words apart. */
 export const MIN_QUERY_WORDS = 4;
+/** A page that gives less of an indexed quotation than the whole must give this many of its words… */
+const MIN_FRAGMENT_WORDS = 6;
+/** …or one less, this many of them uncommon. */
+const MIN_SHORT_CONTENT = 3;
 /** A page that covers this share of an indexed quotation gives the whole of it… */
 const WHOLE_QUOTE = 0.8;
 /** …and then its common words count this much each as evidence… */
@@ -25,8 +29,10 @@ const MIN_COMMON_WHOLE = 10;
 const PART_SHARE = 0.8;
 /** A rival within this share of a match's confidence makes it ambiguous… */
 const AMBIGUOUS = 0.9;
-/** …and an ambiguous match loses this share of its confidence. */
+/** …and an ambiguous match loses this share of its confidence; one that a rival fits as well, this share. */
 const AMBIGUITY_PENALTY = 0.8;
+const TIED = 0.98;
+const TIE_PENALTY = 0.5;
 /** A wording sharing fewer than this share of the shorter side's words cannot match, misspelt or not. */
 const MIN_SHARED = 0.5;
 /** A bucket with more postings than this holds common pairs only… */
@@ -68,20 +74,20 @@ export class Matcher {
   }
 
   /**
-   * The parts of one utterance that a page broke with its attribution (“A,” she said, “B.”): each part is
-   * matched alone, and a part too short to match alone takes the match of the whole utterance.
+   * The parts of one utterance that a page broke with its attribution (“A,” she said, “B.”): the whole
+   * utterance is matched, and each part in its matched wording takes that match (a part alone may fit
+   * another quotation that opens the same way); a part that is not takes its own.
    */
   matchUtterance(parts: string[], threshold = THRESHOLDS.balanced): (Match | null)[] {
-    const alone = parts.map((p) => this.match(p, threshold));
-    if (parts.length < 2 || alone.every(Boolean)) return alone;
+    if (parts.length < 2) return parts.map((p) => this.match(p, threshold));
     const whole = this.match(parts.join(' '), threshold);
-    if (!whole) return alone;
-    // A part takes the whole's match only if the part itself is in the matched wording.
-    const wording = wordsOf(whole.wording, true);
-    return parts.map((p, i) => {
-      if (alone[i]) return alone[i];
-      const alignment = align(wordsOf(p), wording);
-      return alignment && alignment.matched >= PART_SHARE * alignment.pageWords ? { ...whole, alignment } : null;
+    const wording = whole ? wordsOf(whole.wording, true) : null;
+    return parts.map((p) => {
+      if (whole && wording) {
+        const alignment = align(wordsOf(p), wording);
+        if (alignment && alignment.matched >= PART_SHARE * alignment.pageWords) return { ...whole, alignment };
+      }
+      return this.match(p, threshold);
     });
   }
 
@@ -98,10 +104,12 @@ export class Matcher {
     // Words that fit two speakers' quotations about as well cannot be shown as either one's.
     const raw = found.map((m) => m.confidence);
     found.forEach((m, i) => {
-      const rival = found.some(
-        (o, j) => j !== i && o.quote.speaker !== m.quote.speaker && raw[j]! >= AMBIGUOUS * raw[i]!,
-      );
-      if (rival) m.confidence = round(m.confidence * AMBIGUITY_PENALTY);
+      let rival = 0;
+      for (const [j, o] of found.entries())
+        if (j !== i && o.quote.speaker !== m.quote.speaker) rival = Math.max(rival, raw[j]! / raw[i]!);
+      // As well as another speaker's words, it is a toss of a coin whose they are.
+      if (rival >= TIED) m.confidence = round(m.confidence * TIE_PENALTY);
+      else if (rival >= AMBIGUOUS) m.confidence = round(m.confidence * AMBIGUITY_PENALTY);
     });
     found.sort((a, b) => b.confidence - a.confidence);
     return found.filter((m) => m.confidence >= threshold).slice(0, limit);
@@ -193,10 +201,12 @@ function wordingsOf(quote: IndexQuote): Wording[] {
 
 /**
  * How sure a match is: how much of the shorter wording the alignment covers, times the weight of its
- * evidence. Evidence is the uncommon words matched (one is weak, four are strong). When the page gives
- * nearly the whole indexed quotation, its common words count a little too: a stock phrase is seldom the
- * whole of what someone said, and a long run of words in the same order is not chance. Otherwise, without
- * one uncommon word there is no match at all.
+ * evidence. Evidence is the uncommon words matched (one is weak, four are strong). Common words count a
+ * little too where the page gives nearly the whole indexed quotation (a stock phrase is seldom the whole of
+ * what someone said), or where they stand in a run of seven words or more matched in order (a long run
+ * of words in the same order is not chance). Without one uncommon word there is no match at all, unless
+ * the page gives the whole of a quotation of ten words or more: a fragment made only of common words
+ * ("I don't know if we can do that") stays unmatched, whoever it might be.
  */
 export function confidenceOf(a: Alignment): number {
   if (a.matched < MIN_QUERY_WORDS) return 0;
@@ -204,8 +214,13 @@ export function confidenceOf(a: Alignment): number {
   const indexCoverage = a.matched / a.indexWords;
   const whole = indexCoverage >= WHOLE_QUOTE;
   if (a.content === 0 && !(whole && a.matched >= MIN_COMMON_WHOLE)) return 0;
-  const coverage = Math.max(pageCoverage, indexCoverage);
-  const evidence = 1 - 0.55 ** (a.content + (whole ? COMMON_WEIGHT * (a.matched - a.content) : 0));
+  // A few words of a longer quotation are a phrase anyone may use ("the most valuable player", "The Wall
+  // Street Journal"), unless there are five and most are uncommon ("pouring fuel on the fire").
+  if (!whole && a.matched < MIN_FRAGMENT_WORDS && (a.matched < MIN_FRAGMENT_WORDS - 1 || a.content < MIN_SHORT_CONTENT))
+    return 0;
+  const coverage = Math.min(1, Math.max(pageCoverage, indexCoverage));
+  const common = whole ? a.matched - a.content : a.inRuns;
+  const evidence = 1 - 0.55 ** (a.content + COMMON_WEIGHT * common);
   return round(coverage ** 1.5 * evidence);
 }
 

@@ -29,12 +29,16 @@ export interface QuoteSpan {
 interface Opener {
   mark: string;
   pos: number;
+  /** Opened with a space inside the mark (“ like this ”): it may close the same way. */
+  spaced: boolean;
   /** Where the current paragraph's part of the quotation begins. */
   from: number;
   /** Parts in earlier paragraphs, for a quotation that continues across paragraphs. */
   done: Span[];
 }
 
+/** Marks that only open in the languages we read, so that one may stand before a space: “ I love it.” */
+const SPACED_OPENERS = '\u201C\u201E';
 /** Nesting deeper than this is never real text; bounding it keeps every step O(1). */
 const MAX_DEPTH = 6;
 /** A quotation running through more paragraphs than this is an unclosed mark, not a speech. */
@@ -84,9 +88,20 @@ export function findQuotes(text: string, paras: Span[] = paragraphs(text), meter
 
       // Guillemets and CJK brackets say nothing by their spacing (French pads them, Japanese has no spaces).
       const free = SPACING_FREE.includes(ch);
-      const canOpen = ch in CLOSERS && !CLOSE_ONLY.includes(ch) && (free || leftFlanking(prev, next));
-      // A mark standing alone closes after an inner quotation's mark or a sentence's end: …outreach,' " he said.
-      const loose = isSpace(prev) && isSpaceOrEdge(next) && i - 2 >= para.start && /['\u2019,.!?]/.test(text[i - 2]!);
+      // A typed space inside an opening mark that only opens: “ I love what I’m doing.”
+      const spacedOpen =
+        doubled === 1 &&
+        SPACED_OPENERS.includes(ch) &&
+        isSpace(next) &&
+        (isSpaceOrEdge(prev) || !isAlnum(prev)) &&
+        isAlnum(text[i + 2]);
+      const canOpen = ch in CLOSERS && !CLOSE_ONLY.includes(ch) && (free || leftFlanking(prev, next) || spacedOpen);
+      // A mark standing alone closes after an inner quotation's mark or a sentence's end: …outreach,' " he said;
+      // and after a space when the quotation opened with one: “ like this ”.
+      const loose =
+        isSpace(prev) &&
+        ((isSpaceOrEdge(next) && i - 2 >= para.start && /['\u2019,.!?]/.test(text[i - 2]!)) ||
+          (stack[stack.length - 1]?.spaced === true && (isSpaceOrEdge(next) || !isAlnum(next))));
       const canClose =
         !OPEN_ONLY.includes(ch) && !tick && (free ? prev !== undefined : rightFlanking(prev, next) || loose);
 
@@ -112,7 +127,7 @@ export function findQuotes(text: string, paras: Span[] = paragraphs(text), meter
         }
       } else if (canOpen && (ch !== '\u201D' || !rightFlanking(prev, next))) {
         if (stack.length === MAX_DEPTH) stack.shift();
-        stack.push({ mark: ch, pos: i, from: i + doubled, done: [] });
+        stack.push({ mark: ch, pos: i, from: i + doubled, done: [], spaced: spacedOpen && !leftFlanking(prev, next) });
       }
       i += doubled - 1;
     }

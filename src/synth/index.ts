@@ -1,4 +1,4 @@
-// Synthetic quote indexes of any size, for the matcher's evaluation and benchmark.
+// Quote indexes for the matcher's evaluation and benchmark: synthetic ones of any size, or one of given quotations.
 
 import { assembleIndex } from '../index/build';
 import type { IndexDocument, IndexQuote, IndexSpeaker, QuoteIndex } from '../index/schema';
@@ -17,7 +17,29 @@ export interface SyntheticIndex {
 /** `count` quotes by count/8 speakers from count/4 documents; one in fifty stored with a misspelling. */
 export function syntheticIndex(count: number, seed = 7): SyntheticIndex {
   const r = rng(seed);
-  const documents: IndexDocument[] = Array.from({ length: Math.max(1, Math.ceil(count / 4)) }, (_, i) => ({
+  const names = Array.from({ length: Math.max(1, Math.ceil(count / 8)) }, () => speakerName(r));
+  const seen = new Set<string>();
+  const quotes: { text: string; speaker: string; doc: number; misspelt?: string }[] = [];
+  while (quotes.length < count) {
+    const text = speech(r);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const n = quotes.length;
+    const stored = n % 50 === 49 ? misspell(text, 1, r) : text;
+    quotes.push({ text, speaker: names[n % names.length]!, doc: n % Math.ceil(count / 4), misspelt: stored });
+  }
+  return quoteIndexOf(quotes);
+}
+
+/**
+ * An index of the given quotations, one entry each, in order (entry n is `q${n}`): `text` is the clean
+ * wording, `misspelt` the one stored when it differs, `doc` the number of the article that printed it.
+ */
+export function quoteIndexOf(
+  quotes: readonly { text: string; speaker: string; doc: number; misspelt?: string }[],
+): SyntheticIndex {
+  const docCount = Math.max(1, ...quotes.map((q) => q.doc + 1));
+  const documents: IndexDocument[] = Array.from({ length: docCount }, (_, i) => ({
     id: `d${i}`,
     file: `synthetic/${i}.txt`,
     publication: `Synthetic Ledger ${i % 40}`,
@@ -28,30 +50,24 @@ export function syntheticIndex(count: number, seed = 7): SyntheticIndex {
     url: null,
     language: 'en',
   }));
-  const speakers: IndexSpeaker[] = Array.from({ length: Math.max(1, Math.ceil(count / 8)) }, (_, i) => ({
-    id: `s${i}`,
-    name: speakerName(r),
-    kind: 'person',
-    aliases: [],
-    roles: ['official'],
-  }));
-  const seen = new Set<string>();
+  const ids = new Map<string, string>();
+  const speakers: IndexSpeaker[] = [];
+  for (const q of quotes) {
+    if (ids.has(q.speaker)) continue;
+    ids.set(q.speaker, `s${speakers.length}`);
+    speakers.push({ id: `s${speakers.length}`, name: q.speaker, kind: 'person', aliases: [], roles: ['official'] });
+  }
   const clean: string[] = [];
   const misspelt: number[] = [];
-  const quotes: IndexQuote[] = [];
-  while (quotes.length < count) {
-    const text = speech(r);
-    if (seen.has(text)) continue;
-    seen.add(text);
-    const n = quotes.length;
-    const stored = n % 50 === 49 ? misspell(text, 1, r) : text;
-    if (stored !== text) misspelt.push(n);
-    clean.push(text);
-    const doc = documents[n % documents.length]!.id;
-    quotes.push({
+  const entries: IndexQuote[] = quotes.map((q, n) => {
+    const stored = q.misspelt ?? q.text;
+    if (stored !== q.text) misspelt.push(n);
+    clean.push(q.text);
+    const doc = `d${q.doc}`;
+    return {
       id: `q${n}`,
       text: stored,
-      speaker: speakers[n % speakers.length]!.id,
+      speaker: ids.get(q.speaker)!,
       variants: [{ text: stored, docs: [doc] }],
       sources: [
         {
@@ -65,7 +81,11 @@ export function syntheticIndex(count: number, seed = 7): SyntheticIndex {
           group: 'g1',
         },
       ],
-    });
-  }
-  return { index: assembleIndex({ documents, speakers, quotes }, new Date('2026-01-01T00:00:00Z')), clean, misspelt };
+    };
+  });
+  return {
+    index: assembleIndex({ documents, speakers, quotes: entries }, new Date('2026-01-01T00:00:00Z')),
+    clean,
+    misspelt,
+  };
 }

@@ -1,6 +1,7 @@
 // How a page's quotation differs from the indexed one: every perturbation the matcher must see through,
 // and the negatives it must not match.
 
+import { foldWords } from '../text/words';
 import { BOILERPLATE, COMMON_PHRASES, speech } from './speech';
 import { int, pick } from './vocabulary';
 
@@ -16,6 +17,7 @@ export const PERTURBATIONS = [
   'typo-1',
   'typo-2',
   'typo-corrected',
+  'compound',
   'split',
 ] as const;
 export type Perturbation = (typeof PERTURBATIONS)[number];
@@ -87,11 +89,31 @@ export function perturb(kind: Perturbation, text: string, r: () => number): stri
       return [misspell(text, 1, r)];
     case 'typo-2':
       return [misspell(text, 2, r)];
+    case 'compound':
+      return [compound(text, r)];
     case 'split': {
       const at = int(r, 6, w.length - 6);
       return [`${w.slice(0, at).join(' ')},`, w.slice(at).join(' ')];
     }
   }
+}
+
+/**
+ * One compound written another way, as writers differ: a hyphenated word joined or parted ("multi-planetary"
+ * as "multiplanetary" or "multi planetary"), or else two words joined, with or without a hyphen ("health
+ * care" as "healthcare" or "health-care").
+ */
+export function compound(text: string, r: () => number): string {
+  const hyphenated = [...text.matchAll(/\b(\p{L}+)-(\p{L}+)\b/gu)];
+  if (hyphenated.length > 0) {
+    const m = pick(r, hyphenated);
+    const [, a, b] = m;
+    return text.slice(0, m.index) + a + (r() < 0.5 ? '' : ' ') + b + text.slice(m.index + m[0].length);
+  }
+  const pairs = [...text.matchAll(/(?<=^|\s)(\p{L}{3,}) (\p{L}{3,})(?=[\s,.;:!?]|$)/gu)];
+  if (pairs.length === 0) return text;
+  const m = pick(r, pairs);
+  return text.slice(0, m.index) + m[1] + (r() < 0.5 ? '' : '-') + m[2] + text.slice(m.index + m[0].length);
 }
 
 /** The text with `count` words of five letters or more misspelt: a letter dropped, doubled, swapped or replaced. */
@@ -118,16 +140,26 @@ export function misspell(text: string, count: number, r: () => number): string {
   return w.join(' ');
 }
 
-/** A page quotation that is not in the index, of the given kind. */
-export function negative(kind: Negative, indexed: readonly string[], r: () => number): string {
+/**
+ * A page quotation that is not in the index, of the given kind; made of `others` (quotations the index
+ * does not hold) when given, else of generated speech.
+ */
+export function negative(
+  kind: Negative,
+  indexed: readonly string[],
+  r: () => number,
+  others?: readonly string[],
+): string {
+  const unindexed = () => (others ? pick(r, others) : speech(r));
   switch (kind) {
     case 'unindexed':
-      return speech(r);
+      return unindexed();
     case 'shared-opening': {
-      // The opening words of an indexed quotation (who speaks and how: "The company hopes to"), then
+      // The opening words of a long indexed quotation (who speaks and how: "The company hopes to"), then
       // another quotation's words: it shares a phrase with the index, not a quotation.
-      const w = words(pick(r, indexed));
-      const other = words(speech(r));
+      let w = words(pick(r, indexed));
+      for (let tries = 0; w.length < 10 && tries < 20; tries++) w = words(pick(r, indexed));
+      const other = words(unindexed());
       return [...w.slice(0, int(r, 3, 5)), ...other.slice(int(r, 3, 5))].join(' ');
     }
     case 'common-phrase':
@@ -135,7 +167,7 @@ export function negative(kind: Negative, indexed: readonly string[], r: () => nu
         ? pick(r, COMMON_PHRASES)
         : `${pick(r, COMMON_PHRASES)} and ${pick(r, COMMON_PHRASES).toLowerCase()}`;
     case 'short': {
-      const w = words(pick(r, indexed));
+      const w = foldWords(pick(r, indexed));
       const len = int(r, 2, 3);
       const at = int(r, 0, w.length - len);
       return w.slice(at, at + len).join(' ');

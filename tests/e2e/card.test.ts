@@ -83,6 +83,76 @@ describe('on hover', () => {
   });
 });
 
+describe('beside a long quotation', () => {
+  /** The quotation's lines and the card's box, in the viewport. */
+  const boxes = (page: Page) =>
+    page.evaluate(() => {
+      const range = [...CSS.highlights.get('whosaid-quote')!][0] as Range;
+      const card = document.querySelector('whosaid-card')!.shadowRoot!.querySelector('.card')!;
+      const r = card.getBoundingClientRect();
+      return {
+        lines: [...range.getClientRects()].map((l) => ({ top: l.top, bottom: l.bottom, left: l.left, right: l.right })),
+        card: { top: r.top, bottom: r.bottom, left: r.left, right: r.right },
+      };
+    });
+  const overlaps = (a: { top: number; bottom: number; left: number; right: number }, b: typeof a) =>
+    a.top < b.bottom && b.top < a.bottom && a.left < b.right && b.left < a.right;
+
+  it('opens above it at the viewport’s bottom edge, never over it, and follows it as the page scrolls and resizes', async () => {
+    const page = await openAndWait(browser.context, `${server.url}/long.html`, 1);
+    // The quotation's last line a little above the viewport's bottom edge.
+    await page.evaluate(() => {
+      const rect = document.getElementById('long')!.getBoundingClientRect();
+      window.scrollBy(0, rect.bottom - window.innerHeight + 24);
+    });
+    const point = await page.evaluate(() => {
+      const r = ([...CSS.highlights.get('whosaid-quote')!][0] as Range).getClientRects()[2]!;
+      return { x: r.left + 10, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    const card = cardOf(page);
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await expect.poll(() => card.locator('.speaker').textContent()).toBe('Shawn Brokos');
+    let now = await boxes(page);
+    expect(now.lines.length).toBeGreaterThanOrEqual(3);
+    expect(now.card.bottom).toBeLessThanOrEqual(now.lines[0]!.top);
+    for (const line of now.lines) expect(overlaps(now.card, line)).toBe(false);
+    const box = (await card.boundingBox())!;
+    const clip = {
+      x: Math.max(0, box.x - 40),
+      y: Math.max(0, box.y - 10),
+      width: 520,
+      height: 800 - Math.max(0, box.y - 10),
+    };
+    expectLikeBaseline(await page.screenshot({ clip }), 'card-long.png');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expectLikeBaseline(await page.screenshot({ clip }), 'card-long-dark.png');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Pinned by a click, it follows the quotation as the page scrolls: below it, once there is room.
+    await page.mouse.click(point.x, point.y);
+    await page.mouse.wheel(0, 300);
+    await expect
+      .poll(async () => {
+        const b = await boxes(page);
+        return b.card.top >= b.lines[b.lines.length - 1]!.bottom;
+      })
+      .toBe(true);
+    now = await boxes(page);
+    for (const line of now.lines) expect(overlaps(now.card, line)).toBe(false);
+    // A narrower, shorter window (or a zoom) moves the lines: the card keeps clear of them.
+    await page.setViewportSize({ width: 700, height: 600 });
+    await expect
+      .poll(async () => {
+        const b = await boxes(page);
+        return b.lines.every((l) => !overlaps(b.card, l));
+      })
+      .toBe(true);
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.close();
+  });
+});
+
 describe('by keyboard', () => {
   it('opens when focus enters a quotation, and Escape closes it', async () => {
     const page = await openAndWait(browser.context, `${server.url}/linked.html`, 1);

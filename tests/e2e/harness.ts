@@ -12,8 +12,11 @@ import { inject } from 'vitest';
 import { ROOT } from '../helpers/cli';
 
 export const CHROMIUM = process.env.WHOSAID_CHROMIUM ?? '/usr/bin/chromium';
-/** The extensions the tests built (tests/e2e/setup.ts): `chrome-mv3/`, `firefox-mv2/`, `quote-index.json`. */
-export const BUILT = inject('builtDir');
+/**
+ * The extensions the tests built (tests/e2e/setup.ts): `chrome-mv3/`, `firefox-mv2/`, `quote-index.json`;
+ * outside Vitest (the benchmarks, run after `npm run build`), the reader's own build in `.output/`.
+ */
+export const BUILT = process.env.VITEST ? inject('builtDir') : join(ROOT, '.output');
 export const EXTENSION = join(BUILT, 'chrome-mv3');
 const PAGES = join(ROOT, 'tests/e2e/pages');
 /** Where the tests leave their screenshots for a person to look at (ignored by git). */

@@ -14,6 +14,7 @@ import {
   openAndWait,
   type Served,
   serve,
+  tabIdOf,
   waitForHighlights,
 } from './harness';
 
@@ -124,6 +125,46 @@ describe('an article that arrives late', () => {
       'You have an important role to play in addressing this public health crisis.',
       'get trained to administer naxolone in the case of a suspected emergency.',
     ]);
+    await page.close();
+  });
+});
+
+describe('a page that changes its text after it was painted', () => {
+  it('takes off what was edited away, paints what the edit brought, and leaves no empty highlight', async () => {
+    const page = await openAndWait(browser.context, `${server.url}/seed/000_caf2102a04d5f112.html`, 5);
+    const before = (await highlights(page))['whosaid-quote']!;
+    expect(before).toContain('It’s not enough simply to take the sites down,');
+    // A live blog rewrites a paragraph in place: the same text node now holds another quotation.
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.includes('It’s not enough'))!;
+      (p.firstChild as Text).data =
+        'Updated: Surgeon General Jerome Adams urged Americans to “get trained to administer naxolone in the case of a suspected emergency.”';
+    });
+    await page.waitForFunction(() => highlighted().some((t) => t.includes('naxolone')), null, { timeout: 15_000 });
+    const after = (await highlights(page))['whosaid-quote']!;
+    // The paragraph held two quotations: both come off, the new one is painted, the others stay as they were.
+    expect([...after].sort()).toEqual(
+      [
+        ...before.filter((t) => !t.startsWith('It’s not enough') && !t.startsWith('Vendors')),
+        'get trained to administer naxolone in the case of a suspected emergency.',
+      ].sort(),
+    );
+    // A paragraph that leaves the page takes its highlights with it: none is left empty.
+    await page.evaluate(() => {
+      [...document.querySelectorAll('p')].find((e) => e.textContent!.includes('They share their secrets'))!.remove();
+    });
+    const staying = after.filter((t) => !/^They share|^They’re working/.test(t)).sort();
+    await page.waitForFunction((n) => highlighted().length === n, staying.length, { timeout: 15_000 });
+    expect([...(await highlights(page))['whosaid-quote']!].sort()).toEqual(staying);
+    // The popup's list follows: what left is no longer listed, what arrived is.
+    const tabId = await tabIdOf(browser, page);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('#page-quotes li').count()).toBe(staying.length);
+    const listed = await popup.locator('#page-quotes li .text').allTextContents();
+    expect(listed.some((t) => /They share|It’s not enough|Vendors/.test(t))).toBe(false);
+    expect(listed).toContain('“get trained to administer naxolone in the case of a suspected emergency.”');
+    await popup.close();
     await page.close();
   });
 });

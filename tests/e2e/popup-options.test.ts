@@ -76,6 +76,14 @@ describe('the popup', () => {
       .poll(() => popup.locator('#index-info').textContent())
       .toMatch(/^Bundled index: 8 quotes, 5 paraphrases, 10 speakers, 2 articles · built \d{4}-\d{2}-\d{2}$/);
     expect(await popup.locator('#site-name').textContent()).toBe('127.0.0.1');
+    // Search comes first; the page's list is below it and scrolls on its own, inside the popup.
+    const [searchBox, list] = await Promise.all([
+      popup.locator('#search').boundingBox(),
+      popup.locator('#page-quotes').boundingBox(),
+    ]);
+    expect(searchBox!.y + searchBox!.height).toBeLessThan(list!.y);
+    expect(await popup.locator('#page-quotes').evaluate((e) => getComputedStyle(e).overflowY)).toBe('auto');
+    expect(await popup.evaluate(() => document.body.scrollHeight)).toBeLessThanOrEqual(600);
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png'), fullPage: true });
 
     await items.nth(4).locator('button').click();

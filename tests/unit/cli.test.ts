@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { whosaid } from '../helpers/cli';
+import { BIN, ROOT, whosaid } from '../helpers/cli';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'whosaid-cli-'));
 const SEEDS = ['corpus/000_caf2102a04d5f112.txt', 'corpus/001_c1a602c81d3a1cd0.txt'];
@@ -164,5 +165,30 @@ describe('whosaid check', () => {
     const r = whosaid(['check']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/give one article file, or - for standard input/);
+  });
+});
+
+describe('the command line’s manners', () => {
+  it('ends quietly when the reader closes its output (… | head -1)', async () => {
+    const child = spawn(process.execPath, [BIN, 'extract', ...Array(40).fill(SEEDS[0]!)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('prints paths as they were given', () => {
+    const dir = tmp();
+    const relative = whosaid(['index', join(ROOT, 'corpus'), '-o', 'out/index.json'], { cwd: dir });
+    expect(relative.stdout).toMatch(/^wrote out\/index\.json \(/);
+    const absolute = whosaid(['index', 'corpus', '-o', join(dir, 'index.json')]);
+    expect(absolute.stdout).toMatch(new RegExp(`^wrote ${join(dir, 'index.json')} \\(`));
   });
 });

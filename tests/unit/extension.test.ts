@@ -124,7 +124,7 @@ describe('the background', () => {
     const reply = await ask('match', {
       host: 'news.example',
       first: true,
-      passages: [{ text, paragraphs, own: 0 }],
+      passages: [{ text, paragraphs, own: 0, apart: [] }],
       bare: ['It’s not enough simply to take the sites down', 'Subscribe to our newsletter for more stories like this'],
     });
     const [found] = reply.passages;
@@ -153,6 +153,7 @@ describe('the background', () => {
             { start: 76, end: text.length },
           ],
           own: 76,
+          apart: [],
         },
       ],
       bare: [],

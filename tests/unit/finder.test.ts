@@ -54,6 +54,21 @@ describe('apostrophes are not quotation marks', () => {
   });
 });
 
+describe('spaces inside the marks', () => {
+  it.each([
+    ['after the opening mark', '“ I love what I’m doing.” she said.', 'I love what I’m doing.'],
+    ['inside both marks', 'He told us “ I love what I’m doing ”, and smiled.', 'I love what I’m doing'],
+    ['German', 'Die Kanzlerin sagte: „ Wir schaffen das “, und ging.', 'Wir schaffen das'],
+  ])('%s', (_, text, expected) => {
+    expect(quoted(text)).toEqual([expected]);
+  });
+
+  it('never takes a lone mark before a space for a quotation, nor lets it swallow what follows', () => {
+    expect(quoted('A 12" pipe and a 6" valve were “ fitted yesterday. They said “it works.”')).toEqual(['it works.']);
+    expect(quoted('The word “ alone, then “a real quotation” later.')).toEqual(['a real quotation']);
+  });
+});
+
 describe('structure', () => {
   it('continues a quotation across paragraphs that each open with a mark', () => {
     const text = '“The first thing we did was call the police.\n\n“Then we waited for hours,” she said.';

@@ -3,7 +3,7 @@ import { extract } from '../../src/attribution/extract';
 import { emptyMeta } from '../../src/corpus/article';
 import { buildIndex } from '../../src/index/build';
 import { attributionNote, cardFor, NAMED, speakerShown } from '../../src/match/card';
-import { checkQuotes, pageQuotes } from '../../src/match/check';
+import { checkQuotes, pageQuotes, saidBySomeone } from '../../src/match/check';
 import { Matcher, THRESHOLDS } from '../../src/match/matcher';
 import { evaluate, makeCases } from '../../src/synth/evaluate';
 import { syntheticIndex } from '../../src/synth/index';
@@ -107,6 +107,74 @@ describe('the article’s own attribution against the index', () => {
       attributedTo: null,
       disagrees: false,
     });
+  });
+});
+
+describe('fragments, compounds and rivals, on real-looking news quotations', () => {
+  const text = [
+    '“We need to become a multi-planetary species, or we will one day go extinct,” said Elon Musk, the chief executive.',
+    '“My outside impression is that she has been as much a champion as anyone on the inside for the go-slow, full-employment perspective,” said Josh Bivens, an economist.',
+    '“We have to do a better job for the people of this state,” said Gov. Ann Rivera.',
+    '“We have to do a better job for the people of this state,” said Mayor Tom Oakes.',
+  ].join('\n\n');
+  const m = new Matcher(buildIndex([{ id: 'a.txt', format: 'text', text, meta: emptyMeta() }]));
+  const who = (page: string) => m.match(page)?.speaker?.name ?? null;
+
+  it('sees a compound written as one word, two words or with a hyphen', () => {
+    expect(who('We need to become a multiplanetary species')).toBe('Elon Musk');
+    expect(who('we need to become a multi planetary species, or we will one day go extinct')).toBe('Elon Musk');
+    expect(who('the go slow, full employment perspective')).toBe('Josh Bivens');
+  });
+
+  it('matches a run of eight words or more in order on one uncommon word', () => {
+    expect(who('has been as much a champion as anyone on the')).toBe('Josh Bivens');
+  });
+
+  it('leaves unmatched a fragment made only of common words, and a few words of a longer quotation', () => {
+    expect(who('she has been as much a')).toBeNull();
+    expect(who('a multi-planetary species')).toBeNull();
+  });
+
+  it('names nobody for words that two speakers’ quotations fit as well', () => {
+    expect(who('We have to do a better job for the people of this state')).toBeNull();
+  });
+});
+
+describe('what is shown as a quotation someone said', () => {
+  const quote = 'The water is rising faster than anyone expected this spring.';
+  const text = `The river crested on Friday after a week of rain.\n\n“${quote}”\n\nSandbags ran out by noon.`;
+  const index = buildIndex([{ id: 'a.txt', format: 'text', text, meta: emptyMeta() }]);
+  const m = new Matcher(index);
+  const checked = (page: string, apart: { start: number; end: number }[] = []) => {
+    const quotes = pageQuotes(extract(page), apart);
+    return checkQuotes(quotes, m).map((c, i) => ({ ...c, quote: quotes[i]! }));
+  };
+
+  it('does not show words the index knows from no one when the page names no one either', () => {
+    expect(index.quotes[0]!.speaker).toBeNull();
+    const [c] = checked(`The banner said “${quote}”`);
+    expect(c!.match).not.toBeNull();
+    expect(saidBySomeone(c!.match!, c!.quote)).toBe(false);
+  });
+
+  it('shows them as the page’s speaker’s when the page names one', () => {
+    const page = `“${quote}” said Mayor Jane Park.`;
+    const [c] = checked(page);
+    expect(saidBySomeone(c!.match!, c!.quote)).toBe(true);
+    expect(cardFor(c!.match!, quote, c!.quote.attributedTo, false, index)).toMatchObject({
+      speaker: null,
+      pageSpeaker: 'Jane Park',
+    });
+  });
+
+  it('takes no speaker for a heading from the paragraphs before it', () => {
+    const page = `Mayor Jane Park said the river would crest on Friday.\n\n“${quote}”`;
+    const heading = { start: page.indexOf('“'), end: page.length };
+    const [prose] = checked(page);
+    const [asHeading] = checked(page, [heading]);
+    expect(prose!.quote.attributedTo).toBe('Jane Park');
+    expect(asHeading!.quote.attributedTo).toBeNull();
+    expect(saidBySomeone(asHeading!.match!, asHeading!.quote)).toBe(false);
   });
 });
 
