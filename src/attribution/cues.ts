@@ -537,6 +537,11 @@ export function cueTail(c: Clause, q: number): Cue | null {
 
 /** An attribution that is all the rest of a sentence after a comma: ", Smith said", ", said Smith", ", according to Smith". */
 export function attributionAfter(tokens: Token[], comma: number, end: number): Cue | null {
+  // "…, as Mr. Obama put it", "…, as NPR reported".
+  if (lower(tokens[comma + 1]) === 'as') {
+    const phrase = asPutIt(tokens, comma + 1, end);
+    return phrase ? { phrase, method: 'tail', verb: comma + 1, from: comma + 1, to: end } : null;
+  }
   const after = verbAt(tokens, comma + 1, ['finite'], false);
   if (after > 0) {
     // "…, said Kyle Rau", not "…, said at a Washington event".

@@ -26,6 +26,7 @@ import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, onlyPlural, TITLE_
 import type { Attributed, AttributionMethod, Extraction, Quote, QuoteKind, Report } from './model';
 import { joinTokens, type Phrase, phraseAt, phraseBefore, possessorBefore, pronounAt, speakerLike } from './phrases';
 import { reportIn } from './reports';
+import { isAlias, shapeSpeaker } from './shape';
 import { isSpeakerLabel, turnLabel } from './transcript';
 
 /** Words before a quotation that make it a name, a title or a term rather than someone's words. */
@@ -214,7 +215,7 @@ function reportsIn(b: Block, text: string, discourse: Discourse): Report[] {
       end: b.tokens[to - 1]!.end,
     });
     setSpeaker(report, r, found.cue.phrase, found.cue.method, { partial: false, report: true });
-    out.push(report as Report);
+    if (report.speaker) out.push(report as Report);
   });
   return out;
 }
@@ -262,23 +263,30 @@ function setSpeaker(
 ): void {
   const { entity } = r;
   const description = entity.kind === 'description';
-  quote.speaker = {
-    name: description && phrase.kind !== 'pronoun' ? phrase.name : entity.name,
-    // "the president" said it: Barack Obama, in the role the sentence gives him.
-    role:
-      phrase.role ??
-      (r.via === 'description' && !description ? phrase.name.replace(/^(?:the|this)\s+/i, '') : entity.roles[0]) ??
-      null,
-  };
-  quote.speakerKind = entity.kind;
-  quote.aliases = [...entity.aliases].filter((a) => a !== entity.name);
-  const surname = entity.kind === 'person' && entity.name.split(' ').length > 1 ? entity.name.split(' ').pop()! : null;
+  const shaped = shapeSpeaker(
+    {
+      name: description && phrase.kind !== 'pronoun' ? phrase.name : entity.name,
+      // "the president" said it: Barack Obama, in the role the sentence gives him.
+      role:
+        phrase.role ??
+        (r.via === 'description' && !description ? phrase.name.replace(/^(?:the|this)\s+/i, '') : entity.roles[0]) ??
+        null,
+      kind: entity.kind,
+    },
+    { gendered: entity.gender === 'm' || entity.gender === 'f', source: method === 'according-to' },
+  );
+  // What was found names nobody: the quotation stays without a speaker.
+  if (!shaped) return;
+  quote.speaker = { name: shaped.name, role: shaped.role };
+  quote.speakerKind = shaped.kind;
+  quote.aliases = [...entity.aliases].filter((a) => a !== shaped.name && isAlias(a, shaped.name));
+  const surname = shaped.kind === 'person' && shaped.name.split(' ').length > 1 ? shaped.name.split(' ').pop()! : null;
   if (surname && !quote.aliases.includes(surname)) quote.aliases.unshift(surname);
   quote.method = method;
   quote.evidence = {
     method,
     via: r.via,
-    kind: entity.kind,
+    kind: shaped.kind,
     nameWords: entity.parts.length,
     role: quote.speaker.role !== null,
     givenName: givenName(entity.name.split(' ')[0]!) !== undefined,

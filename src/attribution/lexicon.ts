@@ -332,6 +332,14 @@ export function onlyPlural(word: string): boolean {
   return plurals.has(word.toLowerCase());
 }
 
+let adjectives: Set<string> | null = null;
+
+/** A word that is only ever an adjective: "new", "original", "rhetorical". */
+export function onlyAdjective(word: string): boolean {
+  adjectives ??= new Set(english.adjectives.split(' '));
+  return adjectives.has(word.toLowerCase());
+}
+
 let personNouns: Set<string> | null = null;
 let groupNouns: Set<string> | null = null;
 

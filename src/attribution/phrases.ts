@@ -591,8 +591,14 @@ function appositiveKind(tokens: Token[], from: number, to: number): 'age' | 'pla
     if (i < end && ((verbForm(t.text) === 'finite' && !isCap(t) && !WEAK_VERBS.has(lower(t))) || !inRole(tokens, i)))
       return null;
   }
-  // "Louisville, Ky.", "Raleigh, N.C.": a place, not a role.
-  if (to - from <= 3 && tokens.slice(from, to).every((t) => isCap(t) || t.text === '.')) return 'place';
+  // "Louisville, Ky.", "Raleigh, N.C.", "of Queens": a place, not a role.
+  const place = lower(first) === 'of' ? from + 1 : from;
+  if (
+    to - place <= 3 &&
+    to > place &&
+    tokens.slice(place, to).every((t) => (isCap(t) && !isTitle(t)) || t.text === '.')
+  )
+    return 'place';
   return 'role';
 }
 

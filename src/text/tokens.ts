@@ -29,11 +29,13 @@ const TITLE_ABBREVIATIONS = new Set(
 const FINAL_ABBREVIATIONS = new Set('Inc Corp Co Ltd Bros LLC etc al approx'.split(' '));
 
 // French elisions as a word of their own (l’AFP, d’après, qu’il; capitalised only before lower case, so that
-// D’Amato stays whole), dotted acronyms (U.S., a.m.), words with inner apostrophes or hyphens (FBI’s,
-// Democrat-Gazette), numbers with separators ($4.6, 2,000, 2018-11-04), dashes, ellipses, then any other
-// single character.
+// D’Amato stays whole), dotted acronyms (U.S., a.m.), names with an ampersand or a dot (AT&T, Parse.ly),
+// words with inner apostrophes or hyphens (FBI’s, Democrat-Gazette), numbers with separators ($4.6, 2,000,
+// 2018-11-04), dashes, ellipses, then any other single character.
 const TOKEN_RE = new RegExp(
   `(?:[ld]|qu)[${APOSTROPHES}](?=\\p{L})|(?:[LD]|Qu)[${APOSTROPHES}](?=\\p{Ll})|(?:\\p{L}\\.){2,}|` +
+    // Names that hold an ampersand or a dot: AT&T, P&G’s, Parse.ly, Amazon.com.
+    `\\p{Lu}+&\\p{Lu}+(?:[${APOSTROPHES}]s)?|\\p{L}+\\.\\p{Ll}{2,}(?![\\p{L}.])|` +
     `[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[${APOSTROPHES}\u2010-][\\p{L}\\p{M}\\p{N}]+)*|` +
     '\\p{N}+(?:[.,:/-]\\p{N}+)*|--+|\\.\\.\\.|\\S',
   'gu',

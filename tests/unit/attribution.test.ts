@@ -625,8 +625,13 @@ describe('whom a pronoun means', () => {
 
   it('additions between commas go on to the name: an age, a place, a clause, a role that is a list', () => {
     expect(
-      speaker('Harry Bond, 30, of Raleigh, N.C., who was among those polled, said: “It is too late.”', 'It is')?.name,
-    ).toBe('Harry Bond');
+      speaker('Harry Bond, 30, of Raleigh, N.C., who was among those polled, said: “It is too late.”', 'It is'),
+    ).toEqual({ name: 'Harry Bond', role: null });
+    // A hometown is no role.
+    expect(speaker('Jonathan Alvarez, 18, of Queens, said: “We waited all night.”', 'We waited')).toEqual({
+      name: 'Jonathan Alvarez',
+      role: null,
+    });
     expect(
       speaker('Kaplan, a collector of games, tarot cards and books, says: “I never throw anything away.”', 'I never'),
     ).toEqual({

@@ -55,6 +55,8 @@ export interface EnglishWords {
   notNames: string;
   /** Words that are only ever a plural noun ("teachers", "critics"): a group, never a person's name. */
   plurals: string;
+  /** Words that are only ever an adjective ("new", "rhetorical"): no description ends with one. */
+  adjectives: string;
   /** Common nouns for a person, none of them for a body or a text ("actress", "son"; not "source", "company"). */
   personNouns: string;
   /** Common nouns for a body of people, none of them for a person, a text or a thing ("agency", "team"; not "newspaper"). */
@@ -89,20 +91,27 @@ export function englishWords(): EnglishWords {
       .sort()
       .join(' ');
   const files = wordNetFiles();
-  const nouns = (keep: (files: string[]) => boolean) =>
-    words
-      .filter(([w, tags]) => tags.includes('NN') && keep(files(w)))
-      .map(([w]) => w)
+  // Person nouns: the lexicon's common nouns, and WordNet's agent nouns ("realtor", "oceanographer") but not
+  // the famous surnames WordNet also files as persons ("sessions", "lincoln"). Bodies: common nouns.
+  const wordNet: Record<string, number> = require('wink-lexicon/src/wn-words.js');
+  const agent = /(?:er|or|ist|ian|ant|ent|man|woman|ess|ee|eer|ive|ary|ier|ar)$/;
+  const nouns = (candidates: string[], keep: (files: string[]) => boolean) =>
+    candidates
+      .filter((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && keep(files(w)))
       .sort()
       .join(' ');
+  const common = words.filter(([, tags]) => tags.includes('NN')).map(([w]) => w);
   return {
     // A word that is only a participle or a past form may be a surname ("Downing", "Fielding").
     notNames: list((tags) => tags.every((t) => NOT_NOMINAL.has(t)) && tags.some((t) => !INFLECTED.has(t))),
     plurals: list((tags) => tags.every((t) => t === 'NNS')),
+    adjectives: list((tags) => tags.every((t) => t === 'JJ' || t === 'JJR' || t === 'JJS')),
     personNouns: nouns(
+      [...new Set([...common, ...Object.keys(wordNet).filter((w) => agent.test(w))])],
       (f) => f.includes('noun.person') && !['noun.group', 'noun.communication'].some((x) => f.includes(x)),
     ),
     groupNouns: nouns(
+      common,
       (f) =>
         f.includes('noun.group') && !['noun.person', 'noun.communication', 'noun.artifact'].some((x) => f.includes(x)),
     ),

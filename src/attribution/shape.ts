@@ -1,0 +1,177 @@
+// What a speaker's name and role must look like before a reader sees them. The phrase reader finds who
+// speaks; this says when what it found is no name at all (a pronoun, a common word, a dateline, a credit),
+// a name with a word of the sentence glued to it ("Citing John Locke", "Realtor Ghulam"), the wrong kind
+// ("AP" is no person), or a role that is a piece of the sentence ("and Thomas Jefferson", "at the free
+// throw line", "Queens").
+
+import { givenName } from './given-names';
+import {
+  DETERMINERS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  neverNominal,
+  nounFor,
+  onlyAdjective,
+  onlyPlural,
+  PLACE_NAMES,
+  PRONOUNS,
+  TITLE_WORDS,
+  verbForm,
+} from './lexicon';
+import type { SpeakerKind } from './model';
+
+export interface Shaped {
+  name: string;
+  role: string | null;
+  kind: SpeakerKind;
+}
+
+/** What the article says of whom the name is for: a gender ("he", "Mrs.", a given name), a source ("according to"). */
+export interface Said {
+  gendered?: boolean;
+  source?: boolean;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const bare = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
+const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+/** Pronouns and quantifiers that stand for nobody in particular: "Someone", "Another", "Few", "Others". */
+const NOBODY = new Set(
+  'someone somebody anyone anybody everyone everybody nobody one another others few many some several all none both each'.split(
+    ' ',
+  ),
+);
+
+/** Pronouns, alone or with their verb, in any language the finder reads: "me", "he’d", "a-t-elle". */
+const NOBODY_WORDS = /^(?:i|me|you|he|him|she|her|it|we|us|they|them)(?:['’]\p{L}+)?$|^\p{L}+-t-(?:il|elle|on)$/u;
+
+/** Does a role name a person's job ("spokesman for the mayor"), not a place or a thing? */
+const personal = (role: string) => words(role).some((w) => nounFor(bare(w)) === 'person' || TITLE_WORDS.has(bare(w)));
+
+/** A dateline ("LONDON (Reuters)", "BEIJING:"), a credit ("Craig McDean/GQ") or a label, never a speaker. */
+const FURNITURE = /\((?:Reuters|AP|AFP|CNN|UPI|Bloomberg)\)|\/|:$/u;
+
+/** A place in capitals opening a wire story ("LONDON", "NEW YORK"), not an acronym ("ESPN"). */
+const isDateline = (name: string) => /^[\p{Lu} .]+$/u.test(name) && PLACE_NAMES.has(name.toLowerCase());
+
+/**
+ * The speaker as a reader should see them, or null when what was found names nobody. A one-word name comes
+ * here only when the article names nobody fuller with it (it would have been resolved to them).
+ */
+export function shapeSpeaker(found: Shaped, said: Said = {}): Shaped | null {
+  let { name, role, kind } = found;
+  if (kind === 'description') return descriptionWords(name) ? { name, role: cleanRole(role), kind } : null;
+  if (FURNITURE.test(name) || isDateline(name)) return null;
+  let parts = words(name);
+  // Markup that printed a name twice: "Jennifer Rubin Jennifer Rubin".
+  const half = parts.length / 2;
+  if (parts.length % 2 === 0 && parts.slice(0, half).join(' ') === parts.slice(half).join(' '))
+    parts = parts.slice(half);
+  // Words of the sentence glued before the name ("Citing John Locke", "Our Declan Harty", "Longtime Donald
+  // Trump"), and a job written as a title ("Realtor Ghulam", "Sociologist Elizabeth Sweet"): the name starts
+  // after them, a job becomes the role.
+  while (parts.length > 1 && gluedBefore(parts[0]!)) {
+    const word = parts.shift()!;
+    if (nounFor(bare(word)) === 'person' || TITLE_WORDS.has(bare(word))) role = role ? `${word} ${role}` : word;
+  }
+  name = parts.join(' ');
+  if (kind === 'person' && parts.length === 1) {
+    const word = parts[0]!;
+    const w = bare(word);
+    if (NOBODY.has(w) || PRONOUNS[w.replace(/['’].*$/, '')] || neverNominal(w)) return null;
+    // An acronym is a body's ("AP", "TMZ"), never a person's as a person is written.
+    if (/^\p{Lu}{2,6}$/u.test(word)) kind = 'organization';
+    else if (givenName(word) === undefined) {
+      // A one-word name that is a plural or a place, and no given name, is no person.
+      if (onlyPlural(w) || PLACE_NAMES.has(w)) return null;
+      // A source one-word name that nothing marks as a person's ("according to Gartner") is a body's.
+      if (said.source && !said.gendered && !(role && personal(role))) kind = 'organization';
+    }
+  }
+  if (kind === 'person' && parts.some((p, i) => i > 0 && !nameWord(p))) return null;
+  // "John Carney’s director said": the name read was the owner's, not the speaker's.
+  if (kind === 'person' && /['’]s$/.test(name)) return null;
+  return { name, role: cleanRole(role), kind };
+}
+
+/**
+ * Is `alias` a way of writing the name ("Attorney General Jeff Sessions", "Sessions" for Jeff Sessions), not
+ * a stretch of the sentence around it ("Ask Damien Chazelle", "that Putin thinks Clinton")? It ends as the
+ * name ends, and is made of a title's and a name's words.
+ */
+export function isAlias(alias: string, name: string): boolean {
+  const parts = words(alias);
+  const first = parts[0]!;
+  if (parts.at(-1) !== words(name).at(-1) || !capitalised(first)) return false;
+  if (gluedBefore(first) && !TITLE_WORDS.has(bare(first))) return false;
+  return parts.every((p) => nameWord(p) || TITLE_WORDS.has(bare(p)));
+}
+
+/** A word that may stand inside a person's name: capitalised, an initial, a particle, a suffix. */
+const nameWord = (w: string) =>
+  capitalised(w) || NAME_PARTICLES.has(w) || NAME_SUFFIXES.has(w) || /^\p{Lu}\.$/u.test(w) || /^['’]/.test(w);
+
+/** A word before a name that is the sentence's, not the name's: no given name, a job, an adjective, a verb. */
+function gluedBefore(word: string): boolean {
+  const w = bare(word);
+  if (givenName(word) !== undefined || w in HONORIFICS || NAME_PARTICLES.has(w)) return false;
+  return (
+    nounFor(w) === 'person' ||
+    neverNominal(w) ||
+    NOBODY.has(w) ||
+    /^(?:then|longtime|former|late|our|my|his|her|their|its|citing|coming|depuis|from)\b/i.test(w)
+  );
+}
+
+/**
+ * A description that stands for someone ("a spokesman", "officials", "the gambling tycoon", "one person with
+ * knowledge of the talks", "the report"), not a piece of the sentence ("the new", "that"): its head is a noun.
+ */
+function descriptionWords(name: string): boolean {
+  const ws = words(name);
+  const first = bare(ws[0] ?? '');
+  // A pronoun ("me", "he’d", "a-t-elle") or a stretch that opens with a preposition ("as Trump’s first …").
+  if ((ws.length === 1 && NOBODY_WORDS.test(first)) || ROLE_OPENERS.has(first)) return false;
+  const complement = ws.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|from|with|to|on|who)$/.test(w));
+  const head = complement > 0 ? ws[complement - 1]! : ws[ws.length - 1]!;
+  // A capitalised head is a noun here ("the Utah Republican"), whatever else the word can be.
+  if (capitalised(head) && ws.length > 1) return true;
+  return !neverNominal(bare(head)) && !onlyAdjective(bare(head)) && !DETERMINERS.has(bare(head));
+}
+
+/** Words of the longest role shown: "senior director of mechanical engineering at Microsoft" has 7. */
+const MAX_ROLE_WORDS = 12;
+
+/** Words that open no role: a conjunction, a preposition, a verb, a pronoun ("and Thomas Jefferson", "at Fox News"). */
+const ROLE_OPENERS = new Set(
+  'and or but nor either neither see at for with from to than as if when while because after before in on by about into over under via like'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A role as a reader should see it: none when it opens as no role does, or is only a place (a hometown,
+ * "Queens"); cut before a second person ("…, and John Doe") or a verb that runs on into the sentence.
+ */
+export function cleanRole(role: string | null): string | null {
+  if (!role) return null;
+  const parts = words(role);
+  const first = bare(parts[0] ?? '');
+  if (ROLE_OPENERS.has(first) || NOBODY.has(first) || PRONOUNS[first] || verbForm(first) === 'finite') return null;
+  const cut = parts.findIndex(
+    (w, i) =>
+      i > 0 &&
+      ((/^(?:and|or)$/i.test(w) && capitalised(parts[i + 1] ?? '') && givenName(parts[i + 1]!) !== undefined) ||
+        (verbForm(bare(w)) === 'finite' && !capitalised(w)) ||
+        /^(?:who|which|that|whose)$/i.test(w)),
+  );
+  let kept = (cut > 0 ? parts.slice(0, cut) : parts).join(' ').replace(/[,;:\s]+$/, '');
+
+  // Several roles read into one that runs on: the first of them.
+  if (words(kept).length > MAX_ROLE_WORDS) kept = kept.split(/,\s*/)[0]!;
+  if (words(kept).length > MAX_ROLE_WORDS) return null;
+  if (!kept || PLACE_NAMES.has(kept.toLowerCase())) return null;
+  return kept;
+}

@@ -1,0 +1,94 @@
+// What a speaker's name and role must look like before a reader sees them (src/attribution/shape.ts), on
+// the kinds of junk an index of real saved pages held.
+import { describe, expect, it } from 'vitest';
+import { cleanRole, isAlias, shapeSpeaker } from '../../src/attribution/shape';
+
+const person = (name: string, role: string | null = null) => shapeSpeaker({ name, role, kind: 'person' });
+
+describe('names', () => {
+  it('are no one when they are a pronoun, a word that is never a noun, a dateline, a credit or a label', () => {
+    for (const name of [
+      'Someone',
+      'Another',
+      'Few',
+      'he’d',
+      'we’ll',
+      'Would',
+      'LONDON (Reuters)',
+      'Craig McDean/GQ',
+      'BEIJING',
+    ]) {
+      expect(person(name), name).toBeNull();
+    }
+  });
+
+  it('lose the words of the sentence glued before them, and a job written as a title becomes the role', () => {
+    expect(person('Citing John Locke')).toEqual({ name: 'John Locke', role: null, kind: 'person' });
+    expect(person('Longtime Donald Trump')).toMatchObject({ name: 'Donald Trump' });
+    expect(person('Our Declan Harty')).toMatchObject({ name: 'Declan Harty' });
+    expect(person('Realtor Ghulam')).toEqual({ name: 'Ghulam', role: 'Realtor', kind: 'person' });
+    expect(person('Sociologist Elizabeth Sweet')).toEqual({
+      name: 'Elizabeth Sweet',
+      role: 'Sociologist',
+      kind: 'person',
+    });
+  });
+
+  it('printed twice by the page’s markup are printed once', () => {
+    expect(person('Jennifer Rubin Jennifer Rubin')).toMatchObject({ name: 'Jennifer Rubin' });
+  });
+
+  it('an acronym is a body’s; a lone plural, a place or an owner’s name is no person', () => {
+    expect(person('AP')).toMatchObject({ name: 'AP', kind: 'organization' });
+    expect(person('Teachers')).toBeNull();
+    expect(person('Alabama')).toBeNull();
+    expect(person('John Carney’s')).toBeNull();
+  });
+
+  it('keeps a real name as it is', () => {
+    for (const name of [
+      'Ludwig van Beethoven',
+      'J. David Cox Sr.',
+      'Downing',
+      'Linda Black Elk',
+      'Bernhard von Bülow',
+    ]) {
+      expect(person(name)?.name, name).toBe(name);
+    }
+  });
+
+  it('a description is someone when its head is a noun: not "the new", not "that"', () => {
+    const description = (name: string) => shapeSpeaker({ name, role: null, kind: 'description' });
+    expect(description('one person with knowledge of the talks')).not.toBeNull();
+    expect(description('the Utah Republican')).not.toBeNull();
+    expect(description('a statement')).not.toBeNull();
+    expect(description('the new')).toBeNull();
+    expect(description('that')).toBeNull();
+  });
+});
+
+describe('roles', () => {
+  it('are none when they open as no role does, or are a place', () => {
+    expect(cleanRole('and Thomas Jefferson')).toBeNull();
+    expect(cleanRole('at the free throw line')).toBeNull();
+    expect(cleanRole('either')).toBeNull();
+    expect(cleanRole('South Africa')).toBeNull();
+  });
+
+  it('stop before a second person or a verb that runs on', () => {
+    expect(cleanRole('former envoy to Kyiv, and John Doe')).toBe('former envoy to Kyiv');
+    expect(cleanRole('campaign manager, who took the job in August')).toBe('campaign manager');
+    expect(cleanRole('senior director of mechanical engineering at Microsoft')).toBe(
+      'senior director of mechanical engineering at Microsoft',
+    );
+  });
+});
+
+describe('aliases', () => {
+  it('are ways of writing the name, not stretches of the sentence around it', () => {
+    expect(isAlias('Attorney General Jeff Sessions', 'Jeff Sessions')).toBe(true);
+    expect(isAlias('Sessions', 'Jeff Sessions')).toBe(true);
+    expect(isAlias('Ask Damien Chazelle', 'Damien Chazelle')).toBe(false);
+    expect(isAlias('that Putin thinks Clinton', 'Hillary Clinton')).toBe(false);
+  });
+});
