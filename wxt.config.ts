@@ -1,13 +1,15 @@
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { DEFAULT_CORPUS } from './src/cli/args';
-import { loadIndexFile } from './src/cli/files';
 import { indexCorpus, summaryLines } from './src/cli/index-command';
+import { writeRuntimeFiles } from './src/cli/runtime-files';
 
 // The extension bundles a quote index: the one built from the corpus (`corpus/` by default, or the folder
-// named by WHOSAID_CORPUS) into the output folder, or the index file named by WHOSAID_INDEX. The output
-// folder is `.output/`, or the one named by WHOSAID_OUT_DIR (the end-to-end tests build into their own).
-let bundledIndex = '';
+// named by WHOSAID_CORPUS) into the output folder, or the index file named by WHOSAID_INDEX. What it ships
+// is the index's runtime form (src/compact/form.ts), built here once, into `index/` of each extension. The
+// output folder is `.output/`, or the one named by WHOSAID_OUT_DIR (the end-to-end tests build into their own).
+let runtimeDir = '';
 
 export default defineConfig({
   outDir: process.env.WHOSAID_OUT_DIR || '.output',
@@ -37,25 +39,24 @@ export default defineConfig({
   }),
   hooks: {
     'build:before': async (wxt) => {
-      if (process.env.WHOSAID_INDEX) {
-        bundledIndex = resolve(process.env.WHOSAID_INDEX);
-        const index = await loadIndexFile(bundledIndex);
-        wxt.logger.info(
-          `Quote index ${bundledIndex}: ${index.quotes.length} quotes, ${index.documents.length} articles`,
-        );
-        return;
+      let bundledIndex: string;
+      if (process.env.WHOSAID_INDEX) bundledIndex = resolve(process.env.WHOSAID_INDEX);
+      else {
+        const corpus = process.env.WHOSAID_CORPUS ? resolve(process.env.WHOSAID_CORPUS) : DEFAULT_CORPUS;
+        bundledIndex = join(wxt.config.outBaseDir, 'quote-index.json');
+        const summary = await indexCorpus([corpus], bundledIndex);
+        wxt.logger.info(`Quote index from ${corpus}:\n${summaryLines(summary).join('\n')}`);
+        for (const w of summary.warnings) wxt.logger.warn(w);
       }
-      const corpus = process.env.WHOSAID_CORPUS ? resolve(process.env.WHOSAID_CORPUS) : DEFAULT_CORPUS;
-      bundledIndex = join(wxt.config.outBaseDir, 'quote-index.json');
-      const summary = await indexCorpus([corpus], bundledIndex);
-      wxt.logger.info(`Quote index from ${corpus}:\n${summaryLines(summary).join('\n')}`);
-      for (const w of summary.warnings) wxt.logger.warn(w);
+      runtimeDir = join(wxt.config.outBaseDir, 'runtime-index');
+      const header = await writeRuntimeFiles(bundledIndex, runtimeDir);
+      wxt.logger.info(
+        `Bundled index ${bundledIndex}: ${header.counts.quotes} quotes, ${header.counts.documents} articles; runtime form ${(header.bytes / 1e6).toFixed(2)} MB`,
+      );
     },
     'build:publicAssets': (_wxt, files) => {
-      files.push({ absoluteSrc: bundledIndex, relativeDest: 'quote-index.json' });
-    },
-    'prepare:publicPaths': (_wxt, paths) => {
-      paths.push('quote-index.json');
+      for (const name of readdirSync(runtimeDir))
+        files.push({ absoluteSrc: join(runtimeDir, name), relativeDest: `index/${name}` });
     },
   },
 });

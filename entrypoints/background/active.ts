@@ -1,11 +1,12 @@
-// The background's index and matcher: loaded once per wake-up of the worker (MV3 workers sleep after
-// about 30 s idle), on first need, and reloaded when the reader imports an index.
+// The background's indexes and matcher: opened once per wake-up of the worker (MV3 workers sleep after
+// about 30 s idle), on first need, by reading each index's header and table only; and again when the
+// reader imports, switches or removes an index.
 
 import { Matcher } from '../../src/match/matcher';
-import { type ActiveIndex, loadActiveIndex } from '../shared/index-source';
+import { type Indexes, openIndexes } from '../shared/index-source';
 import type { IndexInfo } from '../shared/messages';
 
-export interface Active extends ActiveIndex {
+export interface Active extends Indexes {
   matcher: Matcher;
 }
 
@@ -24,23 +25,15 @@ export function reload(): Promise<Active> {
 async function load(): Promise<Active> {
   performance.mark('whosaid:index-load:start');
   try {
-    const loaded = await loadActiveIndex();
-    return { ...loaded, matcher: new Matcher(loaded.index) };
+    const indexes = await openIndexes();
+    return { ...indexes, matcher: new Matcher(indexes.open.map((o) => o.store)) };
   } finally {
     performance.measure('whosaid:index-load', 'whosaid:index-load:start');
-    // From the worker's start to a usable index: its cold start.
+    // From the worker's start to usable indexes: its cold start.
     performance.measure('whosaid:cold-start', { start: 0, end: performance.now() });
   }
 }
 
 export function infoOf(a: Active): IndexInfo {
-  return {
-    origin: a.origin,
-    quotes: a.index.quotes.length,
-    paraphrases: a.index.paraphrases.length,
-    speakers: a.index.speakers.length,
-    documents: a.index.documents.length,
-    builtAt: a.index.builtAt,
-    problem: a.problem,
-  };
+  return { indexes: a.summaries, problems: a.problems };
 }

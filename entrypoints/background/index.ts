@@ -4,9 +4,11 @@
 
 import { browser } from 'wxt/browser';
 import { extract } from '../../src/attribution/extract';
-import { cardFor } from '../../src/match/card';
-import { checkQuotes, type PageQuote, pageQuotes, saidBySomeone } from '../../src/match/check';
+import { roleShown } from '../../src/index/schema';
+import { cardFor, loadCardDocuments } from '../../src/match/card';
+import { checkQuotes, type PageQuote, pageQuotes, saidBySomeone, utteranceTexts } from '../../src/match/check';
 import { THRESHOLDS } from '../../src/match/matcher';
+import type { SearchRecord } from '../../src/match/search';
 import { answer, type BackgroundProtocol, type MatchedQuote, type TabQuote, tellTab } from '../shared/messages';
 import { settings } from '../shared/settings';
 import { active, infoOf, reload } from './active';
@@ -41,6 +43,7 @@ export default defineBackground(() => {
     'index-info': async () => infoOf(await active()),
     'index-changed': async () => infoOf(await reload()),
     lookup: async ({ tabId, text }) => ({ card: await lookUp(tabId, text) }),
+    search: async ({ query, limit }) => ({ records: await search(query, limit) }),
   });
 });
 
@@ -49,7 +52,7 @@ type Place = { passage: number; start: number; end: number } | { bare: number };
 
 /** A page's passages and bare quotations: read with the engine's extractor, matched, and carded. */
 async function match(request: Match['request'], tabId: number | undefined): Promise<Match['reply']> {
-  const { index, matcher } = await active();
+  const { matcher } = await active();
   const { strictness } = await settings.getValue();
   const quotes: (PageQuote & { place: Place })[] = [];
   for (const [i, p] of request.passages.entries()) {
@@ -64,7 +67,9 @@ async function match(request: Match['request'], tabId: number | undefined): Prom
     quotes.push({ text, group: `bare.${j}`, attributedTo: null, place: { bare: j } });
   }
 
+  await matcher.prepare(utteranceTexts(quotes));
   const checked = checkQuotes(quotes, matcher, THRESHOLDS[strictness]);
+  await loadCardDocuments(checked.flatMap((c) => (c.match ? [c.match] : [])));
   const first = request.first || tabId === undefined ? 0 : await nextNumber(tabId);
   const reply: Match['reply'] = { passages: request.passages.map(() => []), bare: request.bare.map(() => null) };
   const found: TabQuote[] = [];
@@ -72,7 +77,7 @@ async function match(request: Match['request'], tabId: number | undefined): Prom
     // Words the index knows from no one, that this page attributes to no one, are not shown as anyone's.
     if (!c.match || !saidBySomeone(c.match, quotes[i]!)) continue;
     const { text, attributedTo, place } = quotes[i]!;
-    const card = cardFor(c.match, text, attributedTo, c.disagrees, index);
+    const card = cardFor(c.match, text, attributedTo, c.disagrees);
     const matched: MatchedQuote = { n: first + found.length, card };
     if ('bare' in place) reply.bare[place.bare] = matched;
     else reply.passages[place.passage]!.push({ ...matched, start: place.start, end: place.end });
@@ -92,10 +97,31 @@ async function match(request: Match['request'], tabId: number | undefined): Prom
 
 /** "Who said this?" on a selection: the answer goes to the card, next to the selection. */
 async function lookUp(tabId: number, text: string) {
-  const { index, matcher } = await active();
+  const { matcher } = await active();
   const { strictness } = await settings.getValue();
+  await matcher.prepare([text]);
   const found = matcher.match(text, THRESHOLDS[strictness]);
-  const card = found ? cardFor(found, text, null, false, index) : null;
+  if (found) await loadCardDocuments([found]);
+  const card = found ? cardFor(found, text, null, false) : null;
   await tellTab(tabId, 'show-card', { card, text }).catch(() => {});
   return card;
+}
+
+/** The popup's search: the best entries of each index in use, by words or by a speaker's name. */
+async function search(query: string, limit: number): Promise<SearchRecord[]> {
+  const { open } = await active();
+  const found = await Promise.all(
+    open.map(({ summary, store }) => store.search(query, limit).then((f) => ({ summary, f }))),
+  );
+  return found.flatMap(({ summary, f }) =>
+    f.map(({ kind, entry, speaker, document: d }) => ({
+      id: `${summary.id}:${entry.id}`,
+      paraphrase: kind === 'paraphrase',
+      text: entry.text,
+      speaker: speaker?.name ?? '',
+      aliases: speaker?.aliases ?? [],
+      role: roleShown(entry, speaker) ?? '',
+      source: [d?.publication, d?.headline, d?.date].filter(Boolean).join(' · '),
+    })),
+  );
 }

@@ -1,19 +1,21 @@
-// The toolbar popup: a search over the whole index (whole words first, then fuse.js's fuzzy matches), the
-// quotations the current tab holds, with their speakers (a click shows one on the page), and the index's
-// size and build date.
+// The toolbar popup: the quotations the current tab holds, with their speakers (a click shows one on the
+// page), a search of the indexes in use, and their sizes and build dates. The background finds the
+// entries a search may mean in each index's search table (never reading a whole index); the popup ranks
+// them, whole words first, then fuse.js's fuzzy matches.
 
 import { browser } from 'wxt/browser';
-import { type QuoteIndex, roleShown } from '../../src/index/schema';
 import { speakerShown, UNNAMED } from '../../src/match/card';
-import { IndexSearch, type SearchRecord } from '../../src/match/search';
-import { loadActiveIndex } from '../shared/index-source';
-import { askBackground, type TabQuote, tellTab } from '../shared/messages';
+import { IndexSearch } from '../../src/match/search';
+import { askBackground, type IndexInfo, type TabQuote, tellTab } from '../shared/messages';
 import { settings } from '../shared/settings';
 import '../shared/theme.css';
 import './style.css';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const count = (n: number, noun: string) => `${n.toLocaleString()} ${noun}${n === 1 ? '' : 's'}`;
+
+/** Entries the background finds for a search, for the popup to rank. */
+const CANDIDATES = 100;
 
 /** The tab the popup is about: the active tab, or the one named by ?tab=ID (for opening it as a page). */
 async function targetTab(): Promise<number | undefined> {
@@ -104,43 +106,41 @@ async function showPage(tabId: number | undefined): Promise<void> {
   }
 }
 
-function showIndex(index: QuoteIndex, origin: string): void {
-  const built = index.builtAt.slice(0, 10);
+function showIndexes(info: IndexInfo): void {
+  const used = info.indexes.filter((x) => x.enabled);
   $('index-info').textContent =
-    `${origin === 'imported' ? 'Your index' : 'Bundled index'}: ${count(index.quotes.length, 'quote')}, ${count(index.paraphrases.length, 'paraphrase')}, ${count(index.speakers.length, 'speaker')}, ${count(index.documents.length, 'article')} · built ${built}`;
-  const speakers = new Map(index.speakers.map((s) => [s.id, s]));
-  const docs = new Map(index.documents.map((d) => [d.id, d]));
-  const record = (q: QuoteIndex['quotes' | 'paraphrases'][number], paraphrase: boolean): SearchRecord => {
-    const s = q.speaker ? speakers.get(q.speaker) : undefined;
-    const d = docs.get(q.sources[0]!.doc);
-    return {
-      id: q.id,
-      paraphrase,
-      text: q.text,
-      speaker: s?.name ?? '',
-      aliases: s?.aliases ?? [],
-      role: roleShown(q, s) ?? '',
-      source: [d?.publication, d?.headline, d?.date].filter(Boolean).join(' · '),
-    };
-  };
-  const records = [...index.quotes.map((q) => record(q, false)), ...index.paraphrases.map((p) => record(p, true))];
-  const search = new IndexSearch(records);
+    used
+      .map(
+        (x) =>
+          `${x.origin === 'imported' ? x.name : 'Bundled index'}: ${count(x.quotes, 'quote')}, ${count(x.paraphrases, 'paraphrase')}, ${count(x.speakers, 'speaker')}, ${count(x.documents, 'article')} · built ${x.builtAt.slice(0, 10)}`,
+      )
+      .join('\n') || 'No index is in use: switch one on in the options.';
+}
+
+function searchBox(): void {
   const input = $<HTMLInputElement>('search');
   const results = $('results');
-  input.addEventListener('input', () => {
+  let asked = 0;
+  input.addEventListener('input', async () => {
     const query = input.value.trim();
+    const mine = ++asked;
+    if (query.length < 2) {
+      results.replaceChildren();
+      return;
+    }
+    const { records } = await askBackground('search', { query, limit: CANDIDATES });
+    // A later keystroke's answer replaces this one.
+    if (mine !== asked) return;
     results.replaceChildren(
-      ...(query.length < 2
-        ? []
-        : search.search(query, 20).map((r) =>
-            item({
-              who: r.speaker || 'Speaker unknown',
-              role: r.role,
-              text: r.text,
-              meta: r.source ? ` ${r.source}` : '',
-              paraphrase: r.paraphrase,
-            }),
-          )),
+      ...new IndexSearch(records).search(query, 20).map((r) =>
+        item({
+          who: r.speaker || 'Speaker unknown',
+          role: r.role,
+          text: r.text,
+          meta: r.source ? ` ${r.source}` : '',
+          paraphrase: r.paraphrase,
+        }),
+      ),
     );
   });
 }
@@ -148,11 +148,11 @@ function showIndex(index: QuoteIndex, origin: string): void {
 async function main(): Promise<void> {
   const tabId = await targetTab();
   void showPage(tabId);
+  searchBox();
   try {
-    const { index, origin } = await loadActiveIndex();
-    showIndex(index, origin);
+    showIndexes(await askBackground('index-info', null));
   } catch (e) {
-    $('index-info').textContent = `The index could not be loaded: ${(e as Error).message}`;
+    $('index-info').textContent = `The indexes could not be read: ${(e as Error).message}`;
   }
 }
 

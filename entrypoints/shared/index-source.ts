@@ -1,27 +1,132 @@
-// The index in use: the reader's imported one if there is one and it still validates, else the one the
-// extension bundles. Both are validated as they are read.
+// The indexes pages are matched against: the one the extension bundles (its runtime form among the
+// extension's files, built at build time) and those the reader imported (in IndexedDB), each opened by
+// reading its header and its candidate table only. An index that cannot be opened is left out, saying why.
 
-import { browser } from 'wxt/browser';
-import { importedIndex } from '../../src/browser/index-store';
-import { parseIndexText, type QuoteIndex } from '../../src/index/schema';
+import { browser, type PublicPath } from 'wxt/browser';
+import { canRebuild, migrateLegacyImport, rebuildStored } from '../../src/browser/index-import';
+import { BUNDLED_ID, type CatalogEntry, indexStore } from '../../src/browser/index-store';
+import { type FormHeader, type FormStorage, headerProblem, packStorage } from '../../src/compact/form';
+import { RuntimeStore } from '../../src/index/runtime';
+import type { IndexSummary } from './messages';
 
-export interface ActiveIndex {
-  index: QuoteIndex;
-  origin: 'bundled' | 'imported';
-  /** Why the imported index could not be used, if it could not. */
-  problem: string | null;
+export interface OpenIndex {
+  summary: IndexSummary;
+  store: RuntimeStore;
 }
 
-export async function loadActiveIndex(): Promise<ActiveIndex> {
-  const stored = await importedIndex.get().catch(() => undefined);
-  let problem: string | null = null;
-  if (stored) {
-    const r = parseIndexText(stored.text);
-    if (r.ok) return { index: r.index, origin: 'imported', problem: null };
-    problem = `${stored.fileName}: ${r.reason}`;
-  }
-  const response = await fetch(browser.runtime.getURL('/quote-index.json'));
-  const r = parseIndexText(await response.text());
-  if (!r.ok) throw new Error(`the bundled index is refused: ${r.reason}`);
-  return { index: r.index, origin: 'bundled', problem };
+export interface Indexes {
+  /** Every index the reader has, in use or not. */
+  summaries: IndexSummary[];
+  /** Those in use, opened. */
+  open: OpenIndex[];
+  /** Why an index could not be used. */
+  problems: string[];
+}
+
+const bundledFile = async (name: string): Promise<Uint8Array> => {
+  const response = await fetch(browser.runtime.getURL(`/index/${name}` as PublicPath));
+  if (!response.ok) throw new Error(`the extension has no index file ${name}`);
+  return new Uint8Array(await response.arrayBuffer());
+};
+
+/**
+ * The bundled form's storage: its chunks read from the extension's files, its tables and words from a copy
+ * in IndexedDB once made (a service worker reads the extension's own large files at a few megabytes a
+ * second, its storage many times faster), so that waking up takes as long with a large bundled index as
+ * with a small one.
+ */
+function bundledStorage(header: FormHeader): FormStorage {
+  const files = packStorage(bundledFile);
+  const tag = `${header.builtAt} ${header.bytes} ${header.table.postings}`;
+  return {
+    chunk: files.chunk,
+    async file(name) {
+      const copy = await indexStore.copyOf(name, tag).catch(() => undefined);
+      if (copy) return copy;
+      const bytes = await files.file(name);
+      void indexStore.keepCopy(name, tag, bytes).catch(() => {});
+      return bytes;
+    },
+  };
+}
+
+const EMPTY_HEADER = {
+  builtAt: '',
+  bytes: 0,
+  counts: { documents: 0, speakers: 0, quotes: 0, paraphrases: 0 },
+} as FormHeader;
+
+function summaryOf(entry: CatalogEntry, header: FormHeader, origin: IndexSummary['origin']): IndexSummary {
+  return {
+    id: entry.id,
+    origin,
+    name: origin === 'bundled' ? 'Bundled index' : entry.name,
+    addedAt: origin === 'bundled' ? null : entry.addedAt,
+    builtAt: header.builtAt,
+    quotes: header.counts.quotes,
+    paraphrases: header.counts.paraphrases,
+    speakers: header.counts.speakers,
+    documents: header.counts.documents,
+    bytes: header.bytes,
+    enabled: entry.enabled,
+  };
+}
+
+/** Lists the reader's indexes and opens those in use. */
+export async function openIndexes(): Promise<Indexes> {
+  const problems: string[] = [];
+  // An index kept by an older Whosaid, as text, is imported once.
+  const legacy = await migrateLegacyImport().catch((e) => ({ problem: (e as Error).message }));
+  if (legacy?.problem) problems.push(`${legacy.problem}; that index was dropped`);
+  const catalog = await indexStore.catalog().catch((e) => {
+    problems.push(`your imported indexes could not be read: ${(e as Error).message}`);
+    return [] as CatalogEntry[];
+  });
+  const bundled = catalog.find((e) => e.id === BUNDLED_ID) ?? {
+    id: BUNDLED_ID,
+    name: 'Bundled index',
+    addedAt: '',
+    enabled: true,
+    header: null,
+  };
+  const entries: { entry: CatalogEntry; origin: IndexSummary['origin'] }[] = [
+    { entry: bundled, origin: 'bundled' },
+    ...catalog.filter((e) => e.id !== BUNDLED_ID).map((entry) => ({ entry, origin: 'imported' as const })),
+  ];
+  const opened = await Promise.all(
+    entries.map(async ({ entry, origin }) => {
+      try {
+        let current = entry;
+        if (origin === 'imported' && canRebuild(entry.header)) current = await rebuildStored(entry);
+        const header =
+          origin === 'bundled'
+            ? (JSON.parse(new TextDecoder().decode(await bundledFile('header.json'))) as FormHeader)
+            : current.header;
+        const problem = headerProblem(header);
+        if (problem || !header) throw new Error(problem ?? 'it has no header');
+        const summary = summaryOf(current, header, origin);
+        if (!current.enabled) return { summary };
+        const storage = origin === 'bundled' ? bundledStorage(header) : indexStore.storage(current.id);
+        return { summary, store: await RuntimeStore.open(header, storage) };
+      } catch (e) {
+        problems.push(`${origin === 'bundled' ? 'the bundled index' : entry.name}: ${(e as Error).message}`);
+        // An imported index that cannot be used is still listed, out of use, so that it can be removed.
+        if (origin === 'bundled') return null;
+        const broken = entry.header && !headerProblem(entry.header) ? entry.header : null;
+        return {
+          summary: {
+            ...(broken
+              ? summaryOf(entry, broken, origin)
+              : { ...summaryOf(entry, EMPTY_HEADER, origin), builtAt: entry.addedAt }),
+            enabled: false,
+          },
+        };
+      }
+    }),
+  );
+  return {
+    summaries: opened.flatMap((o) => (o ? [o.summary] : [])),
+    open: opened.flatMap((o) => (o?.store ? [{ summary: o.summary, store: o.store }] : [])),
+    problems,
+  };
 }

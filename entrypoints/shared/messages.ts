@@ -3,6 +3,7 @@
 
 import { type Browser, browser } from 'wxt/browser';
 import type { CardModel } from '../../src/match/card';
+import type { SearchRecord } from '../../src/match/search';
 import type { Span } from '../../src/text/paragraphs';
 
 /** A stretch of page text holding quotations (see src/browser/scan.ts), as sent to be read in full. */
@@ -40,15 +41,28 @@ export interface TabQuote {
   disputed: boolean;
 }
 
-export interface IndexInfo {
+/** One of the reader's indexes. */
+export interface IndexSummary {
+  id: string;
   origin: 'bundled' | 'imported';
+  name: string;
+  /** When it was imported (null for the bundled one). */
+  addedAt: string | null;
+  builtAt: string;
   quotes: number;
   paraphrases: number;
   speakers: number;
   documents: number;
-  builtAt: string;
-  /** Why an imported index could not be used (the bundled one is then in use). */
-  problem: string | null;
+  /** Bytes of its runtime form. */
+  bytes: number;
+  /** Pages are matched against it. */
+  enabled: boolean;
+}
+
+export interface IndexInfo {
+  indexes: IndexSummary[];
+  /** Why an index could not be used (the others are). */
+  problems: string[];
 }
 
 /** What the background answers: each message's request and reply. */
@@ -62,8 +76,10 @@ export interface BackgroundProtocol {
   forget: { request: { ns: number[] }; reply: null };
   'tab-quotes': { request: { tabId: number }; reply: { host: string | null; quotes: TabQuote[] } };
   'index-info': { request: null; reply: IndexInfo };
-  /** The reader imported or dropped an index: load it again. */
+  /** The reader imported, switched or removed an index: open the indexes again. */
   'index-changed': { request: null; reply: IndexInfo };
+  /** The entries of the indexes in use that a search by words or speaker finds, best first. */
+  search: { request: { query: string; limit: number }; reply: { records: SearchRecord[] } };
   /** "Who said this?" on a selection: the card goes to the tab too. */
   lookup: { request: { tabId: number; text: string }; reply: { card: CardModel | null } };
 }

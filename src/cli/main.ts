@@ -4,13 +4,21 @@ import { checkCommand } from './check-command';
 import { extractCommand } from './extract-command';
 import { UsageError } from './files';
 import { findCommand } from './find-command';
+import { importCommand } from './import-command';
 import { indexCommand } from './index-command';
+import { mergeCommand } from './merge-command';
 
 const USAGE = `Usage: whosaid <command> [options]
 
 Commands:
-  index [PATHS…] [-o FILE]        build the quote index from articles (.txt, .md, .html files or folders)
+  index [PATHS…] [-o FILE] [--jobs N]
+                                  build the quote index from articles (.txt, .md, .html files or folders),
+                                  extracting with N threads (default: the cores)
                                   default: corpus/ → .output/quote-index.json
+  import quotebank FILE… [-o FILE] [--min-proba P] [--min-occurrences N] [--since DATE] [--until DATE]
+         [--speaker NAME…]        an index of Quotebank's JSON lines (plain, .gz or .bz2)
+                                  default: → .output/quotebank-index.json
+  merge A B… -o M                 the index of the union of the indexes' corpora
   extract FILE… [--json]          the quotations in each article, with speaker and role
   find TEXT [--index FILE] [--json]
                                   the index entries that best match a piece of text
@@ -24,6 +32,8 @@ Options:
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   index: indexCommand,
+  import: importCommand,
+  merge: mergeCommand,
   extract: extractCommand,
   find: findCommand,
   check: checkCommand,

@@ -9,6 +9,7 @@ import type { Paragraph } from '../text/paragraphs';
 import { type Article, type ArticleFormat, type ArticleMeta, mergeMeta, normalizeDate } from './article';
 import { type HtmlArticle, readHtml } from './html';
 import { readMarkdown } from './markdown';
+import { outletOf } from './outlets';
 import { plainTextMeta } from './plain';
 
 /** Larger files are not news articles (a saved page with its images inlined can reach a few MB). */
@@ -152,6 +153,9 @@ export function readArticle(file: CorpusFile): ReadResult {
   if ('reason' in sidecar) warnings.push(`${sidecar.path}: ${sidecar.reason}; its metadata is ignored`);
   else meta = mergeMeta(meta, sidecar.meta);
   if (meta.date) meta.date = normalizeDate(meta.date);
+  // An article that does not name its publication is known by its address's (unless a sidecar clears it).
+  const cleared = 'meta' in sidecar && sidecar.meta.publication === null;
+  if (meta.publication === null && meta.url && !cleared) meta.publication = outletOf(meta.url);
   return { ok: true, article: { id: file.id, format, text, meta, ...(paragraphs ? { paragraphs } : {}) }, warnings };
 }
 

@@ -1,94 +1,73 @@
-// Building the quote index from articles: every quotation extracted, reports of the same words merged into
-// one entry (even trimmed, reworded at the edges or elided), speakers merged across articles by name; and
-// reported speech, merged the same way, as paraphrases apart from the quotations.
+// Building the quote index: every quotation and report of speech of every article is an occurrence; reports
+// of the same words are merged into one entry (even trimmed, reworded at the edges or elided), speakers
+// merged across articles by name. The index is a function of its documents and the set of their
+// occurrences, whatever order they come in: so indexes built apart merge into exactly the index of all
+// their articles (see merge.ts), and `whosaid index --jobs N` builds what one job does.
 
 import { extract } from '../attribution/extract';
-import type { Attributed, Quote, Report } from '../attribution/model';
 import type { Article } from '../corpus/article';
-import { buildTable, keysOf } from '../match/table';
-import { foldName, samePersonName } from '../text/names';
 import type { Span } from '../text/paragraphs';
-import { foldWords, wordsOf } from '../text/words';
+import { cluster, fuller, type SpeakerRef, speakerRefOf } from './cluster';
 import {
   INDEX_FORMAT,
   INDEX_VERSION,
+  type IndexDocument,
   type IndexParaphrase,
   type IndexQuote,
+  type IndexSource,
   type IndexSpeaker,
+  type NamedSpeaker,
   type QuoteIndex,
 } from './schema';
-import { sameWords } from './similar';
 
-/** A quotation or a report of speech, in its article. */
-interface Occurrence<T extends Attributed> {
+/** A quotation or a report of speech, in its document: all the index keeps of it. */
+export interface Occurrence {
+  /** The document's position in the index's list. */
   doc: number;
-  item: T;
-  sentence: string;
-  words: string[];
-  speaker: SpeakerRef | null;
+  /** The words as the document printed them. */
+  text: string;
+  start: number | null;
+  end: number | null;
+  sentence: string | null;
+  role: string | null;
+  confidence: number;
+  named: NamedSpeaker | null;
 }
 
-interface SpeakerRef {
-  kind: IndexSpeaker['kind'];
-  name: string;
-  parts: string[];
-  /** The folded name, within its article for a description. */
-  key: string;
-  /** Descriptions ("a spokesman") are people only within their article. */
-  scope: number | null;
+/** A quotation also says whether it is direct or partial, and which utterance it is part of. */
+export interface QuoteOccurrence extends Occurrence {
+  kind: IndexSource['kind'];
+  group: string;
 }
 
-export interface BuildOptions {
-  builtAt?: Date;
-  /** Called after each article, for a progress display. */
-  onArticle?: (done: number, total: number) => void;
+export interface Occurrences {
+  quotes: QuoteOccurrence[];
+  /** Reported speech; always has a speaker. */
+  reports: Occurrence[];
 }
 
-export function buildIndex(articles: Article[], options: BuildOptions = {}): QuoteIndex {
-  const quoted: Occurrence<Quote>[] = [];
-  const reported: Occurrence<Report>[] = [];
-  articles.forEach((article, doc) => {
-    const occurrence = <T extends Attributed>(item: T): Occurrence<T> => ({
-      doc,
-      item,
-      sentence: around(article.text, item.sentence, item),
-      words: foldWords(item.text),
-      speaker: speakerRef(item, doc),
-    });
-    const { quotes, reports } = extract(article.text, article.paragraphs);
-    quoted.push(...quotes.map(occurrence));
-    reported.push(...reports.map(occurrence));
-    options.onArticle?.(doc + 1, articles.length);
+/** The occurrences of one article (document `doc`): its quotations and its reported speech. */
+export function occurrencesOf(article: { text: string; paragraphs?: Span[] }, doc: number): Occurrences {
+  const { quotes, reports } = extract(article.text, article.paragraphs);
+  const base = (item: (typeof quotes)[number] | (typeof reports)[number]): Occurrence => ({
+    doc,
+    text: item.text,
+    start: item.start,
+    end: item.end,
+    sentence: around(article.text, item.sentence, item),
+    role: item.speaker?.role ?? null,
+    confidence: item.confidence,
+    named:
+      item.speaker && item.speakerKind
+        ? { name: item.speaker.name, kind: item.speakerKind, aliases: [...item.aliases] }
+        : null,
   });
-
-  const speakers = new Map<string, IndexSpeaker>();
-  const quotes = cluster(quoted).map((members, n) => toEntry(members, `q${n}`, speakers));
-  const paraphrases = cluster(reported).map((members, n) => toParaphrase(members, `p${n}`, speakers));
-
-  const documents = articles.map((a, i) => ({ id: `d${i}`, file: a.id, ...a.meta }));
-  return assembleIndex({ documents, speakers: [...speakers.values()], quotes, paraphrases }, options.builtAt);
-}
-
-type IndexParts = Pick<QuoteIndex, 'documents' | 'speakers' | 'quotes'> & { paraphrases?: IndexParaphrase[] };
-
-/** An index from its parts, with the matcher's candidate table computed from the quotes (never the paraphrases). */
-export function assembleIndex(
-  { documents, speakers, quotes, paraphrases = [] }: IndexParts,
-  builtAt = new Date(),
-): QuoteIndex {
   return {
-    format: INDEX_FORMAT,
-    version: INDEX_VERSION,
-    builtAt: builtAt.toISOString(),
-    documents,
-    speakers,
-    quotes,
-    paraphrases,
-    search: buildTable(quotes.map(wordingKeys)),
+    quotes: quotes.map((q) => ({ ...base(q), kind: q.kind, group: q.group })),
+    reports: reports.map(base),
   };
 }
 
-/** Candidate keys of every wording of a quote: the canonical one and each variant. */
 /** Characters of context a source keeps on each side of the words, where the sentence runs longer. */
 const CONTEXT = 240;
 
@@ -99,162 +78,188 @@ function around(text: string, sentence: Span, words: Span): string {
   return `${start > sentence.start ? '…' : ''}${text.slice(start, end)}${end < sentence.end ? '…' : ''}`;
 }
 
-function wordingKeys(q: IndexQuote): number[] {
-  return [q.text, ...q.variants.map((v) => v.text)].flatMap((t) => keysOf(wordsOf(t, true)));
+export interface BuildOptions {
+  builtAt?: Date;
+  /** Called after each article, for a progress display. */
+  onArticle?: (done: number, total: number) => void;
 }
 
-function speakerRef(q: Attributed, doc: number): SpeakerRef | null {
-  if (!q.speaker || !q.speakerKind) return null;
-  const parts = foldName(q.speaker.name);
-  const scope = q.speakerKind === 'description' ? doc : null;
-  return { kind: q.speakerKind, name: q.speaker.name, parts, key: `${scope ?? ''}:${parts.join(' ')}`, scope };
+export function buildIndex(articles: Article[], options: BuildOptions = {}): QuoteIndex {
+  const all: Occurrences = { quotes: [], reports: [] };
+  articles.forEach((article, doc) => {
+    const { quotes, reports } = occurrencesOf(article, doc);
+    for (const q of quotes) all.quotes.push(q);
+    for (const r of reports) all.reports.push(r);
+    options.onArticle?.(doc + 1, articles.length);
+  });
+  return assemble(articles.map(documentOf), all, options.builtAt);
 }
 
-/** Could both be one speaker: either unknown, the same name, or two forms of one person's name. */
-function compatible(a: SpeakerRef | null, b: SpeakerRef | null): boolean {
-  if (!a || !b || a.key === b.key) return true;
-  return a.kind === 'person' && b.kind === 'person' && samePersonName(a.parts, b.parts);
-}
-
-/** The fuller of two compatible names. */
-function fuller(a: SpeakerRef | null, b: SpeakerRef | null): SpeakerRef | null {
-  if (!a) return b;
-  if (!b) return a;
-  return b.parts.length > a.parts.length ? b : a;
+/** An article as the index lists it (its id is given by its position when the index is assembled). */
+export function documentOf(article: Article): Omit<IndexDocument, 'id'> {
+  return { file: article.id, ...article.meta };
 }
 
 /**
- * Groups occurrences of the same words by the same (or an unknown) speaker. Candidates come from shared
- * word triples, so the cost grows with the corpus, not with its square.
+ * The index of documents and their occurrences (each occurrence's `doc` is its document's position in
+ * `documents`). Documents that are the same record are one; occurrences are taken in a canonical order.
  */
-function cluster<T extends Attributed>(occ: Occurrence<T>[]): Occurrence<T>[][] {
-  const parent = occ.map((_, i) => i);
-  const speaker = occ.map((o) => o.speaker);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
+export function assemble(
+  documents: Omit<IndexDocument, 'id'>[],
+  occurrences: Occurrences,
+  builtAt = new Date(),
+): QuoteIndex {
+  const { docs, position } = uniqueDocuments(documents);
+  const moved = <T extends Occurrence>(o: T): T => (position[o.doc] === o.doc ? o : { ...o, doc: position[o.doc]! });
+  const quoted = canonicalOrder(occurrences.quotes.map(moved));
+  const reported = canonicalOrder(occurrences.reports.map(moved));
+
+  const speakers = new Map<string, IndexSpeaker>();
+  const quoteRefs = quoted.map((o) => speakerRefOf(o.named, o.doc));
+  const quotes = cluster(quoted, quoteRefs).map((members, n) =>
+    toEntry(
+      members.map((i) => quoted[i]!),
+      `q${n}`,
+      clusterSpeaker(members, quoteRefs, quoted, speakers),
+    ),
+  );
+  const reportRefs = reported.map((o) => speakerRefOf(o.named, o.doc));
+  const paraphrases = cluster(reported, reportRefs).map((members, n) =>
+    toParaphrase(
+      members.map((i) => reported[i]!),
+      `p${n}`,
+      // Every report has a speaker, so its cluster has one.
+      clusterSpeaker(members, reportRefs, reported, speakers)!,
+    ),
+  );
+  return {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    builtAt: builtAt.toISOString(),
+    documents: docs.map((d, i) => ({ id: `d${i}`, ...d })),
+    speakers: [...speakers.values()],
+    quotes,
+    paraphrases,
   };
-
-  const postings = new Map<string, number[]>();
-  occ.forEach((o, i) => {
-    for (const key of new Set(shingles(o.words))) {
-      const list = postings.get(key);
-      if (list) list.push(i);
-      else postings.set(key, [i]);
-    }
-  });
-
-  const shared = new Map<number, number>();
-  occ.forEach((o, i) => {
-    shared.clear();
-    for (const key of new Set(shingles(o.words))) {
-      const list = postings.get(key)!;
-      // A triple shared by very many quotations ("one of the") says nothing of any of them.
-      if (list.length > 64) continue;
-      for (const j of list) if (j < i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    }
-    for (const j of shared.keys()) {
-      const other = occ[j]!;
-      if (!compatible(o.speaker, other.speaker)) continue;
-      const [ri, rj] = [find(i), find(j)];
-      if (ri === rj || !compatible(speaker[ri]!, speaker[rj]!)) continue;
-      if (!sameWords(o.words, other.words, o.speaker !== null && other.speaker !== null)) continue;
-      parent[rj] = ri;
-      speaker[ri] = fuller(speaker[ri]!, speaker[rj]!);
-    }
-  });
-
-  const groups = new Map<number, Occurrence<T>[]>();
-  occ.forEach((o, i) => {
-    const r = find(i);
-    const g = groups.get(r);
-    if (g) g.push(o);
-    else groups.set(r, [o]);
-  });
-  return [...groups.values()];
 }
 
-/** Word triples, or the whole quotation when it is shorter. */
-function shingles(words: string[]): string[] {
-  if (words.length < 3) return words.length ? [words.join(' ')] : [];
-  const out: string[] = [];
-  for (let i = 0; i + 3 <= words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  return out;
+/** Documents that are one record are one document: each position's new position, in order of first sight. */
+function uniqueDocuments(documents: Omit<IndexDocument, 'id'>[]) {
+  const seen = new Map<string, number>();
+  const docs: Omit<IndexDocument, 'id'>[] = [];
+  const position = documents.map((d) => {
+    const { file, publication, headline, author, date, dateline, url, language } = d;
+    const key = JSON.stringify([file, publication, headline, author, date, dateline, url, language]);
+    let at = seen.get(key);
+    if (at === undefined) {
+      at = docs.length;
+      seen.set(key, at);
+      docs.push({ file, publication, headline, author, date, dateline, url, language });
+    }
+    return at;
+  });
+  return { docs, position };
+}
+
+/**
+ * Occurrences by document, place in it and wording; ties (rare) by everything else they hold. The same
+ * occurrence twice (one article indexed twice) is one.
+ */
+function canonicalOrder<T extends Occurrence>(occ: T[]): T[] {
+  const full = new Map<T, string>();
+  const rest = (o: T) => {
+    let key = full.get(o);
+    if (key === undefined) {
+      key = JSON.stringify(o, Object.keys(o).sort());
+      full.set(o, key);
+    }
+    return key;
+  };
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const place = (a: T, b: T) =>
+    a.doc - b.doc || (a.start ?? -1) - (b.start ?? -1) || (a.end ?? -1) - (b.end ?? -1) || cmp(a.text, b.text);
+  const sorted = [...occ].sort((a, b) => place(a, b) || cmp(rest(a), rest(b)));
+  return sorted.filter((o, i) => i === 0 || place(sorted[i - 1]!, o) !== 0 || rest(sorted[i - 1]!) !== rest(o));
 }
 
 /** The speaker of a cluster under its fullest name, added to the index's speakers; null if none is known. */
-function clusterSpeaker(members: Occurrence<Attributed>[], speakers: Map<string, IndexSpeaker>): string | null {
+function clusterSpeaker(
+  members: number[],
+  refs: (SpeakerRef | null)[],
+  occ: Occurrence[],
+  speakers: Map<string, IndexSpeaker>,
+): string | null {
   let ref: SpeakerRef | null = null;
-  for (const m of members) ref = fuller(ref, m.speaker);
-  return ref ? addSpeaker(ref, members, speakers) : null;
-}
-
-function toEntry(members: Occurrence<Quote>[], id: string, speakers: Map<string, IndexSpeaker>): IndexQuote {
-  const variants = new Map<string, Set<string>>();
-  for (const m of members) {
-    const docs = variants.get(m.item.text) ?? new Set<string>();
-    docs.add(`d${m.doc}`);
-    variants.set(m.item.text, docs);
-  }
-  return {
-    id,
-    text: canonical(members),
-    speaker: clusterSpeaker(members, speakers),
-    variants: [...variants].map(([text, docs]) => ({ text, docs: [...docs] })),
-    sources: members.map((m) => ({
-      doc: `d${m.doc}`,
-      start: m.item.start,
-      end: m.item.end,
-      sentence: m.sentence,
-      kind: m.item.kind,
-      role: m.item.speaker?.role ?? null,
-      confidence: m.item.confidence,
-      group: m.item.group,
-    })),
-  };
-}
-
-function toParaphrase(members: Occurrence<Report>[], id: string, speakers: Map<string, IndexSpeaker>): IndexParaphrase {
-  return {
-    id,
-    kind: 'paraphrase',
-    text: canonical(members),
-    // Every report has a speaker, so its cluster has one.
-    speaker: clusterSpeaker(members, speakers)!,
-    sources: members.map((m) => ({
-      doc: `d${m.doc}`,
-      start: m.item.start,
-      end: m.item.end,
-      sentence: m.sentence,
-      role: m.item.speaker.role,
-      confidence: m.item.confidence,
-    })),
-  };
-}
-
-function addSpeaker(ref: SpeakerRef, members: Occurrence<Attributed>[], speakers: Map<string, IndexSpeaker>): string {
-  const key = `${ref.scope ?? ''}:${ref.parts.join(' ')}`;
-  let entry = speakers.get(key);
+  for (const i of members) ref = fuller(ref, refs[i]!);
+  if (!ref) return null;
+  let entry = speakers.get(ref.key);
   if (!entry) {
     entry = { id: `s${speakers.size}`, name: ref.name, kind: ref.kind, aliases: [], roles: [] };
-    speakers.set(key, entry);
+    speakers.set(ref.key, entry);
   }
-  for (const m of members) {
-    if (!m.item.speaker) continue;
-    const role = m.item.speaker.role;
+  for (const i of members) {
+    const { named, role } = occ[i]!;
+    if (!named) continue;
     if (role && !entry.roles.includes(role)) entry.roles.push(role);
-    for (const alias of [m.item.speaker.name, ...m.item.aliases]) {
+    for (const alias of [named.name, ...named.aliases]) {
       if (alias !== entry.name && !entry.aliases.includes(alias)) entry.aliases.push(alias);
     }
   }
   return entry.id;
 }
 
+function toEntry(members: QuoteOccurrence[], id: string, speaker: string | null): IndexQuote {
+  const variants = new Map<string, Set<string>>();
+  for (const m of members) {
+    const docs = variants.get(m.text) ?? new Set<string>();
+    docs.add(`d${m.doc}`);
+    variants.set(m.text, docs);
+  }
+  const wordings = [...variants.keys()];
+  return {
+    id,
+    text: canonical(members),
+    speaker,
+    variants: [...variants].map(([text, docs]) => ({ text, docs: [...docs] })),
+    sources: members.map((m) => ({
+      doc: `d${m.doc}`,
+      start: m.start,
+      end: m.end,
+      sentence: m.sentence,
+      kind: m.kind,
+      role: m.role,
+      confidence: m.confidence,
+      group: m.group,
+      variant: wordings.indexOf(m.text),
+      named: m.named,
+    })),
+  };
+}
+
+function toParaphrase(members: Occurrence[], id: string, speaker: string): IndexParaphrase {
+  return {
+    id,
+    kind: 'paraphrase',
+    text: canonical(members),
+    speaker,
+    sources: members.map((m) => ({
+      doc: `d${m.doc}`,
+      start: m.start,
+      end: m.end,
+      sentence: m.sentence,
+      role: m.role,
+      confidence: m.confidence,
+      named: m.named,
+      text: m.text,
+    })),
+  };
+}
+
 /** The wording to show: one printed whole (no "…") by the most articles, the longest, the first; trailing comma off. */
-function canonical(members: Occurrence<Attributed>[]): string {
+function canonical(members: Occurrence[]): string {
   const elided = (t: string) => /\u2026|\.\.\./.test(t);
   const count = new Map<string, number>();
-  for (const m of members) count.set(m.item.text, (count.get(m.item.text) ?? 0) + 1);
+  for (const m of members) count.set(m.text, (count.get(m.text) ?? 0) + 1);
   const best = [...count.keys()].sort(
     (a, b) => Number(elided(a)) - Number(elided(b)) || count.get(b)! - count.get(a)! || b.length - a.length,
   )[0]!;

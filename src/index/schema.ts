@@ -1,16 +1,21 @@
-// The quote index file: its schema, versioned, and the one way to read it, which validates everything
-// (shape, then references between its parts) and refuses a bad file with the reason.
+// The quote index file, Whosaid's interchange format: its schema, versioned, and the one way to read it,
+// which validates everything (shape, then references between its parts) and refuses a bad file with the
+// reason. The extension does not match against this file: it builds its compact runtime form from it once
+// (src/index/runtime.ts).
 
 import * as v from 'valibot';
-import { decodeTable, type Table } from '../match/table';
 
 export const INDEX_FORMAT = 'whosaid-index';
-export const INDEX_VERSION = 2;
-/** Version 1 had no paraphrases; it reads as version 2 with none. */
+export const INDEX_VERSION = 3;
+/**
+ * Version 1 had no paraphrases; version 2 stored the matcher's table (now built with the runtime form) and
+ * did not say whom each source names. Both still read: see upgrade().
+ */
 const OLDEST_VERSION = 1;
 
 const nullableString = v.nullable(v.string());
 const id = v.pipe(v.string(), v.minLength(1));
+const SpeakerKindSchema = v.picklist(['person', 'organization', 'description']);
 
 const DocumentSchema = v.object({
   id,
@@ -28,24 +33,35 @@ const DocumentSchema = v.object({
 const SpeakerSchema = v.object({
   id,
   name: v.pipe(v.string(), v.minLength(1)),
-  kind: v.picklist(['person', 'organization', 'description']),
+  kind: SpeakerKindSchema,
   aliases: v.array(v.string()),
   roles: v.array(v.string()),
 });
 
+const offset = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
+
 const SourceSchema = v.object({
   doc: id,
-  /** The quoted words' offsets in the article's text. */
-  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  /** The sentence around the quotation. */
-  sentence: v.string(),
+  /** The quoted words' offsets in the article's text; null when unknown (an imported collection's). */
+  start: offset,
+  end: offset,
+  /** The sentence around the quotation; null when unknown. */
+  sentence: nullableString,
   kind: v.picklist(['direct', 'partial']),
   /** The speaker's role as this article gives it. */
   role: nullableString,
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   /** Ties the parts of one utterance within the article. */
   group: v.string(),
+  /** Which of the entry's wordings this article printed (its position in `variants`). */
+  variant: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /**
+   * The speaker as this article names them (the entry's speaker is the fullest name of all its sources):
+   * kept so that indexes merge into exactly the index of all their articles.
+   */
+  named: v.nullable(
+    v.object({ name: v.pipe(v.string(), v.minLength(1)), kind: SpeakerKindSchema, aliases: v.array(v.string()) }),
+  ),
 });
 
 const VariantSchema = v.object({
@@ -62,8 +78,14 @@ const QuoteSchema = v.object({
   sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
 });
 
-/** A quotation's source without what only a quotation has (direct or partial, its utterance's parts). */
-const ParaphraseSourceSchema = v.omit(SourceSchema, ['kind', 'group']);
+/**
+ * A quotation's source without what only a quotation has (direct or partial, its utterance's parts, its
+ * wordings), with the words as this article printed them.
+ */
+const ParaphraseSourceSchema = v.object({
+  ...v.omit(SourceSchema, ['kind', 'group', 'variant']).entries,
+  text: v.string(),
+});
 
 /**
  * Reported speech ("Critics say the plan does little …"): the reporter's words for what someone said. Never a
@@ -77,24 +99,29 @@ const ParaphraseSchema = v.object({
   sources: v.pipe(v.array(ParaphraseSourceSchema), v.minLength(1)),
 });
 
-/** The matcher's candidate table (see match/table.ts): derived from the quotes, stored to load fast. */
-const SearchSchema = v.object({
-  scheme: v.string(),
-  buckets: v.number(),
-  counts: v.string(),
-  postings: v.string(),
-});
-
-export const IndexSchema = v.object({
+export const IndexHeadSchema = v.object({
   format: v.literal(INDEX_FORMAT),
   version: v.literal(INDEX_VERSION),
   builtAt: v.pipe(v.string(), v.isoTimestamp()),
+});
+
+export const IndexSchema = v.object({
+  ...IndexHeadSchema.entries,
   documents: v.array(DocumentSchema),
   speakers: v.array(SpeakerSchema),
   quotes: v.array(QuoteSchema),
   paraphrases: v.array(ParaphraseSchema),
-  search: SearchSchema,
 });
+
+/** Each part of an index, to check entry by entry when an index is read as a stream. */
+export const PartSchemas = {
+  documents: DocumentSchema,
+  speakers: SpeakerSchema,
+  quotes: QuoteSchema,
+  paraphrases: ParaphraseSchema,
+} as const;
+export type IndexPart = keyof typeof PartSchemas;
+export const INDEX_PARTS = ['documents', 'speakers', 'quotes', 'paraphrases'] as const satisfies IndexPart[];
 
 export type QuoteIndex = v.InferOutput<typeof IndexSchema>;
 export type IndexDocument = QuoteIndex['documents'][number];
@@ -102,6 +129,7 @@ export type IndexSpeaker = QuoteIndex['speakers'][number];
 export type IndexQuote = QuoteIndex['quotes'][number];
 export type IndexSource = IndexQuote['sources'][number];
 export type IndexParaphrase = QuoteIndex['paraphrases'][number];
+export type NamedSpeaker = NonNullable<IndexSource['named']>;
 
 /**
  * The role to show with an entry's speaker: the one its sources give (the first that gives one), else the
@@ -132,97 +160,135 @@ export function parseIndex(data: unknown): IndexResult {
   if (!data || typeof data !== 'object' || Array.isArray(data))
     return { ok: false, reason: 'not a Whosaid index: expected a JSON object' };
   const head = data as { format?: unknown; version?: unknown };
-  if (head.format !== INDEX_FORMAT)
-    return {
-      ok: false,
-      reason: `not a Whosaid index: "format" is ${JSON.stringify(head.format)}, expected "${INDEX_FORMAT}"`,
-    };
-  const version = head.version;
-  if (
-    typeof version !== 'number' ||
-    !Number.isInteger(version) ||
-    version < OLDEST_VERSION ||
-    version > INDEX_VERSION
-  ) {
-    const newer = typeof version === 'number' && version > INDEX_VERSION;
-    return {
-      ok: false,
-      reason: `index version ${JSON.stringify(version)} ${newer ? 'is newer than' : 'is not'} a version this Whosaid reads (${OLDEST_VERSION} to ${INDEX_VERSION})${newer ? '; update Whosaid' : '; rebuild it with `whosaid index`'}`,
-    };
-  }
-  if (version === 1) data = { ...data, version: INDEX_VERSION, paraphrases: [] };
-  const parsed = v.safeParse(IndexSchema, data);
+  const problem = versionProblem(head);
+  if (problem) return { ok: false, reason: problem };
+  const version = head.version as number;
+  const parsed = v.safeParse(IndexSchema, upgrade(data as Record<string, unknown>, version));
   if (!parsed.success) {
     const issue = parsed.issues[0];
     return { ok: false, reason: `${pathOf(issue.path)}: ${issue.message}` };
   }
   const broken = checkReferences(parsed.output);
   if (broken) return { ok: false, reason: broken };
-  const table = decodeTable(parsed.output.search, parsed.output.quotes.length);
-  if (typeof table === 'string') return { ok: false, reason: table };
-  tables.set(parsed.output, table);
   return { ok: true, index: parsed.output };
 }
 
-const tables = new WeakMap<QuoteIndex, Table>();
-
-/** The decoded candidate table of an index that parseIndex accepted (or of one just built). */
-export function tableOf(index: QuoteIndex): Table {
-  const cached = tables.get(index);
-  if (cached) return cached;
-  const decoded = decodeTable(index.search, index.quotes.length);
-  if (typeof decoded === 'string') throw new Error(`index search table: ${decoded}`);
-  tables.set(index, decoded);
-  return decoded;
+/** The version of an index's head, or why it is not one this Whosaid reads. */
+export function versionProblem(head: { format?: unknown; version?: unknown }): string | null {
+  if (head.format !== INDEX_FORMAT)
+    return `not a Whosaid index: "format" is ${JSON.stringify(head.format)}, expected "${INDEX_FORMAT}"`;
+  const version = head.version;
+  if (typeof version === 'number' && Number.isInteger(version) && version >= OLDEST_VERSION && version <= INDEX_VERSION)
+    return null;
+  const newer = typeof version === 'number' && version > INDEX_VERSION;
+  return `index version ${JSON.stringify(version)} ${newer ? 'is newer than' : 'is not'} a version this Whosaid reads (${OLDEST_VERSION} to ${INDEX_VERSION})${newer ? '; update Whosaid' : '; rebuild it with `whosaid index`'}`;
 }
 
-function pathOf(path: v.IssuePathItem[] | undefined): string {
-  if (!path || path.length === 0) return 'index';
-  return path.map((p, i) => (typeof p.key === 'number' ? `[${p.key}]` : `${i ? '.' : ''}${String(p.key)}`)).join('');
+/**
+ * An older index as the current version: version 1 gets no paraphrases; versions 1 and 2 lose their stored
+ * table, and each source names the entry's speaker and prints the first wording its document printed (a
+ * paraphrase's, the entry's text).
+ */
+function upgrade(data: Record<string, unknown>, version: number): unknown {
+  if (version === INDEX_VERSION) return data;
+  const { search: _, ...rest } = data;
+  const speakers = new Map<string, { name: string; kind: string }>();
+  if (Array.isArray(rest.speakers))
+    for (const s of rest.speakers) if (s && typeof s === 'object') speakers.set(s.id, s);
+  const each = (part: IndexPart, list: unknown) =>
+    Array.isArray(list) ? list.map((e) => upgradeEntry(part, e, version, speakers)) : list;
+  return {
+    ...rest,
+    version: INDEX_VERSION,
+    quotes: each('quotes', rest.quotes),
+    paraphrases: version === 1 ? [] : each('paraphrases', rest.paraphrases),
+  };
+}
+
+type OldEntry = { speaker?: unknown; text?: unknown; variants?: { docs?: unknown }[]; sources?: unknown };
+
+/** An entry of an older version's `part` as the current version has it (see upgrade); `speakers` by id. */
+export function upgradeEntry(
+  part: IndexPart,
+  entry: unknown,
+  version: number,
+  speakers: Map<string, { name: string; kind: string }>,
+): unknown {
+  if (version === INDEX_VERSION || (part !== 'quotes' && part !== 'paraphrases')) return entry;
+  const e = entry as OldEntry;
+  if (!e || typeof e !== 'object' || !Array.isArray(e.sources)) return entry;
+  const speaker = typeof e.speaker === 'string' ? speakers.get(e.speaker) : undefined;
+  const named = speaker ? { name: speaker.name, kind: speaker.kind, aliases: [] } : null;
+  const printed = (doc: unknown) =>
+    Array.isArray(e.variants)
+      ? Math.max(
+          0,
+          e.variants.findIndex((w) => Array.isArray(w?.docs) && w.docs.includes(doc)),
+        )
+      : 0;
+  return {
+    ...e,
+    sources: e.sources.map((s: { doc?: unknown }) =>
+      s && typeof s === 'object' ? { ...s, named, ...(part === 'quotes' ? { variant: printed(s.doc) } : {}) } : s,
+    ),
+  };
+}
+
+/** Where in the index a problem lies, as a reason gives it: `quotes[3].sources[0].doc`. */
+export function pathOf(path: v.IssuePathItem[] | undefined, prefix = ''): string {
+  if (!path || path.length === 0) return prefix || 'index';
+  return (
+    prefix +
+    path
+      .map((p, i) => (typeof p.key === 'number' ? `[${p.key}]` : `${i || prefix ? '.' : ''}${String(p.key)}`))
+      .join('')
+  );
 }
 
 function checkReferences(index: QuoteIndex): string | null {
-  const docs = unique(index.documents, 'documents');
-  const speakers = unique(index.speakers, 'speakers');
-  const quotes = unique(index.quotes, 'quotes');
-  const paraphrases = unique(index.paraphrases, 'paraphrases');
-  for (const dup of [docs, speakers, quotes, paraphrases]) if (typeof dup === 'string') return dup;
-  for (const [i, q] of index.quotes.entries()) {
-    if (q.speaker !== null && !(speakers as Set<string>).has(q.speaker))
-      return `quotes[${i}].speaker: no speaker has id "${q.speaker}"`;
-    const source = sourceProblem(`quotes[${i}]`, q.sources, docs as Set<string>);
-    if (source) return source;
-    for (const [j, variant] of q.variants.entries()) {
-      for (const d of variant.docs)
-        if (!(docs as Set<string>).has(d)) return `quotes[${i}].variants[${j}].docs: no document has id "${d}"`;
+  const check = new ReferenceCheck();
+  for (const part of INDEX_PARTS) {
+    for (const [i, entry] of index[part].entries()) {
+      const problem = check.add(part, entry, i);
+      if (problem) return problem;
     }
   }
-  for (const [i, p] of index.paraphrases.entries()) {
-    if (!(speakers as Set<string>).has(p.speaker)) return `paraphrases[${i}].speaker: no speaker has id "${p.speaker}"`;
-    const source = sourceProblem(`paraphrases[${i}]`, p.sources, docs as Set<string>);
-    if (source) return source;
-  }
   return null;
 }
 
-/** What is wrong with an entry's sources (at `path`): a document that is not in the index, or an inverted span. */
-function sourceProblem(
-  path: string,
-  sources: { doc: string; start: number; end: number }[],
-  docs: Set<string>,
-): string | null {
-  for (const [j, s] of sources.entries()) {
-    if (!docs.has(s.doc)) return `${path}.sources[${j}].doc: no document has id "${s.doc}"`;
-    if (s.end < s.start) return `${path}.sources[${j}]: end comes before start`;
-  }
-  return null;
-}
+/**
+ * The references between an index's parts, checked entry by entry as they are read: ids used once, a
+ * quotation's speaker and documents among those read before it (documents and speakers come first).
+ */
+export class ReferenceCheck {
+  private readonly ids: Record<IndexPart, Set<string>> = {
+    documents: new Set(),
+    speakers: new Set(),
+    quotes: new Set(),
+    paraphrases: new Set(),
+  };
 
-function unique(items: { id: string }[], name: string): Set<string> | string {
-  const seen = new Set<string>();
-  for (const [i, item] of items.entries()) {
-    if (seen.has(item.id)) return `${name}[${i}].id: "${item.id}" is used twice`;
-    seen.add(item.id);
+  /** What is wrong with entry `i` of `part`, if anything. */
+  add<P extends IndexPart>(part: P, entry: QuoteIndex[P][number], i: number): string | null {
+    const at = `${part}[${i}]`;
+    if (this.ids[part].has(entry.id)) return `${at}.id: "${entry.id}" is used twice`;
+    this.ids[part].add(entry.id);
+    if (part === 'documents' || part === 'speakers') return null;
+    const e = entry as IndexQuote | IndexParaphrase;
+    if (e.speaker !== null && !this.ids.speakers.has(e.speaker))
+      return `${at}.speaker: no speaker has id "${e.speaker}"`;
+    const docs = this.ids.documents;
+    for (const [j, s] of e.sources.entries()) {
+      if (!docs.has(s.doc)) return `${at}.sources[${j}].doc: no document has id "${s.doc}"`;
+      if (s.start !== null && s.end !== null && s.end < s.start) return `${at}.sources[${j}]: end comes before start`;
+    }
+    if ('variants' in e) {
+      for (const [j, s] of e.sources.entries())
+        if (s.variant >= e.variants.length) return `${at}.sources[${j}].variant: there is no wording ${s.variant}`;
+      for (const [j, variant] of e.variants.entries()) {
+        for (const d of variant.docs) if (!docs.has(d)) return `${at}.variants[${j}].docs: no document has id "${d}"`;
+      }
+    }
+    return null;
   }
-  return seen;
 }

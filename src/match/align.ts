@@ -2,8 +2,8 @@
 // lets the page trim either end, leave words out where it prints an ellipsis, put its own words in
 // [brackets], and misspell (or correct) a word here and there.
 
+import { COMMON_WORDS } from '../text/common-words';
 import type { Words } from '../text/words';
-import { COMMON_WORDS } from './common-words';
 
 export type AlignOp =
   /** The same word. */

@@ -1,7 +1,7 @@
 // What the card shows for a matched quotation, as plain data: built where the index is (the background),
 // drawn where the page is (the content script), and the same for the context-menu lookup.
 
-import { type IndexDocument, type QuoteIndex, roleShown } from '../index/schema';
+import { type IndexDocument, roleShown } from '../index/schema';
 import { wordsOf } from '../text/words';
 import type { Match } from './matcher';
 
@@ -69,13 +69,18 @@ export function attributionNote(attribution: number): string {
   return 'The source does not make clear who said it';
 }
 
-export function cardFor(
-  match: Match,
-  pageText: string,
-  attributedTo: string | null,
-  disagrees: boolean,
-  index: QuoteIndex,
-): CardModel {
+/** Reads the documents that the cards of these matches list (before cardFor). */
+export async function loadCardDocuments(matches: Match[]): Promise<void> {
+  const byStore = new Map<Match['store'], Set<string>>();
+  for (const m of matches) {
+    const ids = byStore.get(m.store) ?? new Set<string>();
+    for (const s of m.quote.sources) ids.add(s.doc);
+    byStore.set(m.store, ids);
+  }
+  await Promise.all([...byStore].map(([store, ids]) => store.loadDocuments(ids)));
+}
+
+export function cardFor(match: Match, pageText: string, attributedTo: string | null, disagrees: boolean): CardModel {
   const { quote, speaker, alignment } = match;
   const page = wordsOf(pageText);
   const wording = wordsOf(match.wording, true);
@@ -120,8 +125,9 @@ export function cardFor(
   });
   if (at < match.wording.length) push(match.wording.slice(at), 'plain');
 
-  const docs = new Map<string, IndexDocument>(index.documents.map((d) => [d.id, d]));
-  const sourceDocs = [...new Set(quote.sources.map((s) => s.doc))].map((id) => docs.get(id)!);
+  const sourceDocs = [...new Set(quote.sources.map((s) => s.doc))]
+    .map((id) => match.store.document(id))
+    .filter((d): d is IndexDocument => d !== null);
   return {
     quoteId: quote.id,
     speaker: speaker ? { name: speaker.name, role: roleShown(quote, speaker) } : null,

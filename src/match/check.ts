@@ -50,7 +50,17 @@ export function saidBySomeone(match: Match, quote: PageQuote): boolean {
   return match.speaker !== null || quote.attributedTo !== null;
 }
 
-/** Matches each quotation; the parts of one utterance are matched together. */
+/** Every text checkQuotes may look up: each quotation, and each utterance's parts joined. */
+export function utteranceTexts(quotes: PageQuote[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const q of quotes) groups.set(q.group, [...(groups.get(q.group) ?? []), q.text]);
+  return [...quotes.map((q) => q.text), ...[...groups.values()].filter((g) => g.length > 1).map((g) => g.join(' '))];
+}
+
+/**
+ * Matches each quotation; the parts of one utterance are matched together. An index whose entries are read
+ * from storage must have them read first: `await matcher.prepare(utteranceTexts(quotes))`.
+ */
 export function checkQuotes(quotes: PageQuote[], matcher: Matcher, threshold = THRESHOLDS.balanced): Checked[] {
   const groups = new Map<string, number[]>();
   for (const [i, q] of quotes.entries()) groups.set(q.group, [...(groups.get(q.group) ?? []), i]);

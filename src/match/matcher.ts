@@ -1,12 +1,13 @@
 // The matcher: which indexed quotation a page's quotation is, if any. One API for the content script's
-// background, the CLI and the tests. Candidates come from the bigram table; each is then aligned word by
-// word, and the match is accepted only on enough uncommon words: a wrong speaker is the worst outcome.
+// background, the CLI and the tests, over one index or several at once. Candidates come from each index's
+// bigram table (compact/table.ts); each is then aligned word by word, and the match is accepted only on
+// enough uncommon words: a wrong speaker is the worst outcome.
 
+import { candidates, queryKeys } from '../compact/table';
+import { type EntryStore, memoryStore } from '../index/entries';
 import type { IndexQuote, IndexSpeaker, QuoteIndex } from '../index/schema';
-import { tableOf } from '../index/schema';
 import { type Words, wordsOf } from '../text/words';
 import { type Alignment, type AlignOp, align } from './align';
-import { fingerprint, keysOf, quoteOf, type Table } from './table';
 
 export type Strictness = 'strict' | 'balanced' | 'loose';
 
@@ -35,16 +36,14 @@ const TIED = 0.98;
 const TIE_PENALTY = 0.5;
 /** A wording sharing fewer than this share of the shorter side's words cannot match, misspelt or not. */
 const MIN_SHARED = 0.5;
-/** A bucket with more postings than this holds common pairs only… */
-const COMMON_BUCKET = 64;
-/** …and is read only while the page has fewer rarer pairs than this. */
-const MIN_KEYS = 3;
-/** Candidates scoring under this share of the best one's shared pairs are not aligned. */
-const RIVAL_SHARE = 0.4;
-/** Candidates aligned per query, best first by shared word pairs. */
+/** Candidates aligned per query and index, best first by shared word pairs. */
 const CANDIDATES = 8;
+/** Quotes whose wordings are kept split into words, per index. */
+const WORDINGS_KEPT = 4096;
 
 export interface Match {
+  /** The index it was found in. */
+  store: EntryStore;
   quote: IndexQuote;
   speaker: IndexSpeaker | null;
   /** 0 to 1. */
@@ -54,18 +53,35 @@ export interface Match {
   alignment: Alignment;
 }
 
-export class Matcher {
-  private readonly table: Table;
-  private readonly speakers: Map<string, IndexSpeaker>;
-  private readonly wordings: (Wording[] | undefined)[];
+interface Shelf {
+  store: EntryStore;
+  wordings: Map<number, Wording[]>;
   /** Scratch space for candidate scores, one per quote, kept at zero between queries. */
-  private readonly score: Float32Array;
+  score: Float32Array;
+}
 
-  constructor(readonly index: QuoteIndex) {
-    this.table = tableOf(index);
-    this.speakers = new Map(index.speakers.map((s) => [s.id, s]));
-    this.wordings = new Array(index.quotes.length);
-    this.score = new Float32Array(index.quotes.length);
+export class Matcher {
+  private readonly shelves: Shelf[];
+
+  /** A matcher over one index or several: an index file in memory, or entry stores. */
+  constructor(indexes: QuoteIndex | EntryStore | EntryStore[]) {
+    const stores = Array.isArray(indexes) ? indexes : ['format' in indexes ? memoryStore(indexes) : indexes];
+    this.shelves = stores.map((store) => ({
+      store,
+      wordings: new Map(),
+      score: new Float32Array(store.quoteCount),
+    }));
+  }
+
+  /** Reads, from each index, the quotes that matching these texts may align (before match, search…). */
+  async prepare(texts: string[]): Promise<void> {
+    await Promise.all(
+      this.shelves.map((shelf) => {
+        const wanted = new Set<number>();
+        for (const text of texts) for (const q of this.candidates(shelf, wordsOf(text))) wanted.add(q);
+        return shelf.store.loadQuotes(wanted);
+      }),
+    );
   }
 
   /** The best match above the threshold, or null. */
@@ -97,9 +113,11 @@ export class Matcher {
     const pageWords = page.bracket.filter((b) => !b).length;
     if (pageWords < MIN_QUERY_WORDS) return [];
     const found: Match[] = [];
-    for (const q of this.candidates(page)) {
-      const m = this.compare(page, pageWords, q);
-      if (m) found.push(m);
+    for (const shelf of this.shelves) {
+      for (const q of this.candidates(shelf, page)) {
+        const m = this.compare(shelf, page, pageWords, q);
+        if (m) found.push(m);
+      }
     }
     // Words that fit two speakers' quotations about as well cannot be shown as either one's.
     const raw = found.map((m) => m.confidence);
@@ -115,48 +133,18 @@ export class Matcher {
     return found.filter((m) => m.confidence >= threshold).slice(0, limit);
   }
 
-  /**
-   * Quote numbers sharing the most telling word pairs with the page's wording: each pair counts by how rare
-   * its bucket is, so "private tuition" outweighs "drain the".
-   */
-  private candidates(page: Words): number[] {
-    const { mask, offsets, postings } = this.table;
-    const score = this.score;
-    const touched: number[] = [];
-    // Common pairs cost the most to read and say the least: read the rarer pairs, and common ones only
-    // when the page has too few of the others.
-    const keys = [...new Set(keysOf(page))];
-    const sizes = keys.map((key) => offsets[(key & mask) + 1]! - offsets[key & mask]!);
-    const order = keys.map((_, n) => n).sort((a, b) => sizes[a]! - sizes[b]!);
-    const quotes: number[] = [];
-    for (let n = 0; n < order.length; n++) {
-      const key = keys[order[n]!]!;
-      if (sizes[order[n]!]! > COMMON_BUCKET && n >= MIN_KEYS) break;
-      const b = key & mask;
-      const fp = fingerprint(key);
-      quotes.length = 0;
-      for (let k = offsets[b]!; k < offsets[b + 1]!; k++) {
-        if (postings[k]! >>> 24 === fp) quotes.push(quoteOf(postings[k]!));
-      }
-      const weight = 1 / Math.log2(2 + quotes.length);
-      for (const q of quotes) {
-        if (score[q] === 0) touched.push(q);
-        score[q]! += weight;
-      }
-    }
-    // Only candidates that share about as much as the best one can be the match, or its rival.
-    let top = 0;
-    for (const q of touched) if (score[q]! > top) top = score[q]!;
-    const out = touched.filter((q) => score[q]! >= RIVAL_SHARE * top);
-    out.sort((a, b) => score[b]! - score[a]! || a - b);
-    for (const q of touched) score[q] = 0;
-    return out.slice(0, CANDIDATES);
+  private candidates(shelf: Shelf, page: Words): number[] {
+    return candidates(shelf.store.table, queryKeys(page), shelf.score, CANDIDATES);
   }
 
-  private compare(page: Words, pageWords: number, q: number): Match | null {
-    const quote = this.index.quotes[q]!;
-    this.wordings[q] ??= wordingsOf(quote);
-    const wordings = this.wordings[q];
+  private compare({ store, wordings: kept }: Shelf, page: Words, pageWords: number, q: number): Match | null {
+    const quote = store.quote(q);
+    let wordings = kept.get(q);
+    if (!wordings) {
+      if (kept.size >= WORDINGS_KEPT) kept.clear();
+      wordings = wordingsOf(quote);
+      kept.set(q, wordings);
+    }
     let best: { alignment: Alignment; confidence: number; text: string } | null = null;
     for (const w of wordings) {
       // Too few words in common to reach any threshold, even allowing for misspellings: skip the alignment.
@@ -170,8 +158,9 @@ export class Matcher {
     }
     if (!best) return null;
     return {
+      store,
       quote,
-      speaker: quote.speaker ? (this.speakers.get(quote.speaker) ?? null) : null,
+      speaker: quote.speaker ? store.speaker(quote.speaker) : null,
       confidence: best.confidence,
       wording: best.text,
       alignment: best.alignment,

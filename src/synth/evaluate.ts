@@ -1,8 +1,8 @@
 // The matcher's evaluation on an index (synthetic, or of real quotations): recall for each perturbation,
 // false matches for each kind of negative. Used by `npm run eval:match` and by the tests.
 
-import { COMMON_WORDS } from '../match/common-words';
 import { type Matcher, MIN_QUERY_WORDS } from '../match/matcher';
+import { COMMON_WORDS } from '../text/common-words';
 import { foldWords } from '../text/words';
 import type { SyntheticIndex } from './index';
 import { NEGATIVES, type Negative, negative, PERTURBATIONS, type Perturbation, perturb } from './perturb';

@@ -1,7 +1,13 @@
 // Quote indexes for the matcher's evaluation and benchmark: synthetic ones of any size, or one of given quotations.
 
-import { assembleIndex } from '../index/build';
-import type { IndexDocument, IndexQuote, IndexSpeaker, QuoteIndex } from '../index/schema';
+import {
+  INDEX_FORMAT,
+  INDEX_VERSION,
+  type IndexDocument,
+  type IndexQuote,
+  type IndexSpeaker,
+  type QuoteIndex,
+} from '../index/schema';
 import { misspell } from './perturb';
 import { speakerName, speech } from './speech';
 import { rng } from './vocabulary';
@@ -79,13 +85,20 @@ export function quoteIndexOf(
           role: 'official',
           confidence: 0.95,
           group: 'g1',
+          variant: 0,
+          named: { name: q.speaker, kind: 'person', aliases: [] },
         },
       ],
     };
   });
-  return {
-    index: assembleIndex({ documents, speakers, quotes: entries }, new Date('2026-01-01T00:00:00Z')),
-    clean,
-    misspelt,
+  const index: QuoteIndex = {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    builtAt: '2026-01-01T00:00:00.000Z',
+    documents,
+    speakers,
+    quotes: entries,
+    paraphrases: [],
   };
+  return { index, clean, misspelt };
 }

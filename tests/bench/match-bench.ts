@@ -1,9 +1,13 @@
 // `npm run bench`: the matcher against plain fuse.js (ignoreLocation: true) over the same records, at
-// 1,000, 10,000 and 100,000 quotes, all in this one run. Times are medians; each figure that compares is a
+// 1,000, 10,000 and 100,000 quotes, all in this one run; and the matcher over the index's runtime form, as
+// the extension's worker runs it (each query first reads its candidates' chunks, then matches). Times are medians; each figure that compares is a
 // ratio within the run. Queries are the evaluation's positive cases (every perturbation kind); both sides
 // first answer other queries of the same kinds, so that neither is timed while the JIT compiles it.
 
 import Fuse from 'fuse.js';
+import { PackSink, packStorage } from '../../src/compact/form';
+import { memoryStore } from '../../src/index/entries';
+import { compileIndex, RuntimeStore } from '../../src/index/runtime';
 import { parseIndexText } from '../../src/index/schema';
 import { Matcher, THRESHOLDS } from '../../src/match/matcher';
 import { makeCases } from '../../src/synth/evaluate';
@@ -22,19 +26,26 @@ const time = <T>(f: () => T): [T, number] => {
 const fmt = (ms: number) =>
   ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`;
 
+const timeAsync = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
+  const t = performance.now();
+  const v = await f();
+  return [v, performance.now() - t];
+};
+
 console.log(
-  'quotes   | index bytes/quote (table) | load: ours / fuse (ratio) | query median: ours / fuse (speed-up) | recall on fuse’s queries: ours / fuse | ours on all queries',
+  'quotes   | index bytes/quote (table) | load: ours / fuse (ratio) | query median: ours / fuse (speed-up) | recall on fuse’s queries: ours / fuse | ours on all queries | runtime form: query median (× in memory), recall',
 );
 for (const size of SIZES) {
   const syn = syntheticIndex(size);
   const json = JSON.stringify(syn.index);
-  const tableBytes = syn.index.search.counts.length + syn.index.search.postings.length;
 
   const [parsed, oursLoad] = time(() => {
     const r = parseIndexText(json);
     if (!r.ok) throw new Error(r.reason);
     return new Matcher(r.index);
   });
+  const { table } = memoryStore(syn.index);
+  const tableBytes = table.offsets.byteLength + table.postings.byteLength;
   const [fuse, fuseLoad] = time(
     () =>
       new Fuse(JSON.parse(json).quotes as { id: string; text: string }[], {
@@ -59,6 +70,32 @@ for (const size of SIZES) {
     fuseRuns.filter(([r], i) => r[0]?.item.id === `q${fuseCases[i]!.expected}`).length / fuseCases.length;
 
   const oursQ = median(ours.map(([, t]) => t));
+
+  // The runtform form, its files held in memory: what the worker reads from the extension or IndexedDB.
+  const files = new Map<string, Uint8Array>();
+  const sink = new PackSink(async (name, bytes) => void files.set(name, bytes));
+  const compiled = await compileIndex(syn.index, sink);
+  await sink.end(compiled.header);
+  for (const [name, bytes] of Object.entries(compiled.files)) files.set(`${name}.bin`, bytes);
+  const store = await RuntimeStore.open(
+    compiled.header,
+    packStorage(async (name) => files.get(name)!),
+  );
+  const runtime = new Matcher(store);
+  for (const c of warmUp) {
+    await runtime.prepare([c.texts[0]!]);
+    runtime.match(c.texts[0]!, THRESHOLDS.balanced);
+  }
+  const runs: [string | undefined, number][] = [];
+  for (const c of cases) {
+    const [m, t] = await timeAsync(async () => {
+      await runtime.prepare([c.texts[0]!]);
+      return runtime.match(c.texts[0]!, THRESHOLDS.balanced);
+    });
+    runs.push([m?.quote.id, t]);
+  }
+  const runtimeQ = median(runs.map(([, t]) => t));
+  const runtimeRecall = runs.filter(([id], i) => id === `q${cases[i]!.expected}`).length / cases.length;
   const fuseQ = median(fuseRuns.map(([, t]) => t));
   console.log(
     [
@@ -67,7 +104,8 @@ for (const size of SIZES) {
       `${fmt(oursLoad)} / ${fmt(fuseLoad)} (${(oursLoad / fuseLoad).toFixed(2)}×)`.padEnd(25),
       `${fmt(oursQ)} / ${fmt(fuseQ)} (${Math.round(fuseQ / oursQ).toLocaleString('en-US')}× faster)`.padEnd(36),
       `${oursRecall(fuseCases).toFixed(2)} / ${fuseRecall.toFixed(2)} (${fuseCases.length} queries)`.padEnd(37),
-      `${oursRecall(cases).toFixed(3)} (${cases.length} queries)`,
+      `${oursRecall(cases).toFixed(3)} (${cases.length} queries)`.padEnd(19),
+      `${fmt(runtimeQ)} (${(runtimeQ / oursQ).toFixed(2)}×), ${runtimeRecall.toFixed(3)}`,
     ].join(' | '),
   );
 }

@@ -30,6 +30,6 @@ if (polnear) {
   console.log(formatRows(evaluate(new Matcher(real.syn.index), cases, threshold, real.syn.clean)));
   console.log(
     '\ntelling: the quotation, quoted whole, is matched (no stock phrase, not too short), and the page gives ' +
-      'one word or more outside the common words of news English (src/match/common-words.ts)',
+      'one word or more outside the common words of news English (src/text/common-words.ts)',
   );
 } else console.log('\n(real quotations: give --polnear DIR, a checkout of PolNeAR, or set WHOSAID_POLNEAR)');

@@ -1,61 +1,226 @@
-// The background service worker's cold start (MV3 workers stop after about 30 s idle), in Chromium with
-// the built extension: `npm run bench:worker` (after `npm run build`). The worker is stopped, then an
-// extension page asks it for the index's size: the round trip is the wake-up, the index load and the
-// answer. Measured with the bundled seed index and with a generated 100,000-quote index, in one run.
+// The background service worker's wake-up (MV3 workers stop after about 30 s idle), memory and bytes, in
+// Chromium with the built extension: `npm run bench:worker [-- SIZE…]` (after `npm run build`; sizes
+// default to 100000 1000000). Each index is measured bundled (its runtime form in the extension's files)
+// and imported (through the options page into IndexedDB; the import's time is measured too), beside the
+// seed index, all in one run. The worker is stopped, then an extension page asks it to match a quotation
+// the index holds: the round trip is the wake-up, opening the indexes, the match and its card. Memory is
+// the worker's JavaScript heap and array buffers (CDP Runtime.getHeapUsage) after that first match.
 
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import {
+  cpSync,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { PackSink } from '../../src/compact/form';
+import { compileIndex } from '../../src/index/runtime';
+import { writeIndexStream } from '../../src/index/stream';
+import { Matcher } from '../../src/match/matcher';
 import { syntheticIndex } from '../../src/synth/index';
-import { EXTENSION, launch } from '../e2e/harness';
+import { ROOT } from '../helpers/cli';
 
+const CHROMIUM = process.env.WHOSAID_CHROMIUM ?? '/usr/bin/chromium';
+const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
 const RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const dirBytes = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 
-async function measure(label: string, extension: string, indexBytes: number): Promise<void> {
-  const browser = await launch(extension);
-  const page = await browser.context.newPage();
-  // tsx keeps function names with a __name() helper that the page does not have.
-  await page.addInitScript('window.__name = (f) => f;');
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=-1`);
-  const cdp = await browser.context.newCDPSession(page);
+interface Row {
+  label: string;
+  quotes: number;
+  bytes: number;
+  wake: number;
+  info: number;
+  warm: number;
+  heap: number;
+  buffers: number;
+  importSeconds?: number;
+}
+
+/** The worker's heap, through a CDP session on its target (Playwright has none for service workers). */
+async function workerHeap(cdp: CDPSession): Promise<{ used: number; buffers: number }> {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'))!;
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+  const answer = new Promise<{ usedSize: number; backingStorageSize?: number }>((resolve) => {
+    const on = (e: { message: string }) => {
+      const m = JSON.parse(e.message) as { id?: number; result?: { usedSize: number; backingStorageSize?: number } };
+      if (m.id === 2 && m.result) {
+        cdp.off('Target.receivedMessageFromTarget', on);
+        resolve(m.result);
+      }
+    };
+    cdp.on('Target.receivedMessageFromTarget', on);
+  });
+  await cdp.send('Target.sendMessageToTarget', {
+    sessionId,
+    message: JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' }),
+  });
+  await cdp.send('Target.sendMessageToTarget', {
+    sessionId,
+    message: JSON.stringify({ id: 2, method: 'Runtime.getHeapUsage' }),
+  });
+  const usage = await answer;
+  await cdp.send('Target.detachFromTarget', { sessionId });
+  return { used: usage.usedSize, buffers: usage.backingStorageSize ?? 0 };
+}
+
+async function launch(extension: string): Promise<{ context: BrowserContext; id: string }> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, id: new URL(worker.url()).host };
+}
+
+/** Imports an index file on the options page; its time in seconds and the storage it took, in bytes. */
+async function importOnOptions(page: Page, id: string, file: string): Promise<{ seconds: number; bytes: number }> {
+  await page.goto(`chrome-extension://${id}/options.html`);
+  const usage = () => page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  const before = await usage();
+  const t0 = performance.now();
+  await page.locator('#import').setInputFiles(file);
+  await page.waitForFunction(
+    () => /^(Imported|Refused|Could not)/.test(document.getElementById('import-status')?.textContent ?? ''),
+    null,
+    { timeout: 30 * 60_000, polling: 500 },
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const status = await page.locator('#import-status').textContent();
+  if (!status?.startsWith('Imported')) throw new Error(`import failed: ${status}`);
+  return { seconds, bytes: (await usage()) - before };
+}
+
+async function measure(label: string, extension: string, quote: string, quotes: number, importFile?: string) {
+  const { context, id } = await launch(extension);
+  const page = await context.newPage();
+  let bytes = dirBytes(join(extension, 'index'));
+  let importSeconds: number | undefined;
+  if (importFile) {
+    const imported = await importOnOptions(page, id, importFile);
+    importSeconds = imported.seconds;
+    bytes = imported.bytes;
+  }
+  await page.goto(`chrome-extension://${id}/popup.html?tab=-1`);
+  const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
-  const ask = () =>
-    page.evaluate(async () => {
-      const t0 = performance.now();
-      await chrome.runtime.sendMessage({ type: 'index-info' });
-      return performance.now() - t0;
-    });
-  const cold: number[] = [];
+  const ask = (type: string, data: unknown) =>
+    page.evaluate(
+      async ([type, data]) => {
+        const t0 = performance.now();
+        const reply = (await chrome.runtime.sendMessage({ type, data })) as { bare?: unknown[] };
+        return { ms: performance.now() - t0, matched: reply?.bare?.[0] != null };
+      },
+      [type, data] as const,
+    );
+  const match = { host: 'bench.example', first: true, passages: [], bare: [quote] };
+  const wake: number[] = [];
+  const info: number[] = [];
   const warm: number[] = [];
+  let heap = { used: 0, buffers: 0 };
   for (let k = 0; k < RUNS; k++) {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.waitForTimeout(300);
-    cold.push(await ask());
-    warm.push(await ask());
+    const first = await ask('match', match);
+    if (!first.matched) throw new Error(`${label}: the quotation did not match`);
+    wake.push(first.ms);
+    warm.push((await ask('match', match)).ms);
+    if (k === 0) heap = await workerHeap(cdp);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.waitForTimeout(300);
+    info.push((await ask('index-info', null)).ms);
   }
-  const worker = browser.context.serviceWorkers().at(-1)!;
-  const load = await worker
-    .evaluate(() => performance.getEntriesByName('whosaid:index-load').map((e) => e.duration))
-    .catch(() => []);
-  console.log(
-    [
-      label.padEnd(24),
-      `${(indexBytes / 1e6).toFixed(1)} MB`.padEnd(9),
-      `${median(cold).toFixed(0)} ms`.padEnd(10),
-      `${load.length ? `${median(load).toFixed(0)} ms` : 'n/a'}`.padEnd(14),
-      `${median(warm).toFixed(1)} ms`,
-    ].join(' | '),
-  );
-  await browser.close();
+  await context.close();
+  const row: Row = {
+    label,
+    quotes,
+    bytes,
+    wake: median(wake),
+    info: median(info),
+    warm: median(warm),
+    heap: heap.used,
+    buffers: heap.buffers,
+    importSeconds,
+  };
+  rows.push(row);
+  print(row);
 }
 
-console.log(`index                    | size      | cold start | of it, loading | warm answer   (medians of ${RUNS})`);
-const seedBytes = (await import('node:fs')).statSync(join(EXTENSION, 'quote-index.json')).size;
-await measure('seed (8 quotes)', EXTENSION, seedBytes);
+const rows: Row[] = [];
+const fmtMB = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+function print(r: Row): void {
+  const seed = rows[0]!;
+  const perQuote = (n: number) => (r.quotes > 8 ? `${Math.round(n / r.quotes)} B/q` : '');
+  console.log(
+    [
+      r.label.padEnd(28),
+      `${fmtMB(r.bytes)} ${perQuote(r.bytes)}`.padEnd(18),
+      `${r.wake.toFixed(0)} ms (${(r.wake / seed.wake).toFixed(2)}×)`.padEnd(18),
+      `${r.info.toFixed(0)} ms (${(r.info / seed.info).toFixed(2)}×)`.padEnd(18),
+      `${r.warm.toFixed(1)} ms`.padEnd(9),
+      `${fmtMB(r.heap)} + ${fmtMB(r.buffers)}`.padEnd(20),
+      r.quotes > 8 ? `${Math.round((r.heap + r.buffers - seed.heap - seed.buffers) / r.quotes)} B/q` : '',
+      r.importSeconds ? `  import ${r.importSeconds.toFixed(1)} s (${Math.round(r.quotes / r.importSeconds)} q/s)` : '',
+    ].join(' | '),
+  );
+}
 
-const big = mkdtempSync(join(tmpdir(), 'whosaid-ext-'));
-cpSync(EXTENSION, big, { recursive: true });
-const json = JSON.stringify(syntheticIndex(100_000).index);
-writeFileSync(join(big, 'quote-index.json'), json);
-await measure('generated (100,000)', big, json.length);
+console.log(
+  `index                        | bytes             | wake→match (×seed) | wake→info (×seed)  | warm     | heap + buffers       | matcher memory   (medians of ${RUNS})`,
+);
+await measure('seed (8 quotes), bundled', EXTENSION, 'It’s not enough simply to take the sites down', 8);
+
+for (const size of SIZES.length ? SIZES : [100_000, 1_000_000]) {
+  const work = mkdtempSync(join(tmpdir(), 'whosaid-bench-'));
+  const syn = syntheticIndex(size);
+  // A quotation the matcher finds (in a million generated ones a few are too like others to be told apart).
+  const matcher = new Matcher(syn.index);
+  const quote = syn.index.quotes
+    .slice(-50)
+    .map((q) => q.text)
+    .find((text) => matcher.match(text)?.quote.text === text)!;
+  // Bundled: the extension with this index's runtime form in place of the seed's.
+  const bundled = join(work, 'ext');
+  cpSync(EXTENSION, bundled, { recursive: true });
+  const indexDir = join(bundled, 'index');
+  rmSync(indexDir, { recursive: true });
+  mkdirSync(indexDir);
+  const write = async (name: string, bytes: Uint8Array) => writeFileSync(join(indexDir, name), bytes);
+  const sink = new PackSink(write);
+  const { header, files } = await compileIndex(syn.index, sink);
+  await sink.end(header);
+  for (const [name, bytes] of Object.entries(files)) await write(`${name}.bin`, bytes);
+  writeFileSync(join(indexDir, 'header.json'), JSON.stringify(header));
+  // Imported: its index file, written as a stream.
+  const file = join(work, `synthetic-${size}.json`);
+  const out = createWriteStream(file);
+  await writeIndexStream(syn.index, (text) => {
+    if (!out.write(text)) return once(out, 'drain').then(() => {});
+  });
+  out.end();
+  await once(out, 'close');
+  const label = size.toLocaleString('en-US');
+  await measure(`${label}, bundled`, bundled, quote, size);
+  await measure(`${label}, imported`, EXTENSION, quote, size, file);
+  console.log(`    (index file ${fmtMB(statSync(file).size)}, ${Math.round(statSync(file).size / size)} B/q)`);
+  rmSync(work, { recursive: true, force: true });
+}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackgroundProtocol, Envelope } from '../../entrypoints/shared/messages';
 import { ROOT } from '../helpers/cli';
 import { type Firefox, launchFirefox, openExtensionPage } from './firefox';
-import { paintedRanges, pointOnQuote, SCREENSHOTS, type Served, serve, servedAndLive } from './harness';
+import { BUILT, paintedRanges, pointOnQuote, SCREENSHOTS, type Served, serve, servedAndLive } from './harness';
 
 interface Gold {
   quotes: { doc: string; text: string }[];
@@ -87,5 +87,29 @@ describe('in Firefox', () => {
     ]);
     await list.screenshot({ path: join(SCREENSHOTS, 'firefox-popup.png') });
     await list.close();
+  });
+
+  it('imports an index on the options page, in a worker, and searches it from the popup', async () => {
+    const options = await openExtensionPage(firefox, 'options.html');
+    await options.waitForFunction(() => document.querySelectorAll('#indexes li .name').length === 1, {
+      timeout: 10_000,
+    });
+    const input = await options.$('input#import');
+    await input!.uploadFile(join(BUILT, 'quote-index.json'));
+    await options.waitForFunction(
+      () => /^(Imported|Refused|Could not)/.test(document.getElementById('import-status')?.textContent ?? ''),
+      { timeout: 30_000 },
+    );
+    expect(await options.$eval('#import-status', (e) => e.textContent)).toBe('Imported quote-index.json: 8 quotes.');
+    expect(await options.$$eval('#indexes li .name', (n) => n.map((x) => x.textContent))).toEqual([
+      'Bundled index',
+      'quote-index.json',
+    ]);
+    const popup = await openExtensionPage(firefox, 'popup.html?tab=-1');
+    await popup.type('#search', 'naxolone');
+    await popup.waitForFunction(() => document.querySelectorAll('#results li').length > 0, { timeout: 10_000 });
+    expect(await popup.$eval('#results li .who', (w) => w.textContent)).toBe('Jerome Adams');
+    await popup.close();
+    await options.close();
   });
 });

@@ -40,15 +40,19 @@ export async function launchFirefox(): Promise<Firefox> {
 
 /**
  * Opens one of the add-on's pages in a new tab. WebDriver BiDi never reports such a navigation as done, so
- * the tab is ready when its document is.
+ * the tab is ready when its document is; asking while the tab is between documents fails, and is asked again.
  */
 export async function openExtensionPage(firefox: Firefox, path: string): Promise<Page> {
   const page = await firefox.browser.newPage();
-  page.goto(firefox.extensionUrl(path), { waitUntil: 'domcontentloaded' }).catch(() => {});
-  await page.waitForFunction(
-    (url) => location.href === url && document.readyState === 'complete',
-    { timeout: 15_000 },
-    firefox.extensionUrl(path),
-  );
-  return page;
+  const url = firefox.extensionUrl(path);
+  page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => {});
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const ready = await page
+      .evaluate((want) => location.href === want && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (ready) return page;
+    if (Date.now() > deadline) throw new Error(`Firefox did not open ${path} within 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -121,26 +121,30 @@ describe('the options page', () => {
   const options = async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await expect.poll(() => page.locator('#index-info').textContent()).not.toBe('Loading…');
+    await expect.poll(() => page.locator('#indexes').textContent()).not.toBe('Loading…');
     return page;
   };
+  const listed = (page: Page) => page.locator('#indexes li .name').allTextContents();
 
-  it('refuses a broken index with the reason, and keeps the index in use', async () => {
+  it('refuses a broken index with the reason, and keeps the indexes in use', async () => {
     const page = await options();
-    const before = await page.locator('#index-info').textContent();
+    const before = await page.locator('#indexes').textContent();
+    expect(await listed(page)).toEqual(['Bundled index']);
     writeFileSync(join(dir, 'broken.json'), '{"format": "whosaid-index", "version": 1, "quotes": [');
     await page.locator('#import').setInputFiles(join(dir, 'broken.json'));
     await expect
       .poll(() => page.locator('#import-status').textContent())
-      .toMatch(/^Refused broken\.json: not JSON: .+\. The index in use stays\.$/);
+      .toMatch(/^Refused broken\.json: not JSON: .+\. The indexes in use stay as they were\.$/);
     const index = JSON.parse(readFileSync(join(BUILT, 'quote-index.json'), 'utf8'));
     index.quotes[0].speaker = 'nobody';
     writeFileSync(join(dir, 'dangling.json'), JSON.stringify(index));
     await page.locator('#import').setInputFiles(join(dir, 'dangling.json'));
     await expect
       .poll(() => page.locator('#import-status').textContent())
-      .toBe('Refused dangling.json: quotes[0].speaker: no speaker has id "nobody". The index in use stays.');
-    expect(await page.locator('#index-info').textContent()).toBe(before);
+      .toBe(
+        'Refused dangling.json: quotes[0].speaker: no speaker has id "nobody". The indexes in use stay as they were.',
+      );
+    expect(await page.locator('#indexes').textContent()).toBe(before);
     await page.screenshot({ path: join(SCREENSHOTS, 'options-refused.png'), fullPage: true });
     await page.close();
   });
@@ -159,13 +163,18 @@ describe('the options page', () => {
     const page = await options();
     await page.locator('#import').setInputFiles(join(dir, 'ferry-index.json'));
     await expect.poll(() => page.locator('#import-status').textContent()).toBe('Imported ferry-index.json: 1 quote.');
-    expect(await page.locator('#index-info').textContent()).toMatch(
-      /^Your imported index: 1 quote, 0 paraphrases, 1 speaker, 1 article, built /,
+    expect(await listed(page)).toEqual(['Bundled index', 'ferry-index.json']);
+    expect(await page.locator('#indexes li').nth(1).locator('.meta').textContent()).toMatch(
+      /^1 quote, 0 paraphrases, 1 speaker, 1 article · \d+ KB · built \d{4}-\d{2}-\d{2}, imported \d{4}-\d{2}-\d{2}$/,
     );
     await page.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
 
-    const article = await openAndWait(browser.context, `${server.url}/ferry.html`, 1);
-    expect((await highlights(article))['whosaid-quote']).toEqual([`${NEW_QUOTE},`]);
+    // Pages are matched against both indexes: the new quotation by the imported one, Downing's by the bundled.
+    const article = await openAndWait(browser.context, `${server.url}/ferry.html`, 2);
+    expect((await highlights(article))['whosaid-quote']).toEqual([
+      `${NEW_QUOTE},`,
+      'It’s not enough simply to take the sites down,',
+    ]);
     await article.evaluate(() => ((window as unknown as { __whosaidPwned: number }).__whosaidPwned = 0));
     await article.mouse.move(0, 0);
     const box = await article.evaluate(() =>
@@ -180,8 +189,9 @@ describe('the options page', () => {
     expect(await article.evaluate(() => (window as unknown as { __whosaidPwned: number }).__whosaidPwned)).toBe(0);
     await article.close();
 
-    await page.locator('#revert').click();
-    await expect.poll(() => page.locator('#index-info').textContent()).toMatch(/^The bundled index: 8 quotes/);
+    await page.getByRole('button', { name: 'Remove ferry-index.json' }).click();
+    await expect.poll(() => listed(page)).toEqual(['Bundled index']);
+    await expect.poll(() => page.locator('#import-status').textContent()).toBe('Removed ferry-index.json.');
     await page.close();
   });
 

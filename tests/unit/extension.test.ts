@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
@@ -17,7 +17,9 @@ import {
   type TabQuote,
 } from '../../entrypoints/shared/messages';
 import { enabledOn, settings } from '../../entrypoints/shared/settings';
-import { importedIndex } from '../../src/browser/index-store';
+import { importIndexText, migrateLegacyImport } from '../../src/browser/index-import';
+import { BUNDLED_ID, indexStore } from '../../src/browser/index-store';
+import { writeRuntimeFiles } from '../../src/cli/runtime-files';
 import { whosaid } from '../helpers/cli';
 
 const quote = (n: number, speaker: string | null): TabQuote => ({
@@ -98,20 +100,27 @@ describe('settings', () => {
 
 describe('the background', () => {
   let indexText = '';
-  beforeAll(() => {
-    const file = join(mkdtempSync(join(tmpdir(), 'whosaid-')), 'seed-index.json');
+  let bundledDir = '';
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whosaid-'));
+    const file = join(dir, 'seed-index.json');
     whosaid(['index', 'corpus', '-o', file]);
     indexText = readFileSync(file, 'utf8');
+    bundledDir = join(dir, 'index');
+    await writeRuntimeFiles(file, bundledDir);
   });
-  beforeEach(() => {
-    // The bundled index, as the extension would fetch it; and the APIs the fake browser leaves out.
+  beforeEach(async () => {
+    // The bundled index's runtime form, as the extension would fetch it; and the APIs the fake browser leaves out.
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response(indexText)),
+      vi.fn(async (url: string) => new Response(readFileSync(join(bundledDir, basename(new URL(url).pathname))))),
     );
     vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    for (const entry of await indexStore.catalog()) await indexStore.remove(entry.id);
     background.main();
+    await ask('index-changed', null);
   });
 
   it('reads a page’s passages and answers with cards for the quotations the index knows', async () => {
@@ -134,6 +143,7 @@ describe('the background', () => {
       speaker: { name: 'Emily Odom' },
       warning: { pageSpeaker: 'Shawn Brokos', indexSpeaker: 'Emily Odom', sources: 1 },
     });
+    expect(found![0]!.card.sources[0]!.publication).toBeTruthy();
     expect(reply.bare[0]!.card.speaker?.name).toBe('Richard Downing');
     expect(reply.bare[1]).toBeNull();
     expect([found![0]!.n, reply.bare[0]!.n]).toEqual([0, 1]);
@@ -161,33 +171,100 @@ describe('the background', () => {
     expect(reply.passages[0]).toEqual([]);
   });
 
-  it('tells the index in use', async () => {
+  it('tells the indexes in use', async () => {
     expect(await ask('index-info', null)).toMatchObject({
-      origin: 'bundled',
-      quotes: 8,
-      paraphrases: 5,
-      speakers: 10,
-      documents: 2,
-      problem: null,
+      indexes: [{ origin: 'bundled', quotes: 8, paraphrases: 5, speakers: 10, documents: 2, enabled: true }],
+      problems: [],
     });
   });
 
-  it('uses an imported index once told, and falls back to the bundled one, saying why, if it no longer validates', async () => {
+  it('matches against every index in use; one switched off or removed is left out', async () => {
     const mine = JSON.parse(indexText);
     mine.quotes = mine.quotes.slice(0, 1);
-    mine.search = JSON.parse(indexText).search;
-    await importedIndex.set({ text: JSON.stringify(mine), fileName: 'mine.json', importedAt: '2026-11-21T00:00:00Z' });
+    mine.quotes[0].speaker = mine.speakers[1].id;
+    const entry = await importIndexText(JSON.stringify(mine), 'mine.json');
     const info = await ask('index-changed', null);
-    expect(info).toMatchObject({ origin: 'bundled', quotes: 8 });
-    expect(info.problem).toMatch(/^mine\.json: search\.postings: quote number \d+ is beyond the 1 quotes$/);
-    await importedIndex.set({ text: indexText, fileName: 'mine.json', importedAt: '2026-11-21T00:00:00Z' });
-    expect(await ask('index-changed', null)).toMatchObject({
-      origin: 'imported',
-      quotes: 8,
-      problem: null,
+    expect(info.indexes.map((x) => [x.origin, x.name, x.quotes])).toEqual([
+      ['bundled', 'Bundled index', 8],
+      ['imported', 'mine.json', 1],
+    ]);
+    // The same words now stand for two speakers, one in each index: neither name can be shown.
+    const words = mine.quotes[0].text;
+    expect((await ask('lookup', { tabId: 3, text: words })).card).toBeNull();
+    await indexStore.setEnabled(BUNDLED_ID, false);
+    expect((await ask('index-changed', null)).indexes.map((x) => x.enabled)).toEqual([false, true]);
+    const alone = (await ask('lookup', { tabId: 3, text: words })).card!;
+    expect(alone.speaker?.name).toBe(mine.speakers[1].name);
+    await indexStore.setEnabled(BUNDLED_ID, true);
+    await indexStore.remove(entry.id);
+    expect((await ask('index-changed', null)).indexes).toHaveLength(1);
+  });
+
+  it('leaves out an index whose storage is broken, saying why, and matches against the others', async () => {
+    const entry = await importIndexText(indexText, 'mine.json');
+    await indexStore.add({ ...entry, header: { ...entry.header!, table: { ...entry.header!.table, postings: 3 } } });
+    const info = await ask('index-changed', null);
+    // Listed out of use, so that the reader can remove it.
+    expect(info.indexes.map((x) => [x.origin, x.enabled])).toEqual([
+      ['bundled', true],
+      ['imported', false],
+    ]);
+    expect(info.problems).toEqual([expect.stringMatching(/^mine\.json: the candidate table has \d+ bytes, expected/)]);
+    expect(
+      (await ask('lookup', { tabId: 3, text: 'It’s not enough simply to take the sites down' })).card,
+    ).not.toBeNull();
+  });
+
+  it('refuses to import a bad index, storing nothing of it', async () => {
+    const broken = indexText.replace('"speaker":"s0"', '"speaker":"s99"');
+    await expect(importIndexText(broken, 'broken.json')).rejects.toThrow(/no speaker has id "s99"/);
+    expect(await indexStore.catalog()).toEqual([]);
+  });
+
+  it('migrates the index an older Whosaid kept as text, once', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('keyval-store');
+      open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('keyval', 'readwrite');
+        tx.objectStore('keyval').put(
+          { text: indexText, fileName: 'old.json', importedAt: '2026-01-01' },
+          'imported-index',
+        );
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+      };
+      open.onerror = () => reject(open.error);
     });
-    await importedIndex.clear();
-    expect(await ask('index-changed', null)).toMatchObject({ origin: 'bundled' });
+    const info = await ask('index-changed', null);
+    expect(info.indexes.map((x) => [x.name, x.quotes])).toEqual([
+      ['Bundled index', 8],
+      ['old.json', 8],
+    ]);
+    expect(await migrateLegacyImport()).toBeUndefined();
+  });
+
+  it('rebuilds an imported index stored in an older runtime form from the entries it stores', async () => {
+    const entry = await importIndexText(indexText, 'mine.json');
+    await indexStore.add({ ...entry, header: { ...entry.header!, version: 0 } });
+    const info = await ask('index-changed', null);
+    expect(info.problems).toEqual([]);
+    const rebuilt = info.indexes.find((x) => x.origin === 'imported')!;
+    expect(rebuilt).toMatchObject({ name: 'mine.json', quotes: 8 });
+    expect(rebuilt.id).not.toBe(entry.id);
+    expect((await indexStore.get(rebuilt.id))?.header?.version).toBe(1);
+    expect(await indexStore.get(entry.id)).toBeUndefined();
+  });
+
+  it('searches the indexes by words, by a speaker, with a typo, and finds reported speech', async () => {
+    const first = async (query: string) => (await ask('search', { query, limit: 20 })).records[0];
+    expect((await first('sites down'))?.text).toBe('It’s not enough simply to take the sites down');
+    expect((await first('Odom'))?.speaker).toBe('Emily Odom');
+    expect((await first('naxolone'))?.speaker).toBe('Jerome Adams');
+    expect(await first('more than 160 people')).toMatchObject({ paraphrase: true, speaker: 'Kyle Rau' });
+    expect((await ask('search', { query: 'zebra', limit: 20 })).records).toEqual([]);
   });
 
   it('answers a lookup in the tab’s card', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/article';
 import { emptyMeta } from '../../src/corpus/article';
 import { buildIndex } from '../../src/index/build';
-import { INDEX_VERSION, parseIndex, parseIndexText } from '../../src/index/schema';
+import { INDEX_VERSION, parseIndex, parseIndexText, type QuoteIndex } from '../../src/index/schema';
 
 const article = (id: string, text: string, publication: string | null = null): Article => ({
   id,
@@ -93,11 +93,32 @@ describe('reading an index', () => {
     expect(good.paraphrases.map((p) => p.text)).toEqual(['the state would pay for it']);
   });
 
+  it('reads a version 2 index, which stored its table and did not say whom each source names', () => {
+    const old = roundTrip();
+    old.version = 2;
+    old.search = { scheme: 'bigram-fnv1a/2', buckets: 256, counts: '', postings: '' };
+    for (const e of [...old.quotes, ...old.paraphrases])
+      for (const s of e.sources) {
+        delete s.named;
+        delete s.variant;
+      }
+    const r = parseIndexText(JSON.stringify(old));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.index).not.toHaveProperty('search');
+    expect(r.index.quotes[0]!.sources[0]).toMatchObject({ variant: 0, named: { name: 'Anne Park', kind: 'person' } });
+    expect(r.index.paraphrases[0]!.sources[0]!.named).toMatchObject({ name: 'Anne Park' });
+  });
+
   it('reads a version 1 index, which had no paraphrases, as one with none', () => {
     const { paraphrases: _, ...v1 } = { ...roundTrip(), version: 1 };
+    for (const q of v1.quotes) for (const s of q.sources) delete s.named;
     const r = parseIndexText(JSON.stringify(v1));
-    expect(r.ok && r.index.paraphrases).toEqual([]);
-    expect(r.ok && r.index.quotes).toEqual(good.quotes);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.index.paraphrases).toEqual([]);
+    // What each article named is not known: the entry's speaker stands for it.
+    const unnamed = (q: QuoteIndex['quotes'][number]) => ({ ...q, sources: q.sources.map(({ named: _, ...s }) => s) });
+    expect(r.index.quotes.map(unnamed)).toEqual(good.quotes.map(unnamed));
+    expect(r.index.quotes[0]!.sources[0]!.named).toEqual({ name: 'Anne Park', kind: 'person', aliases: [] });
   });
 
   it.each([
@@ -111,12 +132,12 @@ describe('reading an index', () => {
     [
       'a newer version',
       () => JSON.stringify({ ...roundTrip(), version: INDEX_VERSION + 1 }),
-      /is newer than a version this Whosaid reads \(1 to 2\); update Whosaid/,
+      /is newer than a version this Whosaid reads \(1 to 3\); update Whosaid/,
     ],
     [
       'no version',
       () => JSON.stringify({ ...roundTrip(), version: undefined }),
-      /index version undefined is not a version this Whosaid reads \(1 to 2\); rebuild it/,
+      /index version undefined is not a version this Whosaid reads \(1 to 3\); rebuild it/,
     ],
     [
       'a paraphrase of nobody',
@@ -173,22 +194,13 @@ describe('reading an index', () => {
       /documents\[1\]\.id: "d0" is used twice/,
     ],
     [
-      'a corrupt search table',
+      'a source printing a wording the entry does not have',
       () => {
         const x = roundTrip();
-        x.search.postings = 'AAAA!!!!';
+        x.quotes[0].sources[0].variant = 5;
         return JSON.stringify(x);
       },
-      /search\.postings/,
-    ],
-    [
-      'a search table pointing past the quotes',
-      () => {
-        const x = roundTrip();
-        x.quotes = [];
-        return JSON.stringify(x);
-      },
-      /search\.postings: quote number 0 is beyond the 0 quotes/,
+      /quotes\[0\]\.sources\[0\]\.variant: there is no wording 5/,
     ],
   ])('refuses %s, saying why', (_, make, reason) => {
     const r = parseIndexText(make());

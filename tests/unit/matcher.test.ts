@@ -161,7 +161,7 @@ describe('what is shown as a quotation someone said', () => {
     const page = `“${quote}” said Mayor Jane Park.`;
     const [c] = checked(page);
     expect(saidBySomeone(c!.match!, c!.quote)).toBe(true);
-    expect(cardFor(c!.match!, quote, c!.quote.attributedTo, false, index)).toMatchObject({
+    expect(cardFor(c!.match!, quote, c!.quote.attributedTo, false)).toMatchObject({
       speaker: null,
       pageSpeaker: 'Jane Park',
     });
@@ -212,7 +212,7 @@ describe('the card', () => {
   const index = buildIndex([{ id: 'a.txt', format: 'text', text, meta: emptyMeta() }]);
   const card = (page: string) => {
     const m = new Matcher(index).match(page)!;
-    return cardFor(m, page, null, false, index);
+    return cardFor(m, page, null, false);
   };
 
   it('tells how sure the attribution is, apart from how sure the match is, and names no one it is unsure of', () => {

@@ -2,7 +2,7 @@
 // vocabulary every political or local story uses. A match must rest on words outside this list: "we have
 // to do a better job" is every reporter's sentence, "pouring fuel on the fire" is someone's.
 
-import { foldWords } from '../text/words';
+import { foldWords } from './words';
 
 const ENGLISH = `
 a able about above across act action actually add added after again against age ago agree ahead all allow

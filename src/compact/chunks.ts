@@ -1,0 +1,68 @@
+// Records stored by number in compressed chunks: a chunk is the JSON of a run of consecutive records,
+// deflated (raw DEFLATE, which the browser's CompressionStream and Node's share). Reading one record reads
+// its chunk only; neighbours compress together, so a quotation, its sentence and its source's address cost
+// about a third of their JSON.
+
+/** Records in a chunk: small enough to read one in well under a millisecond, big enough to compress well. */
+export const RECORDS_PER_CHUNK = 64;
+
+export function chunkOf(n: number): number {
+  return Math.floor(n / RECORDS_PER_CHUNK);
+}
+
+async function through(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(transform);
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+export function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+  return through(bytes, new CompressionStream('deflate-raw'));
+}
+
+export function inflate(bytes: Uint8Array): Promise<Uint8Array> {
+  return through(bytes, new DecompressionStream('deflate-raw'));
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function packRecords(records: unknown[]): Promise<Uint8Array> {
+  return deflate(encoder.encode(JSON.stringify(records)));
+}
+
+/** The records of a chunk; throws when the chunk is not one (corrupt storage). */
+export async function unpackRecords<T>(bytes: Uint8Array): Promise<T[]> {
+  const records = JSON.parse(decoder.decode(await inflate(bytes))) as unknown;
+  if (!Array.isArray(records)) throw new Error('a stored chunk is not a list of records');
+  return records as T[];
+}
+
+/**
+ * Pack files: chunks side by side, so that an extension ships a few hundred files rather than one per chunk.
+ * A pack opens with its chunk count and the chunks' end offsets (32-bit little-endian), then the chunks.
+ */
+export function writePack(chunks: Uint8Array[]): Uint8Array {
+  const head = 4 * (chunks.length + 1);
+  const size = chunks.reduce((n, c) => n + c.length, head);
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, chunks.length, true);
+  let at = head;
+  chunks.forEach((c, i) => {
+    out.set(c, at);
+    at += c.length;
+    view.setUint32(4 * (i + 1), at, true);
+  });
+  return out;
+}
+
+/** Chunk `i` of a pack; throws when the pack is not one. */
+export function readPack(pack: Uint8Array, i: number): Uint8Array {
+  const view = new DataView(pack.buffer, pack.byteOffset, pack.byteLength);
+  const count = pack.byteLength >= 4 ? view.getUint32(0, true) : 0;
+  if (i >= count || 4 * (count + 1) > pack.byteLength) throw new Error(`a pack file has no chunk ${i}`);
+  const start = i === 0 ? 4 * (count + 1) : view.getUint32(4 * i, true);
+  const end = view.getUint32(4 * (i + 1), true);
+  if (end < start || end > pack.byteLength) throw new Error('a pack file is truncated');
+  return pack.subarray(start, end);
+}

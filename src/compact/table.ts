@@ -1,0 +1,313 @@
+// The matcher's candidate table, and the query that reads it. Every word pair (bigram) of every indexed
+// wording is hashed into buckets, each bucket listing the entries whose wordings hold a pair that hashes
+// there. The table is two typed arrays, built once (with the runtime form) and loaded as they are stored,
+// so a worker that wakes up reads two buffers instead of re-reading every quotation.
+
+import { COMMON_WORDS } from '../text/common-words';
+import type { Words } from '../text/words';
+
+/** The keys and the layout below; a table of another scheme is rebuilt, never read. */
+export const TABLE_SCHEME = 'bigram-fnv1a/4';
+/** Entry numbers fit in the low 24 bits of a posting. */
+export const MAX_ENTRIES = 1 << 24;
+const ENTRY_BITS = 0xffffff;
+
+export interface Table {
+  /** A key's bucket is key & mask. */
+  mask: number;
+  /** offsets[b] .. offsets[b + 1]: bucket b's postings. */
+  offsets: Uint32Array;
+  /**
+   * Each posting holds an entry number (its position in the index's quote list) in the low 24 bits, and in the
+   * high 8 bits a fingerprint of the pair, so that pairs sharing a bucket are told apart. Within a bucket,
+   * postings are in ascending order.
+   */
+  postings: Uint32Array;
+}
+
+/** FNV-1a, 32 bits. */
+export function hashText(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The pair's fingerprint: bits of its hash that the bucket number does not use. */
+export function fingerprint(key: number): number {
+  return key >>> 24;
+}
+
+/** The entry number of a posting. */
+export function entryOf(posting: number): number {
+  return posting & ENTRY_BITS;
+}
+
+/**
+ * Every key a page's wording is looked up by: its word pairs (none across an ellipsis), or its one word, and
+ * the pairs it would have with any two neighbours run together, since the index may write "multiplanetary"
+ * where the page has "multi planetary".
+ */
+export function queryKeys(q: Words): number[] {
+  const joins: number[] = [];
+  for (let i = 1; i < q.words.length; i++) joins.push(i);
+  return [...keys(q, false), ...joinedKeys(q, joins)];
+}
+
+/**
+ * The keys an indexed wording is filed under: its pairs that hold an uncommon word ("of the", "we have" say
+ * nothing of anyone, and are half the pairs of news English), or all its pairs when every word is common; and
+ * for a compound written with a hyphen, the pairs it makes written as one word, which a page may do.
+ */
+export function indexKeys(q: Words, text: string): number[] {
+  const joins: number[] = [];
+  for (let i = 1; i < q.words.length; i++) {
+    if (HYPHEN.test(text.slice(q.spans[i - 1]![1], q.spans[i]![0]))) joins.push(i);
+  }
+  return [
+    ...keys(
+      q,
+      q.words.some((w) => !COMMON_WORDS.has(w)),
+    ),
+    ...joinedKeys(q, joins),
+  ];
+}
+
+const HYPHEN = /^[-\u2010\u2011]$/;
+
+function keys({ words, gapBefore }: Words, skipCommon: boolean): number[] {
+  if (words.length === 1) return [hashText(words[0]!)];
+  const out: number[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (gapBefore[i]) continue;
+    if (skipCommon && COMMON_WORDS.has(words[i - 1]!) && COMMON_WORDS.has(words[i]!)) continue;
+    out.push(hashText(`${words[i - 1]} ${words[i]}`));
+  }
+  return out;
+}
+
+/** The pairs words i − 1 and i make with their neighbours when run together into one word, for each i given. */
+function joinedKeys({ words, gapBefore }: Words, joins: number[]): number[] {
+  const out: number[] = [];
+  for (const i of joins) {
+    if (gapBefore[i]) continue;
+    const joined = words[i - 1]! + words[i]!;
+    if (i >= 2 && !gapBefore[i - 1]) out.push(hashText(`${words[i - 2]} ${joined}`));
+    if (i + 1 < words.length && !gapBefore[i + 1]) out.push(hashText(`${joined} ${words[i + 1]}`));
+  }
+  return out;
+}
+
+/** A pair found in more entries than this says nothing about any one of them. */
+export function maxPostings(entryCount: number): number {
+  return Math.max(64, Math.ceil(entryCount * 0.01));
+}
+
+/**
+ * Builds a table entry by entry, in memory proportional to its postings (two 32-bit numbers each while
+ * building, one in the table): no map of keys, so a million quotations build as fast as a thousand do.
+ */
+export class TableBuilder {
+  private keys = new Uint32Array(1 << 16);
+  private entries = new Uint32Array(1 << 16);
+  private length = 0;
+  private count = 0;
+
+  /** `cap`: postings of a pair beyond which it is left out (by default, maxPostings of the entries). */
+  constructor(private readonly cap?: number) {}
+
+  /** Files entry number `entry` under its keys (each entry once). */
+  add(entry: number, keys: number[]): void {
+    if (entry >= MAX_ENTRIES) throw new Error(`a table holds at most ${MAX_ENTRIES} entries`);
+    this.count = Math.max(this.count, entry + 1);
+    for (const key of new Set(keys)) {
+      if (this.length === this.keys.length) this.grow();
+      this.keys[this.length] = key;
+      this.entries[this.length++] = entry;
+    }
+  }
+
+  private grow(): void {
+    const size = this.keys.length * 2;
+    const keys = new Uint32Array(size);
+    keys.set(this.keys);
+    const entries = new Uint32Array(size);
+    entries.set(this.entries);
+    this.keys = keys;
+    this.entries = entries;
+  }
+
+  finish(): Table {
+    const total = this.length;
+    // Enough buckets that a bucket holds a few pairs: a lookup then reads little besides its own postings.
+    const buckets = bucketsFor(total);
+    const mask = buckets - 1;
+    const start = new Uint32Array(buckets + 1);
+    for (let i = 0; i < total; i++) start[(this.keys[i]! & mask) + 1]!++;
+    for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+    // Counting sort by bucket; within a bucket, sorted by fingerprint and entry.
+    const sorted = new Uint32Array(total);
+    const fill = start.slice(0, buckets);
+    for (let i = 0; i < total; i++) {
+      const key = this.keys[i]!;
+      sorted[fill[key & mask]!++] = ((fingerprint(key) << 24) | this.entries[i]!) >>> 0;
+    }
+    const cap = this.cap ?? maxPostings(this.count);
+    const offsets = new Uint32Array(buckets + 1);
+    let out = 0;
+    for (let b = 0; b < buckets; b++) {
+      const bucket = sorted.subarray(start[b]!, start[b + 1]!).sort();
+      // A pair in more entries than the cap is left out; so is a posting twice over (two pairs of one
+      // entry that hash alike).
+      for (let i = 0; i < bucket.length; ) {
+        let j = i;
+        while (j < bucket.length && bucket[j]! >>> 24 === bucket[i]! >>> 24) j++;
+        let distinct = 0;
+        for (let k = i; k < j; k++) if (k === i || bucket[k] !== bucket[k - 1]) distinct++;
+        if (distinct <= cap) {
+          for (let k = i; k < j; k++) if (k === i || bucket[k] !== bucket[k - 1]) sorted[out++] = bucket[k]!;
+        }
+        i = j;
+      }
+      offsets[b + 1] = out;
+    }
+    this.keys = new Uint32Array(0);
+    this.entries = new Uint32Array(0);
+    return rebucket({ mask, offsets, postings: sorted.subarray(0, out) });
+  }
+}
+
+/** Buckets for a table of this many postings: enough that a bucket holds a few pairs. */
+function bucketsFor(postings: number): number {
+  let buckets = 256;
+  while (buckets < postings / 4) buckets *= 2;
+  return buckets;
+}
+
+/**
+ * The table in as many buckets as its kept postings need (the pairs left out, too common, may have been
+ * most of them): buckets that differ only in their high bits are merged, each sorted again.
+ */
+function rebucket(table: Table): Table {
+  const buckets = bucketsFor(table.postings.length);
+  if (buckets > table.mask) return { ...table, postings: table.postings.slice() };
+  const mask = buckets - 1;
+  const offsets = new Uint32Array(buckets + 1);
+  for (let b = 0; b <= table.mask; b++) offsets[(b & mask) + 1]! += table.offsets[b + 1]! - table.offsets[b]!;
+  for (let b = 0; b < buckets; b++) offsets[b + 1]! += offsets[b]!;
+  const postings = new Uint32Array(table.postings.length);
+  const fill = offsets.slice(0, buckets);
+  for (let b = 0; b <= table.mask; b++)
+    for (let k = table.offsets[b]!; k < table.offsets[b + 1]!; k++) postings[fill[b & mask]!++] = table.postings[k]!;
+  for (let b = 0; b < buckets; b++) postings.subarray(offsets[b]!, offsets[b + 1]!).sort();
+  return { mask, offsets, postings };
+}
+
+/** A table of the given entries' keys. */
+export function buildTable(keysPerEntry: Iterable<number[]>): Table {
+  const builder = new TableBuilder();
+  let n = 0;
+  for (const keys of keysPerEntry) builder.add(n++, keys);
+  return builder.finish();
+}
+
+/** The table as stored: offsets then postings, 32-bit little-endian numbers. */
+export function tableBytes(table: Table): Uint8Array {
+  const out = new Uint32Array(table.offsets.length + table.postings.length);
+  out.set(table.offsets);
+  out.set(table.postings, table.offsets.length);
+  return new Uint8Array(out.buffer);
+}
+
+/** The stored shape of a table, kept in the runtime form's header. */
+export interface TableShape {
+  scheme: string;
+  buckets: number;
+  postings: number;
+}
+
+export function shapeOf(table: Table): TableShape {
+  return { scheme: TABLE_SCHEME, buckets: table.mask + 1, postings: table.postings.length };
+}
+
+/**
+ * A stored table, read in place (no copy, no pass over its postings): only its size is checked against the
+ * shape its header gives, since the runtime form that holds it was checked when it was built. A string says
+ * what is wrong.
+ */
+export function readTable(bytes: ArrayBuffer, shape: TableShape): Table | string {
+  if (shape.scheme !== TABLE_SCHEME) return `the candidate table's scheme is "${shape.scheme}", not "${TABLE_SCHEME}"`;
+  const { buckets, postings } = shape;
+  if (!Number.isInteger(buckets) || buckets < 1 || (buckets & (buckets - 1)) !== 0)
+    return 'the candidate table has a bucket count that is not a power of two';
+  if (bytes.byteLength !== 4 * (buckets + 1 + postings))
+    return `the candidate table has ${bytes.byteLength} bytes, expected ${4 * (buckets + 1 + postings)}`;
+  const offsets = new Uint32Array(bytes, 0, buckets + 1);
+  if (offsets[buckets] !== postings) return 'the candidate table’s offsets do not end at its postings';
+  return { mask: buckets - 1, offsets, postings: new Uint32Array(bytes, 4 * (buckets + 1), postings) };
+}
+
+/**
+ * A bucket with more postings than this (or than an eighth of the most a pair may have, in a large index)
+ * holds common pairs only…
+ */
+const COMMON_BUCKET = 64;
+/** …and is read only while fewer than this of the page's rarer pairs were found. */
+const MIN_KEYS = 3;
+/** Candidates scoring under this share of the best one's shared pairs are left out. */
+const RIVAL_SHARE = 0.4;
+
+/**
+ * Entry numbers sharing the most telling word pairs with a page's wording, best first, at most `limit`: each
+ * pair counts by how rare it is, so "private tuition" outweighs "drain the". `score` is scratch space, one
+ * number per entry, all zero before and after.
+ */
+export function candidates(table: Table, keys: number[], score: Float32Array, limit: number): number[] {
+  return scoredCandidates(table, keys, score, limit).map(([q]) => q);
+}
+
+/** The candidates, each with its score: the weight of the pairs it shares with the page. */
+export function scoredCandidates(
+  table: Table,
+  keys: number[],
+  score: Float32Array,
+  limit: number,
+): [entry: number, score: number][] {
+  const { mask, offsets, postings } = table;
+  const touched: number[] = [];
+  // Common pairs cost the most to read and say the least: read the rarer pairs, and common ones only
+  // when the page has too few of the others.
+  const unique = [...new Set(keys)];
+  const sizes = unique.map((key) => offsets[(key & mask) + 1]! - offsets[key & mask]!);
+  const order = unique.map((_, n) => n).sort((a, b) => sizes[a]! - sizes[b]!);
+  const found: number[] = [];
+  const common = Math.max(COMMON_BUCKET, maxPostings(score.length) / 8);
+  let read = 0;
+  for (let n = 0; n < order.length; n++) {
+    const key = unique[order[n]!]!;
+    if (sizes[order[n]!]! > common && read >= MIN_KEYS) break;
+    const b = key & mask;
+    const fp = fingerprint(key);
+    found.length = 0;
+    for (let k = offsets[b]!; k < offsets[b + 1]!; k++) {
+      if (postings[k]! >>> 24 === fp) found.push(entryOf(postings[k]!));
+    }
+    if (found.length > 0) read++;
+    const weight = 1 / Math.log2(2 + found.length);
+    for (const q of found) {
+      if (q >= score.length) continue;
+      if (score[q] === 0) touched.push(q);
+      score[q]! += weight;
+    }
+  }
+  // Only candidates that share about as much as the best one can be the match, or its rival.
+  let top = 0;
+  for (const q of touched) if (score[q]! > top) top = score[q]!;
+  const out = touched.filter((q) => score[q]! >= RIVAL_SHARE * top);
+  out.sort((a, b) => score[b]! - score[a]! || a - b);
+  const scored = out.slice(0, limit).map((q): [number, number] => [q, score[q]!]);
+  for (const q of touched) score[q] = 0;
+  return scored;
+}

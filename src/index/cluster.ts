@@ -1,0 +1,131 @@
+// Grouping occurrences of the same words by the same (or an unknown) speaker. Candidates come from shared
+// word triples, sorted as numbers rather than kept in maps, so the cost grows with the occurrences, not
+// with their square, and a million of them fit in memory.
+
+import { sortedOrder, U32List } from '../compact/sort';
+import { hashText } from '../compact/table';
+import { foldName, samePersonName } from '../text/names';
+import { foldWords } from '../text/words';
+import type { NamedSpeaker } from './schema';
+import { sameWords } from './similar';
+
+export interface SpeakerRef {
+  kind: NamedSpeaker['kind'];
+  name: string;
+  parts: string[];
+  /** The folded name, within its article for a description. */
+  key: string;
+}
+
+/** Descriptions ("a spokesman") are people only within their article. */
+export function speakerRefOf(named: NamedSpeaker | null, doc: number): SpeakerRef | null {
+  if (!named) return null;
+  const parts = foldName(named.name);
+  const scope = named.kind === 'description' ? doc : '';
+  return { kind: named.kind, name: named.name, parts, key: `${scope}:${parts.join(' ')}` };
+}
+
+/** Could both be one speaker: either unknown, the same name, or two forms of one person's name. */
+function compatible(a: SpeakerRef | null, b: SpeakerRef | null): boolean {
+  if (!a || !b || a.key === b.key) return true;
+  return a.kind === 'person' && b.kind === 'person' && samePersonName(a.parts, b.parts);
+}
+
+/** The fuller of two compatible names. */
+export function fuller(a: SpeakerRef | null, b: SpeakerRef | null): SpeakerRef | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.parts.length > a.parts.length ? b : a;
+}
+
+/** A triple shared by more occurrences than this ("one of the") says nothing of any of them. */
+const MAX_SHARED = 64;
+
+/** The groups of occurrences (by position), each in order, in order of their first occurrence. */
+export function cluster(occ: { text: string }[], refs: (SpeakerRef | null)[]): number[][] {
+  const n = occ.length;
+  const parent = new Uint32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const speaker = [...refs];
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+
+  // The same words from the same named speaker are one entry at once, however many articles printed them.
+  const folded: string[] = new Array(n);
+  const same = new Map<string, number>();
+  const keys = new U32List();
+  const owners = new U32List();
+  for (let i = 0; i < n; i++) {
+    const words = foldWords(occ[i]!.text);
+    folded[i] = words.join(' ');
+    const identity = `${refs[i]?.key ?? ''}\u0000${folded[i]}`;
+    const first = same.get(identity);
+    if (first !== undefined) parent[i] = find(first);
+    else same.set(identity, i);
+    for (const key of new Set(shingles(words))) {
+      keys.push(key);
+      owners.push(i);
+    }
+  }
+
+  // Triples by key; each occurrence's triples where they lie in that order.
+  const tripleKeys = keys.toArray();
+  const tripleOwners = owners.toArray();
+  const order = sortedOrder(tripleKeys);
+  const groupEnd = new Uint32Array(order.length);
+  const placeOf = new Uint32Array(order.length);
+  for (let s = order.length - 1; s >= 0; s--) {
+    const next = s + 1 < order.length && tripleKeys[order[s + 1]!] === tripleKeys[order[s]!] ? groupEnd[s + 1]! : s + 1;
+    groupEnd[s] = next;
+  }
+  const groupStart = new Uint32Array(order.length);
+  for (let s = 0; s < order.length; s++)
+    groupStart[s] = s > 0 && tripleKeys[order[s - 1]!] === tripleKeys[order[s]!] ? groupStart[s - 1]! : s;
+  for (let s = 0; s < order.length; s++) placeOf[order[s]!] = s;
+
+  const shared = new Set<number>();
+  let t = 0;
+  for (let i = 0; i < n; i++) {
+    shared.clear();
+    for (; t < tripleOwners.length && tripleOwners[t] === i; t++) {
+      const s = placeOf[t]!;
+      if (groupEnd[s]! - groupStart[s]! > MAX_SHARED) continue;
+      // A group lists its occurrences in order: those before i come first.
+      for (let k = groupStart[s]!; k < groupEnd[s]!; k++) {
+        const j = tripleOwners[order[k]!]!;
+        if (j >= i) break;
+        shared.add(j);
+      }
+    }
+    const words = shared.size > 0 ? folded[i]!.split(' ') : [];
+    for (const j of [...shared].sort((a, b) => a - b)) {
+      if (!compatible(refs[i]!, refs[j]!)) continue;
+      const [ri, rj] = [find(i), find(j)];
+      if (ri === rj || !compatible(speaker[ri]!, speaker[rj]!)) continue;
+      if (!sameWords(words, folded[j]!.split(' '), refs[i] !== null && refs[j] !== null)) continue;
+      // The older root stays the root, so that groups keep the order of their first occurrence.
+      const [root, child] = ri < rj ? [ri, rj] : [rj, ri];
+      parent[child] = root;
+      speaker[root] = fuller(speaker[root]!, speaker[child]!);
+    }
+  }
+
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  }
+  return [...groups.values()];
+}
+
+/** Word triples, or the whole quotation when it is shorter, as numbers. */
+function shingles(words: string[]): number[] {
+  if (words.length < 3) return words.length ? [hashText(words.join(' '))] : [];
+  const out: number[] = [];
+  for (let i = 0; i + 3 <= words.length; i++) out.push(hashText(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+  return out;
+}

@@ -1,0 +1,55 @@
+// Where the matcher and the card read an index's entries: an index file held in memory, or the runtime
+// form, whose entries are read from storage when a match needs them (runtime.ts). Either way a match first
+// loads what it may read, then reads it without waiting.
+
+import { buildTable, indexKeys, type Table } from '../compact/table';
+import { wordsOf } from '../text/words';
+import type { IndexDocument, IndexQuote, IndexSpeaker, QuoteIndex } from './schema';
+
+export interface EntryStore {
+  /** The matcher's candidate table over the quotes, by position. */
+  readonly table: Table;
+  readonly quoteCount: number;
+  /** Reads quotes by position, with their speakers, for quote() and speaker(). */
+  loadQuotes(numbers: Iterable<number>): Promise<void>;
+  /** Reads documents by id, for document(). */
+  loadDocuments(ids: Iterable<string>): Promise<void>;
+  /** A quote that loadQuotes read; throws when it was not read. */
+  quote(n: number): IndexQuote;
+  speaker(id: string): IndexSpeaker | null;
+  document(id: string): IndexDocument | null;
+}
+
+/** The table keys of a quote: those of its canonical wording and of each variant. */
+export function quoteKeys(q: IndexQuote): number[] {
+  return [q.text, ...q.variants.map((v) => v.text)].flatMap((t) => indexKeys(wordsOf(t, true), t));
+}
+
+const stores = new WeakMap<QuoteIndex, EntryStore>();
+
+/** An index held in memory as an entry store; its table is built on first use. */
+export function memoryStore(index: QuoteIndex): EntryStore {
+  const cached = stores.get(index);
+  if (cached) return cached;
+  const speakers = new Map(index.speakers.map((s) => [s.id, s]));
+  const documents = new Map(index.documents.map((d) => [d.id, d]));
+  let table: Table | undefined;
+  const store: EntryStore = {
+    get table() {
+      table ??= buildTable(index.quotes.map(quoteKeys));
+      return table;
+    },
+    quoteCount: index.quotes.length,
+    loadQuotes: async () => {},
+    loadDocuments: async () => {},
+    quote: (n) => {
+      const q = index.quotes[n];
+      if (!q) throw new Error(`the index has no quote ${n}`);
+      return q;
+    },
+    speaker: (id) => speakers.get(id) ?? null,
+    document: (id) => documents.get(id) ?? null,
+  };
+  stores.set(index, store);
+  return store;
+}

@@ -1,0 +1,247 @@
+// The index's runtime form (compact/form.ts), built from an index and read back. Its records are the
+// index file's entries as they are (the stored JSON), with ids by position (d0, s0, q0, p0…) so that an
+// entry's speaker and documents are found by number; its table files the quotes under their word pairs.
+
+import {
+  type FormFile,
+  type FormHeader,
+  type FormSink,
+  type FormStorage,
+  FormWriter,
+  RecordReader,
+  wordsBytes,
+} from '../compact/form';
+import { queryKeys, scoredCandidates, type Table, TableBuilder, tableBytes } from '../compact/table';
+import { entriesOf, expansions, searchWords, WordTableBuilder } from '../compact/words';
+import { COMMON_WORDS } from '../text/common-words';
+import { foldWords, wordsOf } from '../text/words';
+import { type EntryStore, quoteKeys } from './entries';
+import {
+  INDEX_FORMAT,
+  INDEX_VERSION,
+  type IndexDocument,
+  type IndexParaphrase,
+  type IndexQuote,
+  type IndexSpeaker,
+  type QuoteIndex,
+} from './schema';
+
+export interface Compiled {
+  header: FormHeader;
+  /** The form's files besides its chunks, as stored. */
+  files: Record<FormFile, Uint8Array>;
+}
+
+/**
+ * Builds a runtime form entry by entry, as an index is read (documents and speakers before the quotes and
+ * paraphrases that name them): ids are renumbered by position, and each quote is filed in the table.
+ */
+export class FormCompiler {
+  private readonly writer: FormWriter;
+  private readonly table = new TableBuilder();
+  private readonly search = new WordTableBuilder();
+  private readonly docIds = new Map<string, string>();
+  private readonly speakerIds = new Map<string, string>();
+  /** Each speaker's names (by the form's id), which a search for the speaker finds their entries by. */
+  private readonly speakerNames = new Map<string, string[]>();
+
+  constructor(sink: FormSink) {
+    this.writer = new FormWriter(sink);
+  }
+
+  addDocument(d: IndexDocument): Promise<void> {
+    const id = `d${this.writer.count('documents')}`;
+    if (id !== d.id) this.docIds.set(d.id, id);
+    return this.writer.add('documents', { ...d, id });
+  }
+
+  addSpeaker(s: IndexSpeaker): Promise<void> {
+    const id = `s${this.writer.count('speakers')}`;
+    if (id !== s.id) this.speakerIds.set(s.id, id);
+    this.speakerNames.set(id, [s.name, ...s.aliases]);
+    return this.writer.add('speakers', { ...s, id });
+  }
+
+  addQuote(q: IndexQuote): Promise<void> {
+    const n = this.writer.count('quotes');
+    this.table.add(n, quoteKeys(q));
+    const speaker = q.speaker === null ? null : this.speaker(q.speaker);
+    const texts = [q.text, ...q.variants.map((v) => v.text)];
+    this.search.add(searchEntry('quotes', n), searchWords(texts, this.speakerNames.get(speaker ?? '') ?? []));
+    return this.writer.add('quotes', {
+      ...q,
+      id: `q${n}`,
+      speaker,
+      variants: q.variants.map((v) => ({ ...v, docs: v.docs.map((d) => this.doc(d)) })),
+      sources: q.sources.map((s) => ({ ...s, doc: this.doc(s.doc) })),
+    } satisfies IndexQuote);
+  }
+
+  addParaphrase(p: IndexParaphrase): Promise<void> {
+    const n = this.writer.count('paraphrases');
+    const speaker = this.speaker(p.speaker);
+    this.search.add(searchEntry('paraphrases', n), searchWords([p.text], this.speakerNames.get(speaker) ?? []));
+    return this.writer.add('paraphrases', {
+      ...p,
+      id: `p${n}`,
+      speaker,
+      sources: p.sources.map((s) => ({ ...s, doc: this.doc(s.doc) })),
+    } satisfies IndexParaphrase);
+  }
+
+  private doc(id: string): string {
+    return this.docIds.get(id) ?? id;
+  }
+
+  private speaker(id: string): string {
+    return this.speakerIds.get(id) ?? id;
+  }
+
+  async finish(builtAt: string): Promise<Compiled> {
+    const table = this.table.finish();
+    const search = this.search.finish();
+    const files = { table: tableBytes(table), search: tableBytes(search.table), words: await wordsBytes(search.words) };
+    const header = await this.writer.finish({ table, search: search.table }, Object.values(files), builtAt);
+    return { header, files };
+  }
+}
+
+/** The runtime form of an index held in memory. */
+export async function compileIndex(index: QuoteIndex, sink: FormSink): Promise<Compiled> {
+  const compiler = new FormCompiler(sink);
+  for (const d of index.documents) await compiler.addDocument(d);
+  for (const s of index.speakers) await compiler.addSpeaker(s);
+  for (const q of index.quotes) await compiler.addQuote(q);
+  for (const p of index.paraphrases) await compiler.addParaphrase(p);
+  return compiler.finish(index.builtAt);
+}
+
+const numberOf = (id: string) => Number(id.slice(1));
+
+/** Quotes and paraphrases share the search table: quote n is entry 2n, paraphrase n is entry 2n + 1. */
+function searchEntry(section: 'quotes' | 'paraphrases', n: number): number {
+  return 2 * n + (section === 'paraphrases' ? 1 : 0);
+}
+
+/** A runtime form as an entry store: its table in memory, its entries read a chunk at a time. */
+export class RuntimeStore implements EntryStore {
+  readonly quoteCount: number;
+
+  private constructor(
+    readonly header: FormHeader,
+    readonly table: Table,
+    readonly records: RecordReader,
+  ) {
+    this.quoteCount = header.counts.quotes;
+  }
+
+  /** Opens a stored form: reads its table, nothing else. */
+  static async open(header: FormHeader, storage: FormStorage): Promise<RuntimeStore> {
+    const records = new RecordReader(header, storage);
+    return new RuntimeStore(header, await records.table(), records);
+  }
+
+  async loadQuotes(numbers: Iterable<number>): Promise<void> {
+    const wanted = [...numbers];
+    await this.records.load('quotes', wanted);
+    const speakers = new Set<number>();
+    for (const n of wanted) {
+      const s = this.records.get<IndexQuote>('quotes', n)?.speaker;
+      if (s) speakers.add(numberOf(s));
+    }
+    await this.records.load('speakers', speakers);
+  }
+
+  async loadDocuments(ids: Iterable<string>): Promise<void> {
+    await this.records.load('documents', [...ids].map(numberOf));
+  }
+
+  quote(n: number): IndexQuote {
+    const q = this.records.get<IndexQuote>('quotes', n);
+    if (!q) throw new Error(`quote ${n} was not loaded`);
+    return q;
+  }
+
+  speaker(id: string): IndexSpeaker | null {
+    return this.records.get<IndexSpeaker>('speakers', numberOf(id)) ?? null;
+  }
+
+  document(id: string): IndexDocument | null {
+    return this.records.get<IndexDocument>('documents', numberOf(id)) ?? null;
+  }
+
+  private searching?: Promise<{ table: Table; words: string[]; score: Float32Array }>;
+
+  /**
+   * The quotations and reported speech that a search by words or by a speaker's name finds, best first, at
+   * most `limit`, each with its speaker and its first source's document. Entries holding more of the
+   * searched words come first, and those holding them as a phrase (by the matcher's table of word pairs)
+   * before those; a word also finds the words it begins and those a typo or two away.
+   */
+  async search(query: string, limit: number): Promise<Found[]> {
+    this.searching ??= Promise.all([this.records.table('search'), this.records.words()]).then(([table, words]) => ({
+      table,
+      words,
+      score: new Float32Array(this.quoteCount),
+    }));
+    const { table, words, score } = await this.searching;
+    const folded = foldWords(query);
+    const telling = folded.filter((w) => !COMMON_WORDS.has(w));
+    const total = new Map<number, number>();
+    for (const word of telling.length > 0 ? telling : folded) {
+      const best = new Map<number, number>();
+      for (const [w, weight] of expansions(words, word))
+        for (const e of entriesOf(table, w)) best.set(e, Math.max(best.get(e) ?? 0, weight));
+      for (const [e, weight] of best) total.set(e, (total.get(e) ?? 0) + weight);
+    }
+    // Holding the searched words as a phrase counts most: up to two words' worth for the whole phrase.
+    const phrase = scoredCandidates(this.table, queryKeys(wordsOf(query)), score, limit);
+    for (const [q, shared] of phrase) total.set(2 * q, (total.get(2 * q) ?? 0) + (2 * shared) / phrase[0]![1]);
+    const ranked = [...total].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+    const quotes = ranked.filter(([e]) => e % 2 === 0).map(([e]) => e / 2);
+    const paraphrases = ranked.filter(([e]) => e % 2 === 1).map(([e]) => (e - 1) / 2);
+    await this.loadQuotes(quotes);
+    await this.records.load('paraphrases', paraphrases);
+    const found = ranked.map(([e]) =>
+      e % 2 === 0
+        ? { kind: 'quote' as const, entry: this.quote(e / 2) as IndexQuote | IndexParaphrase }
+        : { kind: 'paraphrase' as const, entry: this.records.get<IndexParaphrase>('paraphrases', (e - 1) / 2)! },
+    );
+    await this.records.load(
+      'speakers',
+      found.flatMap((f) => (f.entry.speaker ? [numberOf(f.entry.speaker)] : [])),
+    );
+    await this.loadDocuments(found.map((f) => f.entry.sources[0]!.doc));
+    return found.map((f) => ({
+      ...f,
+      speaker: f.entry.speaker ? this.speaker(f.entry.speaker) : null,
+      document: this.document(f.entry.sources[0]!.doc),
+    }));
+  }
+}
+
+/** An entry a search found. */
+export interface Found {
+  kind: 'quote' | 'paraphrase';
+  entry: IndexQuote | IndexParaphrase;
+  speaker: IndexSpeaker | null;
+  document: IndexDocument | null;
+}
+
+/** The whole index a form holds, read back entry by entry: to rebuild a form of another version, or export. */
+export async function indexOf(records: RecordReader): Promise<QuoteIndex> {
+  const all = async <T>(section: Parameters<RecordReader['all']>[0]) => {
+    const out: T[] = [];
+    for await (const r of records.all<T>(section)) out.push(r);
+    return out;
+  };
+  return {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    builtAt: records.header.builtAt,
+    documents: await all<IndexDocument>('documents'),
+    speakers: await all<IndexSpeaker>('speakers'),
+    quotes: await all<IndexQuote>('quotes'),
+    paraphrases: await all<IndexParaphrase>('paraphrases'),
+  };
+}

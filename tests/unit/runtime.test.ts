@@ -1,0 +1,257 @@
+// The runtime form: built from an index, read back a chunk at a time, matched against as the index file is;
+// and the index file read and written as a stream.
+import { describe, expect, it } from 'vitest';
+import { readPack, writePack } from '../../src/compact/chunks';
+import { PackSink, packStorage, RecordReader } from '../../src/compact/form';
+import {
+  buildTable,
+  candidates,
+  hashText,
+  indexKeys,
+  queryKeys,
+  readTable,
+  TABLE_SCHEME,
+  tableBytes,
+} from '../../src/compact/table';
+import { memoryStore } from '../../src/index/entries';
+import { compileIndex, indexOf, RuntimeStore } from '../../src/index/runtime';
+import type { QuoteIndex } from '../../src/index/schema';
+import { IndexError, readIndexStream, writeIndexStream } from '../../src/index/stream';
+import { cardFor, loadCardDocuments } from '../../src/match/card';
+import { Matcher } from '../../src/match/matcher';
+import { syntheticIndex } from '../../src/synth/index';
+import { wordsOf } from '../../src/text/words';
+import { seedIndex } from '../helpers/seed-index';
+
+/** A runtime form kept as files in a map, as the extension keeps its bundled one. */
+async function compileToFiles(index: QuoteIndex) {
+  const files = new Map<string, Uint8Array>();
+  const write = async (name: string, bytes: Uint8Array) => void files.set(name, bytes);
+  const sink = new PackSink(write);
+  const compiled = await compileIndex(index, sink);
+  const { header } = compiled;
+  await sink.end(header);
+  for (const [name, bytes] of Object.entries(compiled.files)) files.set(`${name}.bin`, bytes);
+  const reads: string[] = [];
+  const storage = packStorage(async (name) => {
+    reads.push(name);
+    const bytes = files.get(name);
+    if (!bytes) throw new Error(`no file ${name}`);
+    return bytes;
+  });
+  return { header, files, storage, reads };
+}
+
+const seed = seedIndex();
+
+describe('the runtime form', () => {
+  it('matches as the index file does, reading only the chunks a match needs', async () => {
+    const { header, storage, reads } = await compileToFiles(seed);
+    expect(header.counts).toEqual({
+      documents: seed.documents.length,
+      speakers: seed.speakers.length,
+      quotes: seed.quotes.length,
+      paraphrases: seed.paraphrases.length,
+    });
+    const store = await RuntimeStore.open(header, storage);
+    expect(reads).toEqual(['table.bin']);
+    const runtime = new Matcher(store);
+    const inMemory = new Matcher(seed);
+    const pages = [
+      'It’s not enough to take the sites down',
+      'pouring fuel on the fire of the national drug epidemic',
+      'They shaer their secrets, they share their tradecrat',
+      'We have to do a better job',
+    ];
+    await runtime.prepare(pages);
+    for (const page of pages) {
+      const a = runtime.match(page);
+      const b = inMemory.match(page);
+      expect(a?.quote).toEqual(b?.quote);
+      expect(a?.speaker).toEqual(b?.speaker);
+      expect(a?.confidence).toBe(b?.confidence);
+    }
+    expect(reads).not.toContain('documents-0.bin');
+    const m = runtime.match(pages[0]!)!;
+    await loadCardDocuments([m]);
+    const card = cardFor(m, pages[0]!, null, false);
+    expect(card.speaker?.name).toBe('Richard Downing');
+    expect(card.sources[0]?.publication).toBe(seed.documents[0]!.publication);
+  });
+
+  it('refuses to match a quote it was not asked to read first', async () => {
+    const { header, storage } = await compileToFiles(seed);
+    const store = await RuntimeStore.open(header, storage);
+    expect(() => new Matcher(store).match('It’s not enough to take the sites down')).toThrow(/was not loaded/);
+  });
+
+  it('holds the index entry for entry: the stored entries give the index back', async () => {
+    const { header, storage } = await compileToFiles(seed);
+    expect(await indexOf(new RecordReader(header, storage))).toEqual(seed);
+  });
+
+  it('numbers ids by position, whatever the index file called them', async () => {
+    const renamed: QuoteIndex = JSON.parse(JSON.stringify(seed).replace(/"([dsq])(\d+)"/g, '"$1-x-$2"'));
+    const { header, storage } = await compileToFiles(renamed);
+    const back = await indexOf(new RecordReader(header, storage));
+    expect(back).toEqual(seed);
+  });
+
+  it('packs chunks into files of several, and reads each back', () => {
+    const chunks = [new Uint8Array([1, 2, 3]), new Uint8Array([]), new Uint8Array([9])];
+    const pack = writePack(chunks);
+    expect(chunks.map((_, i) => [...readPack(pack, i)])).toEqual([[1, 2, 3], [], [9]]);
+    expect(() => readPack(pack, 3)).toThrow(/no chunk 3/);
+    expect(() => readPack(pack.subarray(0, 10), 0)).toThrow();
+  });
+
+  it('reads over many chunks and packs on a larger index', async () => {
+    const syn = syntheticIndex(3000, 11).index;
+    const { header, files, storage } = await compileToFiles(syn);
+    expect([...files.keys()].filter((f) => f.startsWith('quotes-'))).toHaveLength(3);
+    const store = await RuntimeStore.open(header, storage);
+    await store.loadQuotes([0, 1500, 2999]);
+    expect([store.quote(0).text, store.quote(1500).text, store.quote(2999).text]).toEqual(
+      [0, 1500, 2999].map((n) => syn.quotes[n]!.text),
+    );
+    expect(store.speaker(store.quote(2999).speaker!)).toEqual(
+      syn.speakers.find((s) => s.id === syn.quotes[2999]!.speaker),
+    );
+  });
+});
+
+describe('the candidate table', () => {
+  it('finds an entry by the uncommon pairs of its wording, and files no pair of two common words', () => {
+    const wordings = [
+      'We have to do a better job of protecting our children online',
+      'Vendors are pouring fuel on the fire of the national drug epidemic',
+      'we have to do it all again',
+    ];
+    const table = buildTable(wordings.map((w) => indexKeys(wordsOf(w, true), w)));
+    const score = new Float32Array(wordings.length);
+    const look = (text: string) => candidates(table, queryKeys(wordsOf(text)), score, 8);
+    expect(look('pouring fuel on the fire')).toEqual([1]);
+    expect(look('protecting our children')).toEqual([0]);
+    // Every word of the third is common: all its pairs are filed, so it is found whole.
+    expect(look('we have to do it all again')).toContain(2);
+    expect(score.every((x) => x === 0)).toBe(true);
+  });
+
+  it('finds a compound however the page writes it: one word, two words or with a hyphen', () => {
+    const wordings = [
+      'We need to become a multi-planetary species, or we will one day go extinct',
+      'It is a semiconductor supply chain problem',
+    ];
+    const table = buildTable(wordings.map((w) => indexKeys(wordsOf(w, true), w)));
+    const score = new Float32Array(wordings.length);
+    const look = (text: string) => candidates(table, queryKeys(wordsOf(text)), score, 8);
+    expect(look('we need to become a multiplanetary species')).toEqual([0]);
+    expect(look('we need to become a multi planetary species')).toEqual([0]);
+    expect(look('it is a semi-conductor supply chain')).toEqual([1]);
+    expect(look('it is a semi conductor')).toEqual([1]);
+  });
+
+  it('reads pairs of a hundred postings when the page has no rarer pair the index holds', () => {
+    // Entries 0–8999 each hold a pair of their own; pair A is in 0–89 and the target, B in 90–179 and the target.
+    const [A, B, X, Y, Z] = ['a', 'b', 'x', 'y', 'z'].map(hashText) as [number, number, number, number, number];
+    const target = 9000;
+    const keys = Array.from({ length: target + 1 }, (_, i) => [
+      hashText(`own ${i}`),
+      ...(i < 90 || i === target ? [A] : []),
+      ...((i >= 90 && i < 180) || i === target ? [B] : []),
+    ]);
+    const table = buildTable(keys);
+    const score = new Float32Array(keys.length);
+    // X, Y and Z are in no entry: they are not rarer pairs that were found.
+    expect(candidates(table, [X, Y, Z, A, B], score, 1)).toEqual([target]);
+  });
+
+  it('is read back in place from its bytes, and refused when they do not fit its shape', () => {
+    const table = buildTable(seed.quotes.map((q) => indexKeys(wordsOf(q.text, true), q.text)));
+    const bytes = tableBytes(table);
+    const shape = { scheme: TABLE_SCHEME, buckets: table.mask + 1, postings: table.postings.length };
+    const back = readTable(bytes.buffer as ArrayBuffer, shape);
+    expect(back).toEqual(table);
+    expect(readTable(bytes.slice(4).buffer as ArrayBuffer, shape)).toMatch(/has \d+ bytes, expected/);
+    expect(readTable(bytes.buffer as ArrayBuffer, { ...shape, scheme: 'bigram-fnv1a/2' })).toMatch(/scheme/);
+  });
+
+  it('matches the same on a synthetic index through the table as before it was compact', () => {
+    const syn = syntheticIndex(2000, 5);
+    const store = memoryStore(syn.index);
+    expect(store.table.postings.length).toBeGreaterThan(0);
+    const m = new Matcher(syn.index).match(syn.clean[17]!);
+    expect(m?.quote.id).toBe('q17');
+  });
+});
+
+describe('an index file as a stream', () => {
+  const text = async (index: QuoteIndex) => {
+    let out = '';
+    await writeIndexStream(index, (s) => {
+      out += s;
+    });
+    return out;
+  };
+  const streamOf =
+    (s: string, size = 7) =>
+    () =>
+      new ReadableStream<Uint8Array>({
+        start(c) {
+          const bytes = new TextEncoder().encode(s);
+          for (let i = 0; i < bytes.length; i += size) c.enqueue(bytes.subarray(i, i + size));
+          c.close();
+        },
+      });
+  const collect = async (s: string) => {
+    const got: Record<string, unknown[]> = { documents: [], speakers: [], quotes: [], paraphrases: [] };
+    const summary = await readIndexStream(streamOf(s), (part, entry) => void got[part]!.push(entry));
+    return { got, summary };
+  };
+
+  it('writes valid JSON, one entry a line, and reads it back entry by entry', async () => {
+    const written = await text(seed);
+    expect(JSON.parse(written)).toEqual(seed);
+    expect(written.split('\n').length).toBeGreaterThan(seed.quotes.length);
+    const { got, summary } = await collect(written);
+    expect(got).toEqual({
+      documents: seed.documents,
+      speakers: seed.speakers,
+      quotes: seed.quotes,
+      paraphrases: seed.paraphrases,
+    });
+    expect(summary.builtAt).toBe(seed.builtAt);
+  });
+
+  it('reads a file whose quotes come before the speakers they name, in a second pass', async () => {
+    const { quotes, paraphrases, ...rest } = seed;
+    const reordered = JSON.stringify({ quotes, paraphrases, ...rest });
+    const { got } = await collect(reordered);
+    expect(got.quotes).toEqual(seed.quotes);
+    expect(got.documents).toEqual(seed.documents);
+  });
+
+  it.each([
+    ['a broken file', (s: string) => s.slice(0, s.length / 2), /^not JSON/],
+    ['another format', (s: string) => s.replace('whosaid-index', 'other'), /"format" is "other"/],
+    [
+      'an entry that names a speaker the index does not have',
+      (s: string) => s.replace('"speaker":"s0"', '"speaker":"s99"'),
+      /^quotes\[\d+\]\.speaker: no speaker has id "s99"$/,
+    ],
+    ['an entry missing a field', (s: string) => s.replace(/"text":"[^"]*",/, ''), /^quotes\[0\]\.text: /],
+  ])('refuses %s, saying why', async (_, spoil, reason) => {
+    const spoilt = spoil(await text(seed));
+    const error = await collect(spoilt).catch((e) => e);
+    expect(error).toBeInstanceOf(IndexError);
+    expect((error as Error).message).toMatch(reason);
+  });
+
+  it('stops when cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('cancelled by the reader'));
+    await expect(readIndexStream(streamOf(await text(seed)), () => {}, { signal: controller.signal })).rejects.toThrow(
+      'cancelled by the reader',
+    );
+  });
+});
