@@ -19,6 +19,8 @@ export interface Entity {
   gender: 'm' | 'f' | 'p' | 'n' | null;
   /** Something marks it as a person, not a place or a thing: a given name, an honorific, a title, a role, speech. */
   personal: boolean;
+  /** Its name is one word that the article also writes in lower case: an ordinary word ("staff", "production"). */
+  ordinary: boolean;
 }
 
 interface Mention {
@@ -46,8 +48,13 @@ export interface Resolution {
   margin?: number;
 }
 
+/** Whole words in lower case ("staff", not "iPhone" or "Staff"). */
+const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])/gu;
+
 export class Discourse {
   readonly entities: Entity[] = [];
+  /** The words the article writes in lower case, read when first needed. */
+  private lowerWords: Set<string> | null = null;
   /** Mentions in order of position. */
   private readonly timeline: Mention[] = [];
   /** Named people and organisations by folded full name. */
@@ -56,6 +63,14 @@ export class Discourse {
   private readonly bySurname = new Map<string, Mention[]>();
   /** Mentions of people by folded given name, in order of position. */
   private readonly byGiven = new Map<string, Mention[]>();
+
+  /** `text`: the article, whose own spelling tells its ordinary words from its names. */
+  constructor(private readonly text: string) {}
+
+  private writesLower(word: string): boolean {
+    this.lowerWords ??= new Set(this.text.match(LOWER_WORD) ?? []);
+    return this.lowerWords.has(word);
+  }
 
   /** Records a mention of a named person or organisation; returns the entity it names. */
   mention(phrase: Phrase, surface: string, pos: number, sentence: number, role: MentionPlace): Resolution | null {
@@ -76,6 +91,7 @@ export class Discourse {
         aliases: new Set(),
         gender: phrase.gender,
         personal: false,
+        ordinary: parts.length === 1 && phrase.kind !== 'description' && this.writesLower(parts[0]!),
       };
       this.entities.push(entity);
       if (phrase.kind !== 'description') this.byKey.set(parts.join(' '), entity);

@@ -58,7 +58,7 @@ interface Block extends Clause {
  */
 export function extract(text: string, paras: Paragraph[] = paragraphs(text)): Extraction {
   const blocks = toBlocks(text, paras);
-  const discourse = new Discourse();
+  const discourse = new Discourse(text);
   for (const b of blocks) scanMentions(b, discourse);
 
   const quotes: Quote[] = [];
@@ -273,7 +273,11 @@ function setSpeaker(
         null,
       kind: entity.kind,
     },
-    { gendered: entity.gender === 'm' || entity.gender === 'f', source: method === 'according-to' },
+    {
+      gendered: entity.gender === 'm' || entity.gender === 'f',
+      source: method === 'according-to',
+      ordinary: entity.ordinary,
+    },
   );
   // What was found names nobody: the quotation stays without a speaker.
   if (!shaped) return;

@@ -7,6 +7,7 @@
 import { givenName } from './given-names';
 import {
   DETERMINERS,
+  FOREIGN_DETERMINERS,
   HONORIFICS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -27,10 +28,14 @@ export interface Shaped {
   kind: SpeakerKind;
 }
 
-/** What the article says of whom the name is for: a gender ("he", "Mrs.", a given name), a source ("according to"). */
+/**
+ * What the article says of whom the name is for: a gender ("he", "Mrs.", a given name), a source ("according
+ * to"), or that the name is a word it also writes in lower case ("staff").
+ */
 export interface Said {
   gendered?: boolean;
   source?: boolean;
+  ordinary?: boolean;
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -47,8 +52,16 @@ const NOBODY = new Set(
 /** Pronouns, alone or with their verb, in any language the finder reads: "me", "he’d", "a-t-elle". */
 const NOBODY_WORDS = /^(?:i|me|you|he|him|she|her|it|we|us|they|them)(?:['’]\p{L}+)?$|^\p{L}+-t-(?:il|elle|on)$/u;
 
-/** Does a role name a person's job ("spokesman for the mayor"), not a place or a thing? */
-const personal = (role: string) => words(role).some((w) => nounFor(bare(w)) === 'person' || TITLE_WORDS.has(bare(w)));
+/** Does a role name a person's job, rank or tie ("spokesman for the mayor", "co-owner"), not a place or a thing? */
+const personal = (role: string) =>
+  words(role).some((w) => {
+    const b = bare(w);
+    return [b, b.split('-').at(-1)!].some((x) => nounFor(x) === 'person' || TITLE_WORDS.has(x));
+  });
+
+/** An affiliation written as a name ("Morningstar", "New York Daily News"): capitalised words and their particles. */
+const affiliation = (role: string) =>
+  capitalised(role) && words(role).every((w) => capitalised(w) || /^(?:of|the|and|&|for|de|du|von|van)$/.test(w));
 
 /** A dateline ("LONDON (Reuters)", "BEIJING:"), a credit ("Craig McDean/GQ") or a label, never a speaker. */
 const FURNITURE = /\((?:Reuters|AP|AFP|CNN|UPI|Bloomberg)\)|\/|:$/u;
@@ -62,7 +75,7 @@ const isDateline = (name: string) => /^[\p{Lu} .]+$/u.test(name) && PLACE_NAMES.
  */
 export function shapeSpeaker(found: Shaped, said: Said = {}): Shaped | null {
   let { name, role, kind } = found;
-  if (kind === 'description') return descriptionWords(name) ? { name, role: cleanRole(role), kind } : null;
+  if (kind === 'description') return descriptionWords(name) ? { name, role: cleanRole(role, kind), kind } : null;
   if (FURNITURE.test(name) || isDateline(name)) return null;
   let parts = words(name);
   // Markup that printed a name twice: "Jennifer Rubin Jennifer Rubin".
@@ -81,6 +94,10 @@ export function shapeSpeaker(found: Shaped, said: Said = {}): Shaped | null {
     const word = parts[0]!;
     const w = bare(word);
     if (NOBODY.has(w) || PRONOUNS[w.replace(/['’].*$/, '')] || neverNominal(w)) return null;
+    // A word the article also writes in lower case, no given name, and nothing says it is a he or a she
+    // ("Mr. Pence", "he"): a label or a piece of the sentence ("Production: …", "Coming from someone who …",
+    // "Staff on short-term contracts said …").
+    if (said.ordinary && givenName(word) === undefined && !said.gendered) return null;
     // An acronym is a body's ("AP", "TMZ"), never a person's as a person is written.
     if (/^\p{Lu}{2,6}$/u.test(word)) kind = 'organization';
     else if (givenName(word) === undefined) {
@@ -93,7 +110,7 @@ export function shapeSpeaker(found: Shaped, said: Said = {}): Shaped | null {
   if (kind === 'person' && parts.some((p, i) => i > 0 && !nameWord(p))) return null;
   // "John Carney’s director said": the name read was the owner's, not the speaker's.
   if (kind === 'person' && /['’]s$/.test(name)) return null;
-  return { name, role: cleanRole(role), kind };
+  return { name, role: cleanRole(role, kind), kind };
 }
 
 /**
@@ -151,15 +168,41 @@ const ROLE_OPENERS = new Set(
   ),
 );
 
+/** Words that mark a role as another language's, whose jobs the lexicon does not know: "vicepresidenta del Gobierno". */
+const FOREIGN_ROLE_WORDS = new Set([
+  ...FOREIGN_DETERMINERS,
+  ...'del von vom zum zur de du des di da und et y que für bei'.split(' '),
+]);
+
+/** A role in English, as far as its letters and words tell: no other language's little words, a word the lexicon knows. */
+const english = (role: string) =>
+  /^[\x20-\x7e’‘–—]*$/.test(role) &&
+  !words(role).some((w) => FOREIGN_ROLE_WORDS.has(w.toLowerCase())) &&
+  words(role).some((w) => {
+    const b = bare(w).replace(/['’].*$/, '');
+    return nounFor(b) !== null || neverNominal(b) || onlyPlural(b) || onlyAdjective(b) || verbForm(b) !== undefined;
+  });
+
+/** Possessives that open a tie the card cannot show ("his wife", "my friend": whose?). */
+const POSSESSIVES = new Set('his her their my our your its'.split(' '));
+
+/** Prepositions that end no role: what followed them (a title, a place after a dash) was lost. */
+const DANGLING = /(?:^|[\s-])(?:of|for|at|in|from|with|to|on|by|about)$/i;
+
 /**
- * A role as a reader should see it: none when it opens as no role does, or is only a place (a hometown,
- * "Queens"); cut before a second person ("…, and John Doe") or a verb that runs on into the sentence.
+ * A role as a reader should see it: none when it opens as no role does, is only a place (a hometown,
+ * "Queens"), or breaks off on a preposition; cut before a second person ("…, and John Doe") or a verb that runs
+ * on into the sentence. A person's role names a job, a rank or a tie, or is an affiliation; anything else
+ * ("likes flowers", "his role", "haven’t used") is a piece of the sentence.
  */
-export function cleanRole(role: string | null): string | null {
+export function cleanRole(role: string | null, kind: SpeakerKind = 'person'): string | null {
   if (!role) return null;
-  const parts = words(role);
+  let parts = words(role);
+  // A possessive's "s" left behind when the owner was read as a name ("Parse.ly’s CTO").
+  if (parts.length > 1 && /^[b-z]$/i.test(parts[0]!)) parts = parts.slice(1);
   const first = bare(parts[0] ?? '');
   if (ROLE_OPENERS.has(first) || NOBODY.has(first) || PRONOUNS[first] || verbForm(first) === 'finite') return null;
+  if (POSSESSIVES.has(first)) return null;
   const cut = parts.findIndex(
     (w, i) =>
       i > 0 &&
@@ -172,6 +215,13 @@ export function cleanRole(role: string | null): string | null {
   // Several roles read into one that runs on: the first of them.
   if (words(kept).length > MAX_ROLE_WORDS) kept = kept.split(/,\s*/)[0]!;
   if (words(kept).length > MAX_ROLE_WORDS) return null;
-  if (!kept || PLACE_NAMES.has(kept.toLowerCase())) return null;
+  if (!kept || PLACE_NAMES.has(kept.toLowerCase()) || DANGLING.test(kept) || NAME_PARTICLES.has(kept)) return null;
+  // A verb's contraction ("haven’t used") or a bracket left open ("186 cm (16/17"): a piece of the sentence.
+  if (
+    /n['’]t\b|['’](?:ve|ll|re)\b/i.test(kept) ||
+    (kept.match(/\(/g) ?? []).length !== (kept.match(/\)/g) ?? []).length
+  )
+    return null;
+  if (kind === 'person' && english(kept) && !personal(kept) && !affiliation(kept)) return null;
   return kept;
 }

@@ -45,6 +45,17 @@ describe('names', () => {
     expect(person('John Carney’s')).toBeNull();
   });
 
+  it('of one word the article also writes in lower case are a label or a piece of the sentence', () => {
+    // "Production: ‘Coney Island’", "Coming from someone who …", "Staff on short-term contracts said …"
+    const ordinary = (name: string) => shapeSpeaker({ name, role: null, kind: 'person' }, { ordinary: true });
+    for (const name of ['Production', 'Coming', 'Staff']) expect(ordinary(name), name).toBeNull();
+    // Unless a given name or what the article says of it ("Mr. Pence", "he") makes it a person's.
+    expect(ordinary('Grant')).toMatchObject({ name: 'Grant' });
+    expect(
+      shapeSpeaker({ name: 'Pence', role: null, kind: 'person' }, { ordinary: true, gendered: true }),
+    ).toMatchObject({ name: 'Pence' });
+  });
+
   it('keeps a real name as it is', () => {
     for (const name of [
       'Ludwig van Beethoven',
@@ -73,6 +84,22 @@ describe('roles', () => {
     expect(cleanRole('at the free throw line')).toBeNull();
     expect(cleanRole('either')).toBeNull();
     expect(cleanRole('South Africa')).toBeNull();
+  });
+
+  it('of a person name a job, a rank, a tie or an affiliation, not a piece of the sentence', () => {
+    expect(cleanRole('likes flowers')).toBeNull();
+    expect(cleanRole('haven’t used')).toBeNull();
+    expect(cleanRole('unseen papers show')).toBeNull();
+    expect(cleanRole('his role')).toBeNull();
+    expect(cleanRole('my friend')).toBeNull();
+    expect(cleanRole('screenwriter and author of')).toBeNull();
+    expect(cleanRole('s CTO')).toBe('CTO');
+    expect(cleanRole('co-owner of Taylor International Corp.')).toBe('co-owner of Taylor International Corp.');
+    expect(cleanRole('Kabul-based political analyst')).toBe('Kabul-based political analyst');
+    expect(cleanRole('New York Daily News')).toBe('New York Daily News');
+    // An organisation's role says what it is; another language's is left as the article gives it.
+    expect(cleanRole('popular work messaging app', 'organization')).toBe('popular work messaging app');
+    expect(cleanRole('vicepresidenta del Gobierno')).toBe('vicepresidenta del Gobierno');
   });
 
   it('stop before a second person or a verb that runs on', () => {
