@@ -4,6 +4,7 @@
 
 import type { Evidence } from '../attribution/confidence';
 import type { Attributed } from '../attribution/model';
+import type { Span } from '../text/paragraphs';
 import { foldWords } from '../text/words';
 
 export interface GoldQuote {
@@ -133,27 +134,48 @@ export const namesSource: Judge = (p, g) => {
   return said.some((x) => [g.speaker!, ...g.aliases].some((y) => names(x, y)));
 };
 
-export function score(gold: GoldQuote[], predicted: Attributed[], judge: Judge = namesSource): Score {
-  const s: Score = { ...emptyScore(), gold: gold.length, predicted: predicted.length };
-  const used = new Set<number>();
+/**
+ * Matches annotated quotations to predicted ones by overlap. A quotation that runs through several paragraphs
+ * is found as one with a segment in each, and may be annotated one paragraph at a time: each segment then
+ * answers its own annotation, and counts as a prediction of its own.
+ */
+export function score(
+  gold: GoldQuote[],
+  predicted: (Attributed & { segments?: Span[] })[],
+  judge: Judge = namesSource,
+): Score {
+  const s: Score = { ...emptyScore(), gold: gold.length, predicted: 0 };
+  // Units a gold quotation may match: each prediction whole, and each segment of one that has several.
+  const units = predicted.flatMap((p, i) => [
+    ...((p.segments?.length ?? 0) > 1 ? p.segments!.map((seg, k) => ({ i, k, start: seg.start, end: seg.end })) : []),
+    { i, k: -1, start: p.start, end: p.end },
+  ]);
+  /** Per prediction: the segments matched, or -1 when it was matched whole. */
+  const used = new Map<number, Set<number>>();
+  const free = (u: { i: number; k: number }) => {
+    const taken = used.get(u.i);
+    return !taken || (u.k >= 0 && !taken.has(-1) && !taken.has(u.k));
+  };
   for (const g of gold) {
-    let best = -1;
+    let best: (typeof units)[number] | null = null;
     let bestOverlap = 0;
-    predicted.forEach((p, i) => {
-      const o = overlap(g, p);
-      if (used.has(i) || o <= bestOverlap) return;
-      best = i;
+    for (const u of units) {
+      const o = overlap(g, u);
+      if (!free(u) || o <= bestOverlap) continue;
+      best = u;
       bestOverlap = o;
-    });
-    if (best < 0 || bestOverlap * 2 < g.end - g.start) {
+    }
+    if (!best || bestOverlap * 2 < g.end - g.start) {
       s.errors.push({ kind: 'missed', text: g.text, gold: g.source, predicted: null, at: g.start });
       continue;
     }
-    used.add(best);
+    const taken = used.get(best.i) ?? new Set<number>();
+    taken.add(best.k);
+    used.set(best.i, taken);
     s.found++;
     if (g.speaker === null && g.speakerKind !== 'description') continue;
     s.judged++;
-    const p = predicted[best]!;
+    const p = predicted[best.i]!;
     const right = judge(p, g);
     s.calls.push({ confidence: p.confidence, evidence: p.evidence, right });
     if (right) s.rightSpeaker++;
@@ -167,7 +189,9 @@ export function score(gold: GoldQuote[], predicted: Attributed[], judge: Judge =
       });
   }
   predicted.forEach((p, i) => {
-    if (!used.has(i))
+    const taken = used.get(i);
+    s.predicted += taken ? taken.size : 1;
+    if (!taken)
       s.errors.push({ kind: 'spurious', text: p.text, gold: null, predicted: p.speaker?.name ?? null, at: p.start });
   });
   return s;

@@ -1,0 +1,45 @@
+// The evaluation's matching of annotated quotations to predicted ones (src/eval/score.ts).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/attribution/extract';
+import { type GoldQuote, score } from '../../src/eval/score';
+
+const text = [
+  'First Minister Nicola Sturgeon said: "Our first thoughts must be with the patient and their family.',
+  '"Scotland has been preparing for this possibility from the beginning of the outbreak.',
+  '"We have robust procedures in place to identify cases rapidly."',
+  'Officials did not comment.',
+].join('\n\n');
+
+const gold = (words: string): GoldQuote => {
+  const start = text.indexOf(words);
+  return { start, end: start + words.length, text: words, source: 'Sturgeon', speaker: 'Nicola Sturgeon', aliases: [] };
+};
+
+describe('matching annotated quotations to predicted ones', () => {
+  const predicted = extract(text).quotes;
+
+  it('finds a quotation that runs through paragraphs once whole, when it is annotated whole', () => {
+    expect(predicted).toHaveLength(1);
+    const whole = gold(text.slice(text.indexOf('Our first'), text.indexOf('rapidly.') + 'rapidly.'.length));
+    const s = score([whole], predicted);
+    expect(s).toMatchObject({ gold: 1, predicted: 1, found: 1, rightSpeaker: 1 });
+  });
+
+  it('finds each paragraph of it, when each is annotated, and counts each as a prediction', () => {
+    const s = score(
+      [
+        gold('Our first thoughts must be with the patient and their family.'),
+        gold('Scotland has been preparing for this possibility from the beginning of the outbreak.'),
+        gold('We have robust procedures in place to identify cases rapidly.'),
+      ],
+      predicted,
+    );
+    expect(s).toMatchObject({ gold: 3, predicted: 3, found: 3, rightSpeaker: 3 });
+  });
+
+  it('counts a prediction no annotation overlaps as spurious, and an annotation nothing overlaps as missed', () => {
+    const s = score([gold('Officials did not comment.')], predicted);
+    expect(s).toMatchObject({ gold: 1, predicted: 1, found: 0 });
+    expect(s.errors.map((e) => e.kind).sort()).toEqual(['missed', 'spurious']);
+  });
+});
