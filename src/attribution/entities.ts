@@ -190,7 +190,8 @@ export class Discourse {
     const words = phrase.name.toLowerCase().split(/\s+/);
     if (!/^(?:the|this)$/.test(words[0] ?? '') || phrase.gender === 'p') return null;
     const head = words[words.length - 1]!;
-    const kind = nounFor(head);
+    // A compound title is its first part's: "the president-elect", "the secretary-general".
+    const kind = nounFor(head) ?? nounFor(head.split('-')[0]!);
     if (!kind) return null;
     // "one law enforcement official … the official": an earlier description with the same head is who it means.
     const described = (e: Entity) => e.kind === 'description' && headOf(e.name) === head;

@@ -773,6 +773,13 @@ describe('whom a pronoun means', () => {
     expect(speaker(mother, 'Kindness')?.name).not.toBe('Cynthia Germanotta');
   });
 
+  it('a compound title is a person’s, as its first part is: "the president-elect"', () => {
+    const t =
+      'Winning the presidency did not change Donald Trump. Trump is determined to be Trump.\n\n' +
+      '“I won the popular vote if you deduct the millions of people who voted illegally,” the President-elect fumed in a tweet.';
+    expect(speaker(t, 'I won the')?.name).toBe('Donald Trump');
+  });
+
   it('a description with the head of an earlier one is that one, and names no one', () => {
     const t =
       'Ahmad Khan Rahami was charged on Monday. One law enforcement official said the devices were crude.\n\n' +
