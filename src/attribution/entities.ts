@@ -21,6 +21,8 @@ export interface Entity {
   personal: boolean;
   /** Its name is one word that the article also writes in lower case: an ordinary word ("staff", "production"). */
   ordinary: boolean;
+  /** The article writes "in" before its name ("in Beijing", "in Staten Island"): a place. */
+  place: boolean;
 }
 
 interface Mention {
@@ -67,6 +69,12 @@ export class Discourse {
   /** `text`: the article, whose own spelling tells its ordinary words from its names. */
   constructor(private readonly text: string) {}
 
+  /** Does the article write "in" before the name, as before a place ("in Beijing"), not an owner ("in Smith’s")? */
+  private writesIn(name: string): boolean {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`\\b[Ii]n ${escaped}(?![\\p{L}\\p{M}'’])`, 'u').test(this.text);
+  }
+
   private writesLower(word: string): boolean {
     this.lowerWords ??= new Set(this.text.match(LOWER_WORD) ?? []);
     return this.lowerWords.has(word);
@@ -92,6 +100,13 @@ export class Discourse {
         gender: phrase.gender,
         personal: false,
         ordinary: parts.length === 1 && phrase.kind !== 'description' && this.writesLower(parts[0]!),
+        // (Not "the FBI", "in the agency": a body is also written "in".)
+        place:
+          parts.length <= 2 &&
+          phrase.kind !== 'description' &&
+          !/^the\s/i.test(phrase.name) &&
+          !/^\p{Lu}{2,}$/u.test(phrase.name) &&
+          this.writesIn(phrase.name),
       };
       this.entities.push(entity);
       if (phrase.kind !== 'description') this.byKey.set(parts.join(' '), entity);

@@ -277,6 +277,7 @@ function setSpeaker(
       gendered: entity.gender === 'm' || entity.gender === 'f',
       source: method === 'according-to',
       ordinary: entity.ordinary,
+      place: entity.place,
     },
   );
   // What was found names nobody: the quotation stays without a speaker.

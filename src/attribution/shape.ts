@@ -30,12 +30,14 @@ export interface Shaped {
 
 /**
  * What the article says of whom the name is for: a gender ("he", "Mrs.", a given name), a source ("according
- * to"), or that the name is a word it also writes in lower case ("staff").
+ * to"), that the name is a word it also writes in lower case ("staff"), or a place it writes "in" before.
  */
 export interface Said {
   gendered?: boolean;
   source?: boolean;
   ordinary?: boolean;
+  /** The article writes "in" before the name: "in Beijing". */
+  place?: boolean;
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -77,6 +79,9 @@ export function shapeSpeaker(found: Shaped, said: Said = {}): Shaped | null {
   let { name, role, kind } = found;
   if (kind === 'description') return descriptionWords(name) ? { name, role: cleanRole(role, kind), kind } : null;
   if (FURNITURE.test(name) || isDateline(name)) return null;
+  // A place ("in Beijing", "in Staten Island") that stands for its government or its people is no one a card
+  // can name, unless a given name or a he/she makes it a person's.
+  if (said.place && !said.gendered && givenName(words(name)[0]!) === undefined) return null;
   let parts = words(name);
   // Markup that printed a name twice: "Jennifer Rubin Jennifer Rubin".
   const half = parts.length / 2;

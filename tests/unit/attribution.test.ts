@@ -773,6 +773,15 @@ describe('whom a pronoun means', () => {
     expect(speaker(mother, 'Kindness')?.name).not.toBe('Cynthia Germanotta');
   });
 
+  it('a place the article writes "in" before is no one a card can name, a person of that name is', () => {
+    const t =
+      'Protests spread in Beijing and Shanghai on Sunday.\n\n' +
+      '“We will not tolerate interference in our internal affairs,” Beijing said in a statement.';
+    expect(speaker(t, 'We will not')).toBeNull();
+    const person = 'Officials met in Washington on Monday.\n\n“The talks went well,” Washington said. He left at noon.';
+    expect(speaker(person, 'The talks')?.name).toBe('Washington');
+  });
+
   it('a compound title is a person’s, as its first part is: "the president-elect"', () => {
     const t =
       'Winning the presidency did not change Donald Trump. Trump is determined to be Trump.\n\n' +
