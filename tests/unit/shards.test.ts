@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { emptyMeta } from '../../src/corpus/article';
 import { outletOf } from '../../src/corpus/outlets';
 import { buildIndex } from '../../src/index/build';
@@ -13,6 +13,10 @@ import { readQuotebankLine } from '../../src/index/quotebank';
 import type { QuoteIndex } from '../../src/index/schema';
 import { ROOT, whosaid } from '../helpers/cli';
 import { writeQuotebankFile } from '../helpers/quotebank';
+
+// Each test runs the CLI several times, each a process that compiles the engine: on a busy machine that takes
+// minutes, which is no failure (nothing here measures time).
+vi.setConfig({ testTimeout: 180_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'whosaid-shards-'));
 const read = (file: string): QuoteIndex => JSON.parse(readFileSync(file, 'utf8'));
