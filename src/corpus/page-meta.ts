@@ -74,10 +74,18 @@ export function pageMeta(doc: Document, savedFrom: string | null = null): Partia
 
   const outlet = chooseOutlet(tags, ld, doc, site);
   const isSite = siteMatcher(outlet.names, site);
-  const titles = [ld.headline, ...TITLE_TAGS.map((t) => tag(t)), doc.querySelector('title')?.textContent]
-    .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
-    .map((t) => splitTitle(clean(t), isSite));
-  const shown = displayedHeadline(doc, isSite);
+  const titles = rawTitles(tags, ld, doc).map((t) => splitTitle(t, isSite));
+  // A heading that is what a title ends with is the site's name ("… - Sports Illustrated"), even where
+  // no other name of the site is known.
+  const ends = new Set(
+    rawTitles(tags, ld, doc)
+      .map(siteEnd)
+      .filter((e): e is string => e !== null),
+  );
+  const shown = displayedHeadline(
+    doc,
+    (t) => isSite(t) || (ends.has(squeeze(t)) && !titles.some((x) => squeeze(x.headline) === squeeze(t))),
+  );
   const headline = chooseHeadline(
     shown.candidates,
     titles.map((t) => t.headline),
@@ -94,6 +102,21 @@ export function pageMeta(doc: Document, savedFrom: string | null = null): Partia
     url: url ?? undefined,
     language: doc.documentElement?.getAttribute('lang') ?? tag('og:locale')?.replace('_', '-') ?? undefined,
   };
+}
+
+/** What a title ends with when it may be its site's name: a short last piece after a longer first one. */
+function siteEnd(title: string): string | null {
+  const pieces = title.split(TITLE_SEPARATOR).filter((_, i) => i % 2 === 0);
+  const [first, last] = [pieces[0]!, pieces.at(-1)!];
+  const n = last.split(' ').length;
+  return pieces.length > 1 && n <= 4 && n < first.split(' ').length ? squeeze(last) : null;
+}
+
+/** The page's titles, surest first: JSON-LD's headline, the title tags, the document's title. */
+function rawTitles(tags: Tags, ld: LdFields, doc: Document): string[] {
+  return [ld.headline, ...TITLE_TAGS.map((t) => tags.get(t)?.[0]), doc.querySelector('title')?.textContent]
+    .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+    .map(clean);
 }
 
 /** Every meta tag's value by its lower-cased name (property, name or itemprop); `value` stands in for
@@ -137,10 +160,9 @@ function chooseOutlet(tags: Tags, ld: LdFields, doc: Document, site: string | nu
   const fromTitle = title ? splitTitle(clean(title), siteMatcher(own, site)).site : null;
   const names = [...own.slice(0, 2), ...(fromTitle ? [fromTitle] : []), ...own.slice(2)];
 
-  const joined = (n: string) => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const confirmed = (n: string) =>
     (known !== null && sameOutlet(n, known)) ||
-    (label !== null && ((label.length >= 3 && joined(n).includes(label)) || sameOutlet(n, label))) ||
+    (label !== null && ((label.length >= 3 && squeeze(n).includes(label)) || sameOutlet(n, label))) ||
     names.some((o) => o !== n && sameOutlet(o, n));
   const proper = (n: string) => !isAddressLike(n);
   const picked =
@@ -174,8 +196,12 @@ function siteMatcher(names: string[], site: string | null): (text: string) => bo
   const all = [...names, ...(known ? [known] : [])];
   return (text) => {
     if (text.split(/\s+/).length > 6) return false;
-    const joined = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    return all.some((n) => sameOutlet(text, n)) || (label !== null && label.length >= 2 && joined.startsWith(label));
+    const joined = squeeze(text);
+    // A site's name opens it: "CNN Politics", "POLITICO Politico Logo".
+    return (
+      all.some((n) => sameOutlet(text, n) || (n.length >= 4 && joined.startsWith(squeeze(n)))) ||
+      (label !== null && label.length >= 2 && joined.startsWith(label))
+    );
   };
 }
 
@@ -207,11 +233,12 @@ export function splitTitle(title: string, isSite: (text: string) => boolean): Ti
   }
   if (texts.length > 1 && isSite(texts.at(-1)!)) {
     site = texts.pop()!;
-    let sep = seps.pop()!;
-    // Sections between the headline and the site: "… | Dakota Access pipeline | The Guardian".
-    while (texts.length > 1 && texts.at(-1)!.split(' ').length <= 4 && /[|:]/.test(sep)) {
+    seps.pop();
+    // Sections between the headline and the site: "… | Dakota Access pipeline | The Guardian" (not the
+    // end of "Brexit - what happens next | BBC News").
+    while (texts.length > 1 && texts.at(-1)!.split(' ').length <= 4 && /[|:]/.test(seps.at(-1)!)) {
       texts.pop();
-      sep = seps.pop()!;
+      seps.pop();
     }
   } else if (texts.length > 1 && isSite(texts[0]!)) {
     site = texts.shift()!;
@@ -239,7 +266,8 @@ function displayedHeadline(
   for (const el of doc.querySelectorAll('h1, [itemprop="headline"], p, time[datetime]')) {
     if (el.tagName === 'META' || el.closest('nav, footer, aside')) continue;
     if (el.tagName === 'TIME') {
-      if (!bodySeen) timeAbove ??= parseDate(el.getAttribute('datetime'))?.date ?? null;
+      const updated = /updated|modified/i.test(el.parentElement?.textContent ?? '');
+      if (!bodySeen && !updated) timeAbove ??= parseDate(el.getAttribute('datetime'))?.date ?? null;
       continue;
     }
     if (el.tagName === 'P') {
@@ -279,12 +307,12 @@ function chooseHeadline(shown: Shown[], titles: string[]): string | null {
   return titles[0] ?? null;
 }
 
-/** How much of the shorter of two titles the other shares, by words. */
+/** How much of the shorter of two titles the other shares, by words (one word in common is chance). */
 function overlap(a: string, b: string): number {
   const [x, y] = [new Set(words(a)), new Set(words(b))];
-  if (x.size === 0 || y.size === 0) return 0;
   let common = 0;
   for (const w of x) if (y.has(w)) common++;
+  if (common < 2 && !(common === x.size && common === y.size)) return 0;
   return common / Math.min(x.size, y.size);
 }
 
@@ -440,6 +468,11 @@ function decodeEntities(s: string): string {
         ? String.fromCodePoint(parseInt(hex, 16))
         : (named[word.toLowerCase()] ?? all),
   );
+}
+
+/** Letters and digits only, in lower case: "POLITICO Politico Logo" → "politicopoliticologo". */
+function squeeze(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Whitespace collapsed, invisible characters dropped. */
