@@ -121,7 +121,7 @@ async function search(query: string, limit: number): Promise<SearchRecord[]> {
       speaker: speaker?.name ?? '',
       aliases: speaker?.aliases ?? [],
       role: roleShown(entry, speaker) ?? '',
-      source: [d?.publication, d?.headline, d?.date].filter(Boolean).join(' · '),
+      source: d ? [d.publication ?? 'outlet unknown', d.headline, d.date].filter(Boolean).join(' · ') : '',
     })),
   );
 }

@@ -100,16 +100,19 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
   const list = el(doc, 'ul', 'sources');
   for (const s of card.sources) {
     const item = el(doc, 'li');
-    const outlet = s.publication ?? 'Unnamed source';
+    // Not "Unnamed source": that reads as an anonymous source, not an outlet the index does not know.
+    const outlet = s.publication ?? 'outlet unknown';
+    const kind = s.publication ? 'outlet' : 'outlet unknown';
     if (s.url && /^https?:\/\//.test(s.url)) {
-      const a = el(doc, 'a', 'outlet', outlet);
+      const a = el(doc, 'a', kind, outlet);
       a.href = s.url;
       a.target = '_blank';
       a.rel = 'noopener noreferrer';
       item.append(a);
-    } else item.append(el(doc, 'span', 'outlet', outlet));
+    } else item.append(el(doc, 'span', kind, outlet));
     if (s.headline) item.append(el(doc, 'span', 'headline', ` — ${s.headline}`));
     if (s.date) item.append(el(doc, 'time', 'date', ` (${s.date})`));
+    if (s.firstReport) item.append(el(doc, 'span', 'first', ' · first report'));
     list.append(item);
   }
   if (card.moreSources > 0)

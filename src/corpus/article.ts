@@ -57,13 +57,4 @@ export function known(meta: Partial<ArticleMeta>): Partial<ArticleMeta> {
 }
 
 /** A date as YYYY-MM-DD, from ISO strings and the common written forms; null if it is not a date. */
-export function normalizeDate(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(raw);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const parsed = Date.parse(raw.replace(/(\d)(st|nd|rd|th)\b/, '$1'));
-  if (Number.isNaN(parsed)) return null;
-  const d = new Date(parsed);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+export { normalizeDate } from './dates';

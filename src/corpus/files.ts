@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import * as v from 'valibot';
 import type { Paragraph } from '../text/paragraphs';
-import { type Article, type ArticleFormat, type ArticleMeta, mergeMeta, normalizeDate } from './article';
+import { type Article, type ArticleFormat, type ArticleMeta, emptyMeta, mergeMeta, normalizeDate } from './article';
 import { type HtmlArticle, readHtml } from './html';
 import { readMarkdown } from './markdown';
 import { outletOf } from './outlets';
@@ -137,7 +137,9 @@ export function readArticle(file: CorpusFile): ReadResult {
     }
     text = page.text;
     paragraphs = page.paragraphs;
-    meta = mergeMeta(plainTextMeta(text), page.meta);
+    // A page's own metadata names its outlet, headline and date; its text's first lines (a caption, a
+    // byline, an "Updated on … / CBS News" line) do not. Only the wire dateline is read from the text.
+    meta = mergeMeta({ ...emptyMeta(), dateline: plainTextMeta(text).dateline }, page.meta);
   } else if (format === 'markdown') {
     const md = readMarkdown(source);
     text = md.text;

@@ -13,6 +13,7 @@ const DATE_LEAD = /^\s*(?:date|dated|published)\s*:?\s*(\d{4}-\d{2}-\d{2})\b/i;
 const BYLINE = /^\s*By\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]+){0,5})\s*$/u;
 const DATELINE =
   /^\s*((?:\p{Lu}{2,}[\p{Lu} .'’-]*)(?:,\s*[\p{L}. ]+)?)\s*(?:\((?:AP|Reuters|AFP)\)\s*)?[\u2014\u2013-]{1,2}\s/u;
+const STAMP = /^\s*(?:(?:last\s+)?updated|modified|published|posted)\b/i;
 const SEPARATOR = /^[\s\-–—_*=~#]*$/;
 
 export function plainTextMeta(text: string): ArticleMeta {
@@ -38,14 +39,31 @@ export function plainTextMeta(text: string): ArticleMeta {
     const byline = BYLINE.exec(line);
     if (labelled && applyLabel(meta, labelled[1]!.toLowerCase(), labelled[2]!.trim())) continue;
     if (DATE_LEAD.test(line)) continue;
+    // A time stamp line: "Published: …" dates the article, "Updated on: … / CBS News" does not, and
+    // neither is a masthead nor a headline.
+    if (STAMP.test(line)) {
+      if (/^\s*(?:published|posted)/i.test(line)) meta.date ??= normalizeDate(line);
+      continue;
+    }
     if (byline) meta.author ??= byline[1]!;
-    else if (!meta.publication && !meta.headline && OUTLET_WORDS.test(line)) meta.publication = line;
+    else if (!meta.publication && !meta.headline && isMasthead(line)) meta.publication = line;
     else meta.headline ??= line;
   }
 
   const dateline = bodyLine >= 0 ? DATELINE.exec(lines[bodyLine]!) : null;
   if (dateline) meta.dateline = dateline[1]!.trim();
   return meta;
+}
+
+/** A line that names an outlet, and only that: not a dateline, a byline, nor an "Updated on: November 19,
+ * 2019 / 10:07 AM / CBS News" line, which holds a date, a time or separators besides the name. */
+function isMasthead(line: string): boolean {
+  return (
+    OUTLET_WORDS.test(line) &&
+    line.split(/\s+/).length <= 8 &&
+    !/\d{1,2}:\d{2}|\s[/|·•]\s|^(?:updated|published|posted|by)\b/i.test(line) &&
+    normalizeDate(line) === null
+  );
 }
 
 /** A short line without a sentence's end: a masthead, a headline, a label or a byline. */

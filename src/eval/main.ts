@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { extract } from '../attribution/extract';
 import { ROOT } from '../cli/args';
 import { isQuoteChar } from '../quotes/marks';
-import { loadNews, type NewsDoc, namesTheSpeaker } from './news';
+import { loadNews, type NewsDoc, namesTheSpeaker, scoreMeta } from './news';
 import { type EvalDoc, loadSplit } from './polnear';
 import {
   add,
@@ -93,9 +93,10 @@ function opensWithMark(text: string, start: number): boolean {
   return isQuoteChar(text[i]) || text[i] === '`';
 }
 
+const news = loadNews(join(ROOT, 'tests/fixtures/news/en'));
 const sets: { name: string; docs: (EvalDoc | NewsDoc)[]; judge: Judge }[] = [
   { name: 'seed fixtures', docs: fixtures(), judge: namesSource },
-  { name: 'news en', docs: loadNews(join(ROOT, 'tests/fixtures/news/en')), judge: namesTheSpeaker },
+  { name: 'news en', docs: news, judge: namesTheSpeaker },
 ];
 if (values.polnear)
   for (const split of values.split!.split(',') as ('train' | 'dev')[])
@@ -143,6 +144,27 @@ for (const { set, score: s } of scores) {
       `    ${b.from.toFixed(1)}–${b.to.toFixed(1)}  n ${String(b.n).padStart(5)}  mean confidence ${b.confidence.toFixed(3)}  right ${b.accuracy.toFixed(3)}`,
     );
 }
+const meta = scoreMeta(news);
+console.log(`\nPage metadata (news en, ${meta.pages} pages), as the corpus reader reads each page`);
+console.log('field      right  accuracy   as annotated (letter for letter)');
+for (const [field, f] of Object.entries(meta.fields)) {
+  console.log(
+    `${field.padEnd(9)}  ${String(f.right).padStart(5)}  ${((100 * f.right) / meta.pages).toFixed(1).padStart(6)} %   ${String(f.exact).padStart(5)}`,
+  );
+  for (const w of f.wrong.slice(0, shown))
+    console.log(`    [${w.page}] annotated ${JSON.stringify(w.gold)}, read ${JSON.stringify(w.read)}`);
+}
+Object.assign(results, {
+  metadata: {
+    pages: meta.pages,
+    ...Object.fromEntries(
+      Object.entries(meta.fields).map(([k, f]) => [
+        k,
+        { right: f.right, exact: f.exact, accuracy: f.right / meta.pages },
+      ]),
+    ),
+  },
+});
 writeFileSync(values.json!, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nfigures written to ${values.json}`);
 

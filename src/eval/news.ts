@@ -3,7 +3,9 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ArticleMeta } from '../corpus/article';
 import { readArticle } from '../corpus/files';
+import { sameOutlet } from '../corpus/outlets';
 import { foldName } from '../text/names';
 import { foldWords } from '../text/words';
 import type { EvalDoc } from './polnear';
@@ -28,6 +30,8 @@ export interface NewsAnnotation {
 
 export interface NewsDoc extends EvalDoc {
   annotation: NewsAnnotation;
+  /** The page's metadata as the corpus reader reads it. */
+  meta: ArticleMeta;
   /** Quoted stretches that are nobody's words: neither wanted nor counted against a prediction. */
   ignored: { start: number; end: number }[];
 }
@@ -61,7 +65,7 @@ export function loadNews(dir: string): NewsDoc[] {
       const start = text.indexOf(t);
       return { start, end: start + t.length };
     });
-    docs.push({ name: page, text, paragraphs, gold, reports: [], annotation, ignored });
+    docs.push({ name: page, text, paragraphs, gold, reports: [], annotation, meta: read.article.meta, ignored });
   }
   return docs;
 }
@@ -98,3 +102,57 @@ export const namesTheSpeaker: Judge = (p, g) => {
   const [a, b] = [said[0]!, gold[0]!];
   return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
 };
+
+export type MetaField = 'outlet' | 'headline' | 'date';
+
+export interface MetaScore {
+  pages: number;
+  /** Per field: pages where the reader's value is right, and where it is the annotation's letter for letter
+   * (but for case and typography). */
+  fields: Record<
+    MetaField,
+    { right: number; exact: number; wrong: { page: string; gold: string | null; read: string | null }[] }
+  >;
+}
+
+/** Typographic variants a reader does not tell apart: curly and straight quotes, dashes, spaces, primes. */
+function typography(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[‘’‚′`]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/[‐‑–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Outlet, headline and date of each page against its annotation. An outlet is right when it names the same
+ * outlet (`sameOutlet`: "NY Daily News" for "New York Daily News", "the Guardian" for "The Guardian"); a
+ * headline when it is the annotated one but for typography; a date when it is the same day. A field the
+ * page does not give (null in the annotation) is right when nothing is read.
+ */
+export function scoreMeta(docs: NewsDoc[]): MetaScore {
+  const fields = {
+    outlet: { right: 0, exact: 0, wrong: [] },
+    headline: { right: 0, exact: 0, wrong: [] },
+    date: { right: 0, exact: 0, wrong: [] },
+  } as MetaScore['fields'];
+  for (const d of docs) {
+    const read: Record<MetaField, string | null> = {
+      outlet: d.meta.publication,
+      headline: d.meta.headline,
+      date: d.meta.date,
+    };
+    for (const field of ['outlet', 'headline', 'date'] as const) {
+      const [gold, got] = [d.annotation.meta[field], read[field]];
+      const exact =
+        gold === null || got === null ? gold === got : typography(gold).toLowerCase() === typography(got).toLowerCase();
+      const right = exact || (gold !== null && got !== null && field === 'outlet' && sameOutlet(gold, got));
+      if (right) fields[field].right++;
+      else fields[field].wrong.push({ page: d.name, gold, read: got });
+      if (exact) fields[field].exact++;
+    }
+  }
+  return { pages: docs.length, fields };
+}

@@ -22,6 +22,8 @@ export interface CardSource {
   headline: string | null;
   date: string | null;
   url: string | null;
+  /** The earliest of the quotation's sources, where every source is dated and none shares its day. */
+  firstReport?: boolean;
 }
 
 export interface CardModel {
@@ -125,9 +127,12 @@ export function cardFor(match: Match, pageText: string, attributedTo: string | n
   });
   if (at < match.wording.length) push(match.wording.slice(at), 'plain');
 
-  const sourceDocs = [...new Set(quote.sources.map((s) => s.doc))]
-    .map((id) => match.store.document(id))
-    .filter((d): d is IndexDocument => d !== null);
+  const sourceDocs = byDate(
+    [...new Set(quote.sources.map((s) => s.doc))]
+      .map((id) => match.store.document(id))
+      .filter((d): d is IndexDocument => d !== null),
+  );
+  const first = firstReport(sourceDocs);
   return {
     quoteId: quote.id,
     speaker: speaker ? { name: speaker.name, role: roleShown(quote, speaker) } : null,
@@ -137,9 +142,13 @@ export function cardFor(match: Match, pageText: string, attributedTo: string | n
     changes,
     confidence: match.confidence,
     attribution: speaker === null ? 0 : Math.max(...quote.sources.map((s) => s.confidence)),
-    sources: sourceDocs
-      .slice(0, LISTED_SOURCES)
-      .map((d) => ({ publication: d.publication, headline: d.headline, date: d.date, url: d.url })),
+    sources: sourceDocs.slice(0, LISTED_SOURCES).map((d) => ({
+      publication: d.publication,
+      headline: d.headline,
+      date: d.date,
+      url: d.url,
+      ...(d === first && { firstReport: true }),
+    })),
     moreSources: Math.max(0, sourceDocs.length - LISTED_SOURCES),
     warning:
       disagrees && attributedTo && speaker
@@ -147,4 +156,23 @@ export function cardFor(match: Match, pageText: string, attributedTo: string | n
         : null,
     pageSpeaker: speaker ? null : attributedTo,
   };
+}
+
+/** Sources by publication date, earliest first; undated ones after them, in the order they came. */
+export function byDate<T extends { date: string | null }>(sources: T[]): T[] {
+  return sources
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) =>
+      a.s.date === b.s.date ? a.i - b.i : a.s.date === null ? 1 : b.s.date === null ? -1 : a.s.date < b.s.date ? -1 : 1,
+    )
+    .map(({ s }) => s);
+}
+
+/**
+ * The source that reported the words first, of sources in date order: only when there are several, every
+ * one is dated (an undated one may be earlier) and the earliest day is no other's.
+ */
+export function firstReport<T extends { date: string | null }>(sorted: T[]): T | null {
+  if (sorted.length < 2 || sorted.some((s) => s.date === null)) return null;
+  return sorted[0]!.date! < sorted[1]!.date! ? sorted[0]! : null;
 }

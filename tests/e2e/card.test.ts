@@ -52,8 +52,9 @@ describe('on hover', () => {
     expect(await card.locator('.role').textContent()).toBe('acting Deputy Assistant Attorney General');
     expect(await card.locator('.quote').textContent()).toBe('“It’s not enough simply to take the sites down”');
     expect(await card.locator('.sources li').allTextContents()).toEqual([
+      // By date, the undated last; an outlet the index does not know is said to be unknown.
+      'outlet unknown (2018-11-04)',
       'Northwest Arkansas Democrat-Gazette — New team targets online opioid sales',
-      'Unnamed source (2018-11-04)',
     ]);
     expect(await card.locator('.attribution').textContent()).toMatch(/^The source names who said it \(\d+ %\)\.$/);
     expect(await card.locator('.confidence').textContent()).toMatch(/^The words match the index: \d+ % alike\.$/);
