@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { BlockKind, Paragraph } from '../text/paragraphs';
 import { type ArticleMeta, known, normalizeDate } from './article';
+import { pageMeta } from './page-meta';
 
 export interface HtmlArticle {
   /** The article's text, paragraphs separated by blank lines. */
@@ -27,7 +28,7 @@ const BYLINE_CLASS = /byline|author/i;
 
 export function readHtml(html: string): HtmlArticle {
   const { document } = parseHTML(html);
-  const head = headMeta(document as unknown as Document);
+  const head = pageMeta(document as unknown as Document);
   // Readability changes the document it reads, so metadata is taken first. Its classes are kept: they say
   // which blocks are captions and bylines.
   const article = new Readability<Node>(document as unknown as Document, {
@@ -97,73 +98,4 @@ function blockText(root: Node): { text: string; paragraphs: Paragraph[] } {
   walk(root, 'prose');
   flush();
   return { text, paragraphs };
-}
-
-function headMeta(doc: Document): Partial<ArticleMeta> {
-  const meta = (...names: string[]) => {
-    for (const n of names) {
-      const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
-      const v = el?.getAttribute('content')?.trim();
-      if (v) return v;
-    }
-    return undefined;
-  };
-  const ld = jsonLd(doc);
-  const published =
-    meta('article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'DC.date.issued') ??
-    ld.date ??
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    undefined;
-  const author = meta('author', 'article:author', 'byl') ?? ld.author;
-  return {
-    publication: meta('og:site_name', 'application-name', 'publisher') ?? ld.publisher,
-    headline: meta('og:title', 'twitter:title', 'headline') ?? ld.headline,
-    author: author && !/^https?:/.test(author) ? author.replace(/^By\s+/i, '') : undefined,
-    date: normalizeDate(published) ?? undefined,
-    url: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url') ?? ld.url,
-    language: doc.documentElement?.getAttribute('lang') ?? meta('og:locale')?.replace('_', '-') ?? undefined,
-  };
-}
-
-interface LdFields {
-  headline?: string;
-  author?: string;
-  date?: string;
-  publisher?: string;
-  url?: string;
-}
-
-/** The first NewsArticle-like object in the page's JSON-LD. */
-function jsonLd(doc: Document): LdFields {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const items: unknown[] = Array.isArray(data) ? data : [data];
-    for (const raw of items.flatMap((x) =>
-      x && typeof x === 'object' && '@graph' in x ? (x as { '@graph': unknown[] })['@graph'] : [x],
-    )) {
-      if (!raw || typeof raw !== 'object') continue;
-      const o = raw as Record<string, unknown>;
-      if (!/Article|Posting|Report/.test(String(o['@type'] ?? ''))) continue;
-      const name = (v: unknown): string | undefined => {
-        if (typeof v === 'string') return v;
-        if (Array.isArray(v)) return v.map(name).filter(Boolean).join(', ') || undefined;
-        if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string')
-          return (v as { name: string }).name;
-        return undefined;
-      };
-      return {
-        headline: name(o.headline),
-        author: name(o.author),
-        date: name(o.datePublished),
-        publisher: name(o.publisher),
-        url: name(o.url) ?? name(o.mainEntityOfPage),
-      };
-    }
-  }
-  return {};
 }
