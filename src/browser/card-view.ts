@@ -98,6 +98,7 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
   if (notes) root.append(el(doc, 'p', 'changes', notes));
 
   const list = el(doc, 'ul', 'sources');
+  const first = earliest(card.sources);
   for (const s of card.sources) {
     const item = el(doc, 'li');
     const outlet = s.publication ?? 'Unnamed source';
@@ -110,6 +111,7 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
     } else item.append(el(doc, 'span', 'outlet', outlet));
     if (s.headline) item.append(el(doc, 'span', 'headline', ` — ${s.headline}`));
     if (s.date) item.append(el(doc, 'time', 'date', ` (${s.date})`));
+    if (s === first) item.append(el(doc, 'span', 'first', ' · first reported'));
     list.append(item);
   }
   if (card.moreSources > 0)
@@ -123,6 +125,13 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
     );
   root.append(el(doc, 'p', 'confidence', `The words match the index: ${Math.round(card.confidence * 100)} % alike.`));
   return root;
+}
+
+/** The source that reported the words first, when the sources' dates say so (two dates or more). */
+function earliest(sources: CardModel['sources']): CardModel['sources'][number] | null {
+  const dated = sources.filter((s) => s.date);
+  if (new Set(dated.map((s) => s.date)).size < 2) return null;
+  return dated.reduce((a, b) => (b.date! < a.date! ? b : a));
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

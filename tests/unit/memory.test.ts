@@ -3,6 +3,8 @@
 // merged by words with a vague attribution never overriding a name, bounded, forgotten, exported.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { rememberPage } from '../../entrypoints/background/memory';
+import { DEFAULT_MEMORY_LIMIT, memorySettings } from '../../entrypoints/shared/memory-settings';
 import { articlePage } from '../../src/browser/article-page';
 import { memoryStore } from '../../src/browser/memory-store';
 import { emptyMeta } from '../../src/corpus/article';
@@ -207,5 +209,24 @@ describe('a page that presents itself as an article', () => {
       headline: 'T',
       date: '2016-10-12',
     });
+  });
+});
+
+describe('what the background remembers', () => {
+  it('nothing from a private window, a page that is no article, a site switched off, or when switched off', async () => {
+    const { quotes, reports } = occurrencesOf({ text: A_TEXT }, 0);
+    const { readAt: _, ...rest } = A;
+    const page = { ...rest, sign: 'og:type article' };
+    const limit = DEFAULT_MEMORY_LIMIT;
+    expect(await rememberPage(page, true, quotes, reports)).toBe(0);
+    expect(await rememberPage(null, false, quotes, reports)).toBe(0);
+    await memorySettings.setValue({ on: true, offSites: [A.host], limit });
+    expect(await rememberPage(page, false, quotes, reports)).toBe(0);
+    await memorySettings.setValue({ on: false, offSites: [], limit });
+    expect(await rememberPage(page, false, quotes, reports)).toBe(0);
+    expect((await ReadingMemory.open(memoryStore)).size.quotes).toBe(0);
+    await memorySettings.setValue({ on: true, offSites: [], limit });
+    expect(await rememberPage(page, false, quotes, reports)).toBe(2);
+    expect((await ReadingMemory.open(memoryStore)).size.quotes).toBe(2);
   });
 });
