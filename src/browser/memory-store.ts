@@ -1,9 +1,10 @@
 // The reading memory (src/index/memory.ts) in the extension's IndexedDB, database `whosaid-memory`: the
 // articles read (by number, with their address, site and time read indexed), the entries by number, each
-// entry's table keys apart (all of them are read when the worker wakes, the entries only when a match
-// needs them), and the memory's counts. A commit is one transaction.
+// entry's table keys apart, the memory's counts and its candidate table as last built (a waking worker reads
+// it, and the keys of the entries written since; the entries only when a match needs them). A commit is one
+// transaction.
 
-import type { MemoryArticle, MemoryBackend, MemoryEntry, MemoryState } from '../index/memory';
+import type { MemoryArticle, MemoryBackend, MemoryEntry, MemoryState, StoredTable } from '../index/memory';
 
 const DB_NAME = 'whosaid-memory';
 const DB_VERSION = 1;
@@ -63,6 +64,16 @@ export const memoryStore: MemoryBackend = {
     return result<MemoryState | undefined>((await store('meta')).get('state'));
   },
 
+  async table() {
+    return result<StoredTable | undefined>((await store('meta')).get('table'));
+  },
+
+  async keysOf(ns) {
+    const s = await store('keys');
+    const read = await Promise.all(ns.map((n) => result<ArrayBuffer | undefined>(s.get(n))));
+    return read.map((b) => (b ? new Uint32Array(b) : undefined));
+  },
+
   async allKeys() {
     const s = await store('keys');
     const [keys, values] = await Promise.all([result<number[]>(s.getAllKeys()), result<ArrayBuffer[]>(s.getAll())]);
@@ -109,6 +120,7 @@ export const memoryStore: MemoryBackend = {
     for (const [n, e] of c.entries) entries.put(e, n);
     for (const [n, k] of c.keys) keys.put(k.slice().buffer, n);
     tx.objectStore('meta').put(c.state, 'state');
+    if (c.table) tx.objectStore('meta').put(c.table, 'table');
     await done(tx);
   },
 

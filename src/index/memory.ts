@@ -2,10 +2,20 @@
 // were read, kept in the reader's browser as an index the matcher reads beside the others. Articles come in
 // one at a time, so it grows entry by entry: a quotation joins the entry of the same words (the index
 // build's merging: same words, compatible speakers) or starts one, and only the entries it touched are
-// written and filed again in a small table of changes; the whole table is built once per wake-up from each
-// entry's stored keys. Its size is bounded, the oldest read going first.
+// written and filed again in a small table of changes beside the stored table, which is built again from
+// every entry's keys once a thousand entries have changed. A waking worker reads the stored table as it is
+// and the keys of the entries changed since. Its size is bounded, the oldest read going first.
 
-import { queryKeys, scoredCandidates, type Table, TableBuilder } from '../compact/table';
+import {
+  queryKeys,
+  readTable,
+  scoredCandidates,
+  shapeOf,
+  type Table,
+  TableBuilder,
+  type TableShape,
+  tableBytes,
+} from '../compact/table';
 import { foldName, samePersonName } from '../text/names';
 import { foldWords, wordsOf } from '../text/words';
 import { assemble, type Occurrence, type QuoteOccurrence } from './build';
@@ -50,6 +60,14 @@ export interface MemoryState {
   /** Quotations kept (every source of every entry). */
   quotes: number;
   articles: number;
+  /** Entries written since the stored table was built: their keys are read apart when the memory opens. */
+  since: number[];
+}
+
+/** The candidate table as stored, built from every entry's keys at some point (see `since`). */
+export interface StoredTable {
+  bytes: ArrayBuffer;
+  shape: TableShape;
 }
 
 /** Changes written together, or not at all. */
@@ -61,13 +79,17 @@ export interface MemoryCommit {
   deleteEntries: number[];
   /** Each written entry's table keys. */
   keys: [number, Uint32Array][];
+  /** A table built again, when it was. */
+  table?: StoredTable;
 }
 
 /** Where the memory is kept (IndexedDB in the extension: src/browser/memory-store.ts). */
 export interface MemoryBackend {
   state(): Promise<MemoryState | undefined>;
+  table(): Promise<StoredTable | undefined>;
   /** Every entry's table keys. */
   allKeys(): Promise<[number, Uint32Array][]>;
+  keysOf(ns: number[]): Promise<(Uint32Array | undefined)[]>;
   entries(ns: number[]): Promise<(MemoryEntry | undefined)[]>;
   articles(ns: number[]): Promise<(MemoryArticle | undefined)[]>;
   articleAt(url: string): Promise<MemoryArticle | undefined>;
@@ -89,7 +111,12 @@ export interface ReadBefore {
   url: string;
 }
 
-const EMPTY_STATE: MemoryState = { nextEntry: 0, nextArticle: 0, quotes: 0, articles: 0 };
+const EMPTY_STATE: MemoryState = { nextEntry: 0, nextArticle: 0, quotes: 0, articles: 0, since: [] };
+/**
+ * Entries changed since the stored table was built, past which it is built again from every entry's keys:
+ * the table of changes, rebuilt at each article, stays small, and so does what a wake-up reads apart.
+ */
+const REBUILD_AFTER = 1024;
 /** Entries kept read in memory. */
 const CACHED = 4096;
 /** Candidates checked for the entry a new quotation joins. */
@@ -114,19 +141,35 @@ export class ReadingMemory implements EntryStore {
   private constructor(
     private readonly backend: MemoryBackend,
     state: MemoryState,
-    keys: [number, Uint32Array][],
+    base: Table,
+    changed: [number, Uint32Array | undefined][],
   ) {
     this.state = state;
-    const builder = new TableBuilder();
-    for (const [n, k] of keys) builder.add(n, [...k]);
-    this.base = builder.finish();
-    this.delta = new TableBuilder().finish();
+    this.base = base;
+    for (const [n, k] of changed) if (k) this.changed.set(n, [...k]);
+    this.delta = tableOf(this.changed);
   }
 
-  /** Opens the memory: reads its state and every entry's keys, and files them in its table. */
+  /**
+   * Opens the memory: reads its state and its stored table in place, and the keys of the entries written
+   * since that table was built. A memory without a stored table (or one of another scheme) files every
+   * entry's keys as changes, and its table is built with the next article.
+   */
   static async open(backend: MemoryBackend): Promise<ReadingMemory> {
-    const [state, keys] = await Promise.all([backend.state(), backend.allKeys()]);
-    return new ReadingMemory(backend, state ?? { ...EMPTY_STATE }, keys);
+    const [stored, table] = await Promise.all([backend.state(), backend.table()]);
+    const state = { ...EMPTY_STATE, ...stored };
+    const base = table ? readTable(table.bytes, table.shape) : null;
+    if (base === null || typeof base === 'string') {
+      const all = await backend.allKeys();
+      return new ReadingMemory(backend, { ...state, since: all.map(([n]) => n) }, emptyTable(), all);
+    }
+    const keys = await backend.keysOf(state.since);
+    return new ReadingMemory(
+      backend,
+      state,
+      base,
+      state.since.map((n, i) => [n, keys[i]]),
+    );
   }
 
   get table(): Table[] {
@@ -209,6 +252,7 @@ export class ReadingMemory implements EntryStore {
     const run = this.writing.then(async () => {
       const added = await this.add(article, quotes, reports);
       if (this.state.quotes > limit) await this.evict(limit);
+      if (this.changed.size > REBUILD_AFTER) await this.rebuild();
       return added;
     });
     this.writing = run.catch(() => {});
@@ -221,7 +265,7 @@ export class ReadingMemory implements EntryStore {
       if (host === null) {
         await this.backend.clear();
         this.state = { ...EMPTY_STATE };
-        this.base = new TableBuilder().finish();
+        this.base = emptyTable();
         this.changed.clear();
         this.delta = this.base;
         this.cache.clear();
@@ -346,16 +390,51 @@ export class ReadingMemory implements EntryStore {
     deleteEntries: number[],
   ): Promise<void> {
     const keys = entries.map(([n, e]): [number, Uint32Array] => [n, Uint32Array.from(new Set(quoteKeys(e.quote)))]);
-    await this.backend.commit({ state, articles, deleteArticles, entries, deleteEntries, keys });
-    this.state = state;
     // Only what changed is filed again: the base table keeps its postings of an entry that changed or
     // went (a candidate that is no longer there matches nothing), the table of changes is rebuilt.
-    for (const [n, k] of keys) this.changed.set(n, [...k]);
-    for (const n of deleteEntries) this.changed.delete(n);
-    const builder = new TableBuilder(Number.MAX_SAFE_INTEGER);
-    for (const [n, k] of this.changed) builder.add(n, k);
-    this.delta = builder.finish();
+    const changed = new Map(this.changed);
+    for (const [n, k] of keys) changed.set(n, [...k]);
+    for (const n of deleteEntries) changed.delete(n);
+    state.since = [...changed.keys()];
+    await this.backend.commit({ state, articles, deleteArticles, entries, deleteEntries, keys });
+    this.state = state;
+    this.changed.clear();
+    for (const [n, k] of changed) this.changed.set(n, k);
+    this.delta = tableOf(this.changed);
   }
+
+  /** Builds the table again from every entry's keys, and stores it. */
+  private async rebuild(): Promise<void> {
+    const builder = new TableBuilder();
+    for (const [n, k] of await this.backend.allKeys()) builder.add(n, [...k]);
+    const base = builder.finish();
+    const state = { ...this.state, since: [] };
+    const table = { bytes: tableBytes(base).buffer as ArrayBuffer, shape: shapeOf(base) };
+    await this.backend.commit({
+      state,
+      articles: [],
+      deleteArticles: [],
+      entries: [],
+      deleteEntries: [],
+      keys: [],
+      table,
+    });
+    this.state = state;
+    this.base = base;
+    this.changed.clear();
+    this.delta = emptyTable();
+  }
+}
+
+function emptyTable(): Table {
+  return new TableBuilder().finish();
+}
+
+/** The table of changed entries: every pair kept, however common (it holds few entries). */
+function tableOf(changed: Map<number, number[]>): Table {
+  const builder = new TableBuilder(Number.MAX_SAFE_INTEGER);
+  for (const [n, k] of changed) builder.add(n, k);
+  return builder.finish();
 }
 
 /** A description ("a spokesman", "the report") is a vague attribution; so is none. */

@@ -14,6 +14,7 @@ import { memoryStore as storeOf } from '../../src/index/entries';
 import { type ReadArticle, ReadingMemory } from '../../src/index/memory';
 import { parseIndex } from '../../src/index/schema';
 import { Matcher } from '../../src/match/matcher';
+import { articles } from '../../src/synth/articles';
 
 const PIERS =
   'We will not let the harbour authority sell the northern piers to a private developer behind closed doors';
@@ -228,5 +229,28 @@ describe('what the background remembers', () => {
     await memorySettings.setValue({ on: true, offSites: [], limit });
     expect(await rememberPage(page, false, quotes, reports)).toBe(2);
     expect((await ReadingMemory.open(memoryStore)).size.quotes).toBe(2);
+  });
+});
+
+describe('a memory that grows', () => {
+  it('builds its table again past a thousand changed entries, and a wake-up reads it with the changes since', async () => {
+    const m = await ReadingMemory.open(memoryStore);
+    const made = articles(320, 5);
+    for (const [k, a] of made.entries())
+      await remember(
+        m,
+        read(`https://site.example/${k}`, 'Site', `2026-02-01T00:00:${String(k % 60).padStart(2, '0')}Z`),
+        a.text,
+      );
+    const stored = await memoryStore.state();
+    expect(stored!.since.length).toBeLessThan(1024);
+    expect(await memoryStore.table()).toBeDefined();
+    const again = await ReadingMemory.open(memoryStore);
+    const matcher = new Matcher([again]);
+    // A quotation of the first article (in the stored table) and one of the last (changed since).
+    for (const a of [made[0]!, made[made.length - 1]!]) {
+      const q = a.quotes[0]!;
+      expect((await matchIn(matcher, q.text))?.speaker?.name).toBe(q.speaker);
+    }
   });
 });
