@@ -189,12 +189,16 @@ export class ReadingMemory implements EntryStore {
     const wanted = [...numbers].filter((n) => !this.cache.has(n) && !this.gone.has(n));
     if (wanted.length === 0) return;
     const read = await this.backend.entries(wanted);
-    if (this.cache.size + wanted.length > CACHED) this.cache.clear();
     wanted.forEach((n, i) => {
       const e = read[i];
       if (e) this.cache.set(n, e);
       else this.gone.add(n);
     });
+    // The entries read longest ago go first: those a match just loaded stay for it.
+    for (const n of this.cache.keys()) {
+      if (this.cache.size <= Math.max(CACHED, wanted.length)) break;
+      this.cache.delete(n);
+    }
   }
 
   async loadDocuments(ids: Iterable<string>): Promise<void> {
@@ -205,13 +209,13 @@ export class ReadingMemory implements EntryStore {
 
   /**
    * A quote that loadQuotes read. One that was forgotten, or that only the hidden page printed (see
-   * `hiding`), has no wordings: it matches nothing.
+   * `hiding`), has no wordings: it matches nothing; so has one no longer kept read (articles read at the
+   * same time as a page is matched read entries too).
    */
   quote(n: number): IndexQuote {
     const e = this.cache.get(n);
     if (e && !(this.hidden !== null && e.urls.every((u) => u === this.hidden))) return e.quote;
-    if (e || this.gone.has(n)) return { id: `q${n}`, text: '', speaker: null, variants: [], sources: [] };
-    throw new Error(`quote ${n} was not loaded`);
+    return { id: `q${n}`, text: '', speaker: null, variants: [], sources: [] };
   }
 
   speaker(id: string): IndexSpeaker | null {
