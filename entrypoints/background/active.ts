@@ -2,11 +2,15 @@
 // about 30 s idle), on first need, by reading each index's header and table only; and again when the
 // reader imports, switches or removes an index.
 
+import type { ReadingMemory } from '../../src/index/memory';
 import { Matcher } from '../../src/match/matcher';
 import { type Indexes, openIndexes } from '../shared/index-source';
 import type { IndexInfo } from '../shared/messages';
+import { memory } from './memory';
 
 export interface Active extends Indexes {
+  /** The reading memory, matched with the indexes (null when it cannot be opened). */
+  reading: ReadingMemory | null;
   matcher: Matcher;
 }
 
@@ -25,8 +29,9 @@ export function reload(): Promise<Active> {
 async function load(): Promise<Active> {
   performance.mark('whosaid:index-load:start');
   try {
-    const indexes = await openIndexes();
-    return { ...indexes, matcher: new Matcher(indexes.open.map((o) => o.store)) };
+    const [indexes, reading] = await Promise.all([openIndexes(), memory()]);
+    const stores = [...indexes.open.map((o) => o.store), ...(reading ? [reading] : [])];
+    return { ...indexes, reading, matcher: new Matcher(stores) };
   } finally {
     performance.measure('whosaid:index-load', 'whosaid:index-load:start');
     // From the worker's start to usable indexes: its cold start.

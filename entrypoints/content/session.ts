@@ -4,6 +4,7 @@
 // keyboard and lookup.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { articlePage } from '../../src/browser/article-page';
 import type { CardContent } from '../../src/browser/card-view';
 import { PageChanges } from '../../src/browser/changes';
 import { nearestBlock, type ReadRoot, rangeOf, readPageText } from '../../src/browser/page-text';
@@ -169,6 +170,7 @@ export class PageSession {
         first: this.firstBatch,
         passages: texts,
         bare: bareBatch.map((b) => b.text),
+        article: articlePage(document, location),
       });
       this.firstBatch = false;
       if (this.stopped) return;

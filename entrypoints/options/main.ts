@@ -8,6 +8,7 @@ import type { Strictness } from '../../src/match/matcher';
 import { askBackground, type IndexInfo, type IndexSummary } from '../shared/messages';
 import { type Settings, settings } from '../shared/settings';
 import type { ImportMessage } from './import-worker';
+import { memoryOptions } from './memory';
 import '../shared/theme.css';
 import './style.css';
 
@@ -165,6 +166,7 @@ async function main(): Promise<void> {
     if (file && !importing) void importFile(file).finally(() => (fileInput.value = ''));
   });
   showIndexes(await askBackground('index-info', null));
+  await memoryOptions();
 }
 
 void main();

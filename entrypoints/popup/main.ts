@@ -8,6 +8,7 @@ import { speakerShown, UNNAMED } from '../../src/match/card';
 import { IndexSearch } from '../../src/match/search';
 import { askBackground, type IndexInfo, type TabQuote, tellTab } from '../shared/messages';
 import { settings } from '../shared/settings';
+import { showMemory } from './memory';
 import '../shared/theme.css';
 import './style.css';
 
@@ -148,6 +149,7 @@ function searchBox(): void {
 async function main(): Promise<void> {
   const tabId = await targetTab();
   void showPage(tabId);
+  void showMemory(tabId);
   searchBox();
   try {
     showIndexes(await askBackground('index-info', null));

@@ -2,6 +2,7 @@
 // with `askBackground` or `tellTab`, and answered by one handler per message that must return its own reply.
 
 import { type Browser, browser } from 'wxt/browser';
+import type { ArticlePage } from '../../src/browser/article-page';
 import type { CardModel } from '../../src/match/card';
 import type { SearchRecord } from '../../src/match/search';
 import type { Span } from '../../src/text/paragraphs';
@@ -65,11 +66,22 @@ export interface IndexInfo {
   problems: string[];
 }
 
+/** The reading memory, as the popup shows it. */
+export interface MemoryInfo {
+  quotes: number;
+  articles: number;
+  /** Remembering is on at all, and on the site asked about (null when none was). */
+  on: boolean;
+  siteOn: boolean | null;
+  /** The last storage error, if the memory could not be read or written. */
+  problem: string | null;
+}
+
 /** What the background answers: each message's request and reply. */
 export interface BackgroundProtocol {
   /** A page's passages (read in full here) and its quotations without marks (blockquotes, `<q>`). */
   match: {
-    request: { host: string; first: boolean; passages: PassageText[]; bare: string[] };
+    request: { host: string; first: boolean; passages: PassageText[]; bare: string[]; article: ArticlePage | null };
     reply: { passages: PassageMatch[][]; bare: (MatchedQuote | null)[] };
   };
   /** Quotations no longer on the page (their text changed or left it), by number. */
@@ -80,6 +92,12 @@ export interface BackgroundProtocol {
   'index-changed': { request: null; reply: IndexInfo };
   /** The entries of the indexes in use that a search by words or speaker finds, best first. */
   search: { request: { query: string; limit: number }; reply: { records: SearchRecord[] } };
+  /** What the reading memory holds, and whether it remembers on a site. */
+  'memory-info': { request: { host: string | null }; reply: MemoryInfo };
+  /** Forgets what was read on a site, or (null) everything. */
+  'memory-forget': { request: { host: string | null }; reply: MemoryInfo };
+  /** The reading memory as an index file's text (`whosaid-index`). */
+  'memory-export': { request: null; reply: { text: string; quotes: number } };
   /** "Who said this?" on a selection: the card goes to the tab too. */
   lookup: { request: { tabId: number; text: string }; reply: { card: CardModel | null } };
 }

@@ -118,6 +118,7 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
   if (card.moreSources > 0)
     list.append(el(doc, 'li', 'more', `and ${card.moreSources} more source${card.moreSources === 1 ? '' : 's'}`));
   root.append(list);
+  if (card.read) root.append(readLine(doc, card.read));
 
   if (card.speaker)
     root.append(
@@ -125,6 +126,30 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
     );
   root.append(el(doc, 'p', 'confidence', `The words match the index: ${Math.round(card.confidence * 100)} % alike.`));
   return root;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "12 Oct 2016" of "2016-10-12" (or of a time's date). */
+export function dayOf(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : date;
+}
+
+/** "You read this in The Daily Ledger, 12 Oct 2016": the outlet links to the article read. */
+function readLine(doc: Document, read: NonNullable<CardModel['read']>): HTMLElement {
+  const p = el(doc, 'p', 'read', 'You read this in ');
+  const outlet = read.publication ?? read.headline ?? new URL(read.url).hostname;
+  if (/^https?:\/\//.test(read.url)) {
+    const a = el(doc, 'a', 'outlet', outlet);
+    a.href = read.url;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    if (read.headline) a.title = read.headline;
+    p.append(a);
+  } else p.append(el(doc, 'span', 'outlet', outlet));
+  p.append(`, ${dayOf(read.date ?? read.readAt)}`);
+  return p;
 }
 
 /** "This page: trims 4 words · elides 2 · changes 1 · adds “bracketed”". */

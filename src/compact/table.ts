@@ -264,23 +264,33 @@ const RIVAL_SHARE = 0.4;
  * pair counts by how rare it is, so "private tuition" outweighs "drain the". `score` is scratch space, one
  * number per entry, all zero before and after.
  */
-export function candidates(table: Table, keys: number[], score: Float32Array, limit: number): number[] {
+export function candidates(
+  table: Table | readonly Table[],
+  keys: number[],
+  score: Float32Array,
+  limit: number,
+): number[] {
   return scoredCandidates(table, keys, score, limit).map(([q]) => q);
 }
 
-/** The candidates, each with its score: the weight of the pairs it shares with the page. */
+/**
+ * The candidates, each with its score: the weight of the pairs it shares with the page. Several tables are
+ * read as one (an index that grows keeps a table of its changes beside its main one).
+ */
 export function scoredCandidates(
-  table: Table,
+  table: Table | readonly Table[],
   keys: number[],
   score: Float32Array,
   limit: number,
 ): [entry: number, score: number][] {
-  const { mask, offsets, postings } = table;
+  const tables = Array.isArray(table) ? table : [table as Table];
   const touched: number[] = [];
   // Common pairs cost the most to read and say the least: read the rarer pairs, and common ones only
   // when the page has too few of the others.
   const unique = [...new Set(keys)];
-  const sizes = unique.map((key) => offsets[(key & mask) + 1]! - offsets[key & mask]!);
+  const sizes = unique.map((key) =>
+    tables.reduce((n, { mask, offsets }) => n + offsets[(key & mask) + 1]! - offsets[key & mask]!, 0),
+  );
   const order = unique.map((_, n) => n).sort((a, b) => sizes[a]! - sizes[b]!);
   const found: number[] = [];
   const common = Math.max(COMMON_BUCKET, maxPostings(score.length) / 8);
@@ -288,11 +298,18 @@ export function scoredCandidates(
   for (let n = 0; n < order.length; n++) {
     const key = unique[order[n]!]!;
     if (sizes[order[n]!]! > common && read >= MIN_KEYS) break;
-    const b = key & mask;
     const fp = fingerprint(key);
     found.length = 0;
-    for (let k = offsets[b]!; k < offsets[b + 1]!; k++) {
-      if (postings[k]! >>> 24 === fp) found.push(entryOf(postings[k]!));
+    for (const { mask, offsets, postings } of tables) {
+      const b = key & mask;
+      for (let k = offsets[b]!; k < offsets[b + 1]!; k++) {
+        if (postings[k]! >>> 24 === fp) found.push(entryOf(postings[k]!));
+      }
+    }
+    if (tables.length > 1) {
+      const distinct = [...new Set(found)];
+      found.length = 0;
+      found.push(...distinct);
     }
     if (found.length > 0) read++;
     const weight = 1 / Math.log2(2 + found.length);

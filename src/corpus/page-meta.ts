@@ -402,6 +402,50 @@ function lastDescendant(node: Node): Node {
   return n;
 }
 
+// ---- Whether the page is a news article
+
+/**
+ * schema.org types of a news article or a report: Article and NewsArticle with its kinds, a report, a
+ * blog's posts. Not satire, advertising, scholarly or technical articles: their quotations are not news.
+ */
+const ARTICLE_TYPES = new Set([
+  'Article',
+  'NewsArticle',
+  'AnalysisNewsArticle',
+  'AskPublicNewsArticle',
+  'BackgroundNewsArticle',
+  'OpinionNewsArticle',
+  'ReportageNewsArticle',
+  'ReviewNewsArticle',
+  'Report',
+  'BlogPosting',
+  'LiveBlogPosting',
+]);
+
+/**
+ * How the page says it is a news article, if it does: Open Graph's `og:type` "article", or a schema.org
+ * article type in its JSON-LD or microdata ("json-ld NewsArticle"). Null for any other page.
+ */
+export function articleSign(doc: Document): string | null {
+  const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim();
+  if (og && /^article$/i.test(og)) return 'og:type article';
+  for (const o of jsonLdNodes(doc)) {
+    const type = [o['@type']].flat().find((t) => typeof t === 'string' && ARTICLE_TYPES.has(schemaName(t)));
+    if (typeof type === 'string') return `json-ld ${schemaName(type)}`;
+  }
+  for (const el of doc.querySelectorAll('[itemscope][itemtype]')) {
+    for (const t of (el.getAttribute('itemtype') ?? '').split(/\s+/)) {
+      if (/^https?:\/\/schema\.org\//i.test(t) && ARTICLE_TYPES.has(schemaName(t))) return `microdata ${schemaName(t)}`;
+    }
+  }
+  return null;
+}
+
+/** "NewsArticle" of "NewsArticle", "schema:NewsArticle" or "https://schema.org/NewsArticle". */
+function schemaName(type: string): string {
+  return type.replace(/^.*[/:#]/, '');
+}
+
 // ---- JSON-LD
 
 interface LdFields {
@@ -414,8 +458,8 @@ interface LdFields {
   organizations: string[];
 }
 
-/** The first NewsArticle-like object in the page's JSON-LD, with its publisher looked up by id. */
-function jsonLd(doc: Document): LdFields {
+/** Every object of the page's JSON-LD, those of a `@graph` included; a script that is no JSON is passed over. */
+function jsonLdNodes(doc: Document): Record<string, unknown>[] {
   const nodes: Record<string, unknown>[] = [];
   const collect = (x: unknown): void => {
     if (Array.isArray(x)) x.forEach(collect);
@@ -430,6 +474,12 @@ function jsonLd(doc: Document): LdFields {
       collect(JSON.parse(script.textContent ?? ''));
     } catch {}
   }
+  return nodes;
+}
+
+/** The first NewsArticle-like object in the page's JSON-LD, with its publisher looked up by id. */
+function jsonLd(doc: Document): LdFields {
+  const nodes = jsonLdNodes(doc);
   const types = (o: Record<string, unknown>) => [o['@type']].flat().map(String).join(' ');
   const byId = new Map(nodes.filter((o) => typeof o['@id'] === 'string').map((o) => [o['@id'] as string, o]));
   const name = (v: unknown): string | undefined => {

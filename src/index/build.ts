@@ -5,6 +5,7 @@
 // their articles (see merge.ts), and `whosaid index --jobs N` builds what one job does.
 
 import { extract } from '../attribution/extract';
+import type { Extraction } from '../attribution/model';
 import type { Article } from '../corpus/article';
 import type { Span } from '../text/paragraphs';
 import { cluster, fuller, type SpeakerRef, speakerRefOf } from './cluster';
@@ -48,13 +49,17 @@ export interface Occurrences {
 
 /** The occurrences of one article (document `doc`): its quotations and its reported speech. */
 export function occurrencesOf(article: { text: string; paragraphs?: Span[] }, doc: number): Occurrences {
-  const { quotes, reports } = extract(article.text, article.paragraphs);
+  return occurrencesIn(extract(article.text, article.paragraphs), article.text, doc);
+}
+
+/** The occurrences of an extraction of `text`. */
+export function occurrencesIn({ quotes, reports }: Extraction, text: string, doc: number): Occurrences {
   const base = (item: (typeof quotes)[number] | (typeof reports)[number]): Occurrence => ({
     doc,
     text: item.text,
     start: item.start,
     end: item.end,
-    sentence: around(article.text, item.sentence, item),
+    sentence: around(text, item.sentence, item),
     role: item.speaker?.role ?? null,
     confidence: item.confidence,
     named:

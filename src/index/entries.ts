@@ -7,8 +7,8 @@ import { wordsOf } from '../text/words';
 import type { IndexDocument, IndexQuote, IndexSpeaker, QuoteIndex } from './schema';
 
 export interface EntryStore {
-  /** The matcher's candidate table over the quotes, by position. */
-  readonly table: Table;
+  /** The matcher's candidate table over the quotes, by position (or tables read as one). */
+  readonly table: Table | readonly Table[];
   readonly quoteCount: number;
   /** Reads quotes by position, with their speakers, for quote() and speaker(). */
   loadQuotes(numbers: Iterable<number>): Promise<void>;
@@ -25,16 +25,16 @@ export function quoteKeys(q: IndexQuote): number[] {
   return [q.text, ...q.variants.map((v) => v.text)].flatMap((t) => indexKeys(wordsOf(t, true), t));
 }
 
-const stores = new WeakMap<QuoteIndex, EntryStore>();
+const stores = new WeakMap<QuoteIndex, EntryStore & { readonly table: Table }>();
 
 /** An index held in memory as an entry store; its table is built on first use. */
-export function memoryStore(index: QuoteIndex): EntryStore {
+export function memoryStore(index: QuoteIndex): EntryStore & { readonly table: Table } {
   const cached = stores.get(index);
   if (cached) return cached;
   const speakers = new Map(index.speakers.map((s) => [s.id, s]));
   const documents = new Map(index.documents.map((d) => [d.id, d]));
   let table: Table | undefined;
-  const store: EntryStore = {
+  const store: EntryStore & { readonly table: Table } = {
     get table() {
       table ??= buildTable(index.quotes.map(quoteKeys));
       return table;

@@ -45,6 +45,8 @@ export interface CardModel {
   warning: { pageSpeaker: string; indexSpeaker: string; sources: number } | null;
   /** The speaker this page names, when no source in the index names one. */
   pageSpeaker: string | null;
+  /** Where the reader read these words before (the reading memory), when they did. */
+  read?: { publication: string | null; headline: string | null; date: string | null; readAt: string; url: string };
 }
 
 /** Sources listed on a card; the rest are counted. */

@@ -8,6 +8,7 @@ import { type EntryStore, memoryStore } from '../index/entries';
 import type { IndexQuote, IndexSpeaker, QuoteIndex } from '../index/schema';
 import { type Words, wordsOf } from '../text/words';
 import { type Alignment, type AlignOp, align } from './align';
+import { sameSpeaker } from './speakers';
 
 export type Strictness = 'strict' | 'balanced' | 'loose';
 
@@ -84,6 +85,11 @@ export class Matcher {
     );
   }
 
+  /** Forgets what it kept of an index's quotes (their words): the index changed them. */
+  refresh(store: EntryStore): void {
+    for (const shelf of this.shelves) if (shelf.store === store) shelf.wordings.clear();
+  }
+
   /** The best match above the threshold, or null. */
   match(text: string, threshold = THRESHOLDS.balanced): Match | null {
     return this.search(text, 1, threshold)[0] ?? null;
@@ -123,8 +129,7 @@ export class Matcher {
     const raw = found.map((m) => m.confidence);
     found.forEach((m, i) => {
       let rival = 0;
-      for (const [j, o] of found.entries())
-        if (j !== i && o.quote.speaker !== m.quote.speaker) rival = Math.max(rival, raw[j]! / raw[i]!);
+      for (const [j, o] of found.entries()) if (j !== i && rivals(m, o)) rival = Math.max(rival, raw[j]! / raw[i]!);
       // As well as another speaker's words, it is a toss of a coin whose they are.
       if (rival >= TIED) m.confidence = round(m.confidence * TIE_PENALTY);
       else if (rival >= AMBIGUOUS) m.confidence = round(m.confidence * AMBIGUITY_PENALTY);
@@ -134,11 +139,15 @@ export class Matcher {
   }
 
   private candidates(shelf: Shelf, page: Words): number[] {
+    // An index that grows (the reading memory) may have more quotes than when the matcher was made.
+    if (shelf.score.length < shelf.store.quoteCount) shelf.score = new Float32Array(shelf.store.quoteCount + 1024);
     return candidates(shelf.store.table, queryKeys(page), shelf.score, CANDIDATES);
   }
 
   private compare({ store, wordings: kept }: Shelf, page: Words, pageWords: number, q: number): Match | null {
     const quote = store.quote(q);
+    // A quote without wordings (one the reading memory forgot, or hides for now) matches nothing.
+    if (quote.variants.length === 0) return null;
     let wordings = kept.get(q);
     if (!wordings) {
       if (kept.size >= WORDINGS_KEPT) kept.clear();
@@ -166,6 +175,19 @@ export class Matcher {
       alignment: best.alignment,
     };
   }
+}
+
+/**
+ * Whether two matches are two speakers' words. In one index, two entries are, unless both name one person.
+ * Across indexes (whose speaker ids say nothing of each other), only two names that are not one person's
+ * are: words that one index holds from no one, or from a description ("the report said"), never outweigh a
+ * named speaker another index holds them from.
+ */
+function rivals(a: Match, b: Match): boolean {
+  if (a.store === b.store && a.quote.speaker === b.quote.speaker) return false;
+  const named = (s: IndexSpeaker | null): s is IndexSpeaker => s !== null && s.kind !== 'description';
+  if (named(a.speaker) && named(b.speaker)) return !sameSpeaker(a.speaker.name, b.speaker);
+  return a.store === b.store;
 }
 
 interface Wording {

@@ -19,15 +19,15 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PackSink } from '../../src/compact/form';
 import { compileIndex } from '../../src/index/runtime';
 import { writeIndexStream } from '../../src/index/stream';
 import { Matcher } from '../../src/match/matcher';
 import { syntheticIndex } from '../../src/synth/index';
 import { ROOT } from '../helpers/cli';
+import { launch, workerHeap } from './chromium';
 
-const CHROMIUM = process.env.WHOSAID_CHROMIUM ?? '/usr/bin/chromium';
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
 const RUNS = 5;
@@ -44,52 +44,6 @@ interface Row {
   heap: number;
   buffers: number;
   importSeconds?: number;
-}
-
-/** The worker's heap, through a CDP session on its target (Playwright has none for service workers). */
-async function workerHeap(cdp: CDPSession): Promise<{ used: number; buffers: number }> {
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'))!;
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
-  const answer = new Promise<{ usedSize: number; backingStorageSize?: number }>((resolve) => {
-    const on = (e: { message: string }) => {
-      const m = JSON.parse(e.message) as { id?: number; result?: { usedSize: number; backingStorageSize?: number } };
-      if (m.id === 2 && m.result) {
-        cdp.off('Target.receivedMessageFromTarget', on);
-        resolve(m.result);
-      }
-    };
-    cdp.on('Target.receivedMessageFromTarget', on);
-  });
-  await cdp.send('Target.sendMessageToTarget', {
-    sessionId,
-    message: JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' }),
-  });
-  await cdp.send('Target.sendMessageToTarget', {
-    sessionId,
-    message: JSON.stringify({ id: 2, method: 'Runtime.getHeapUsage' }),
-  });
-  const usage = await answer;
-  await cdp.send('Target.detachFromTarget', { sessionId });
-  return { used: usage.usedSize, buffers: usage.backingStorageSize ?? 0 };
-}
-
-async function launch(extension: string): Promise<{ context: BrowserContext; id: string }> {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, id: new URL(worker.url()).host };
 }
 
 /** Imports an index file on the options page; its time in seconds and the storage it took, in bytes. */
@@ -132,7 +86,7 @@ async function measure(label: string, extension: string, quote: string, quotes: 
       },
       [type, data] as const,
     );
-  const match = { host: 'bench.example', first: true, passages: [], bare: [quote] };
+  const match = { host: 'bench.example', first: true, passages: [], bare: [quote], article: null };
   const wake: number[] = [];
   const info: number[] = [];
   const warm: number[] = [];

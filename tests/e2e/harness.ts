@@ -72,14 +72,15 @@ export interface Browser {
 /** Chromium with the built extension loaded; `extension` defaults to the tests' Chrome build. */
 export async function launch(
   extension = EXTENSION,
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  /** `profile`: a user data folder kept between launches (a browser restarted on the same profile). */
+  options: { colorScheme?: 'light' | 'dark'; profile?: string } = {},
 ): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `no Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set WHOSAID_CHROMIUM`,
     );
   if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`no built extension at ${extension}`);
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.profile ?? '', {
     executablePath: CHROMIUM,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',

@@ -133,6 +133,7 @@ describe('the background', () => {
     const reply = await ask('match', {
       host: 'news.example',
       first: true,
+      article: null,
       passages: [{ text, paragraphs, own: 0, apart: [] }],
       bare: ['It’s not enough simply to take the sites down', 'Subscribe to our newsletter for more stories like this'],
     });
@@ -155,6 +156,7 @@ describe('the background', () => {
     const reply = await ask('match', {
       host: 'news.example',
       first: true,
+      article: null,
       passages: [
         {
           text,

@@ -1,0 +1,232 @@
+// The reading memory in Chromium: an article read is remembered, and another page that prints its words
+// under a vague attribution is told who said them and where the reader read them; also after the worker
+// slept and after the browser restarted on the same profile. Nothing is remembered from a page that is not
+// an article nor on a site switched off; "forget everything" forgets; the export is read by `whosaid find`.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { whosaid } from '../helpers/cli';
+import {
+  type Browser,
+  cardOf,
+  highlights,
+  hover,
+  installHelpers,
+  launch,
+  openAndWait,
+  SCREENSHOTS,
+  type Served,
+  serve,
+  tabIdOf,
+} from './harness';
+
+const PIERS =
+  'We will not let the harbour authority sell the northern piers to a private developer behind closed doors';
+const FAMILIES = 'Every family on the waterfront deserves to know what the council is planning for their street';
+const FERRIES = 'The ferries have carried this town for a century and they will carry it for another';
+const TOLLS = 'The bridge tolls were never meant to pay for a stadium that nobody in the valley asked for';
+const ROADS = 'Our roads are falling apart while the county spends its money on consultants and glossy brochures';
+/** A quotation of the bundled seed index: a page that holds it is known to be read once it is painted. */
+const SEED = 'It’s not enough simply to take the sites down';
+
+const page = (head: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}
+<style>body{font:18px/1.6 Georgia,serif;max-width:680px;margin:40px auto;padding:0 16px;color:#222}</style></head>
+<body><article>${body}</article></body></html>`;
+
+const ARTICLE_A = page(
+  `<title>Port commissioner vows to keep the piers public</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="The Daily Ledger">
+<meta property="og:title" content="Port commissioner vows to keep the piers public">
+<meta property="article:published_time" content="2016-10-12T08:00:00Z">`,
+  `<h1>Port commissioner vows to keep the piers public</h1>
+<p>The city’s port commissioner spoke to residents on Tuesday night.</p>
+<p>“${PIERS},” said Margaret Okafor, the city’s port commissioner.</p>
+<p>“${FAMILIES},” Okafor told the meeting.</p>
+<p>“${FERRIES},” she added.</p>`,
+);
+
+const ARTICLE_B = page(
+  `<title>Harbour plan draws fire</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour plan draws fire","publisher":{"@type":"Organization","name":"Morning Courier"},"datePublished":"2016-10-20"}</script>`,
+  `<h1>Harbour plan draws fire</h1>
+<p>A report on the harbour’s future was published this week.</p>
+<p>“${PIERS},” the report said.</p>
+<p>Residents have asked questions for months. “${FAMILIES},” the report said.</p>
+<p>“${SEED},” said Richard Downing.</p>`,
+);
+
+/** A page that is no article (no Open Graph type, no schema.org article): a forum post. */
+const NOT_ARTICLE = page(
+  '<title>Forum: the bridge</title>',
+  `<p>“${TOLLS},” said Harold Brenner, a county commissioner.</p>
+<p>“${SEED},” said Richard Downing.</p>`,
+);
+
+/** An article on a site where remembering is switched off (the tests' site, after the popup's switch). */
+const ARTICLE_D = page(
+  `<title>County roads</title><meta property="og:type" content="article"><meta property="og:site_name" content="Valley Times">`,
+  `<p>“${ROADS},” said Lydia Marsh, the county’s road engineer.</p>
+<p>“${SEED},” said Richard Downing.</p>`,
+);
+
+let browser: Browser;
+let server: Served;
+const profile = mkdtempSync(join(tmpdir(), 'whosaid-e2e-profile-'));
+const files = mkdtempSync(join(tmpdir(), 'whosaid-e2e-memory-'));
+
+async function start(): Promise<void> {
+  browser = await launch(undefined, { profile });
+  await installHelpers(browser.context);
+}
+
+beforeAll(async () => {
+  server = await serve({
+    '/a.html': ARTICLE_A,
+    '/b.html': ARTICLE_B,
+    '/forum.html': NOT_ARTICLE,
+    '/d.html': ARTICLE_D,
+  });
+  await start();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(profile, { recursive: true, force: true });
+  rmSync(files, { recursive: true, force: true });
+});
+
+/** An extension page, to ask the background from. */
+async function extensionPage(): Promise<Page> {
+  const p = await browser.context.newPage();
+  await p.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  return p;
+}
+
+async function ask<T>(type: string, data: unknown): Promise<T> {
+  const p = await extensionPage();
+  try {
+    return (await p.evaluate(([t, d]) => chrome.runtime.sendMessage({ type: t, data: d }), [type, data] as const)) as T;
+  } finally {
+    await p.close();
+  }
+}
+
+const remembered = () => ask<{ quotes: number; articles: number }>('memory-info', { host: null });
+const exported = async () => (await ask<{ text: string }>('memory-export', null)).text;
+
+/** Stops the extension's service worker, as Chromium does after 30 s idle. */
+async function stopWorker(p: Page): Promise<void> {
+  const cdp = await browser.context.newCDPSession(p);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** Opens article B and checks that A's quotations are painted and their card names A's speaker and outlet. */
+async function expectRecognised(shot?: string): Promise<Page> {
+  const b = await openAndWait(browser.context, `${server.url}/b.html`, 3);
+  const painted = Object.values(await highlights(b)).flat();
+  expect(painted.some((t) => t.startsWith('We will not let the harbour authority'))).toBe(true);
+  expect(painted.some((t) => t.startsWith('Every family on the waterfront'))).toBe(true);
+  await hover(b, 'We will not let the harbour authority');
+  const card = cardOf(b);
+  await expect.poll(() => card.isVisible()).toBe(true);
+  const text = await card.textContent();
+  expect(text).toContain('Margaret Okafor');
+  expect(text).toContain('You read this in The Daily Ledger, 12 Oct 2016');
+  if (shot) await b.screenshot({ path: join(SCREENSHOTS, shot) });
+  return b;
+}
+
+describe('the reading memory', () => {
+  it('remembers nothing from a page that is not an article', async () => {
+    const forum = await openAndWait(browser.context, `${server.url}/forum.html`, 1);
+    await forum.close();
+    const a = await browser.context.newPage();
+    await a.goto(`${server.url}/a.html`);
+    await expect.poll(async () => (await remembered()).quotes, { timeout: 15_000 }).toBe(3);
+    await a.close();
+    const text = await exported();
+    expect(text).toContain('Margaret Okafor');
+    expect(text).not.toContain('bridge tolls');
+    expect(await remembered()).toMatchObject({ articles: 1 });
+  });
+
+  it('recognises article A’s words on article B under a vague attribution, with A’s speaker and outlet', async () => {
+    const b = await expectRecognised('memory-card.png');
+    await b.close();
+  });
+
+  it('recognises them after the service worker was stopped', async () => {
+    const p = await extensionPage();
+    await stopWorker(p);
+    await p.close();
+    const b = await expectRecognised();
+    await b.close();
+  });
+
+  it('recognises them after the browser restarted on the same profile', async () => {
+    await browser.close();
+    await start();
+    const b = await expectRecognised();
+    await b.close();
+  });
+
+  it('the exported memory is an index `whosaid find` reads', async () => {
+    const file = join(files, 'reading.json');
+    writeFileSync(file, await exported());
+    const r = whosaid(['find', 'sell the northern piers to a private developer', '--index', file]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Margaret Okafor');
+    expect(r.stdout).toContain('The Daily Ledger');
+  });
+
+  it('remembers nothing on a site switched off in the popup', async () => {
+    const b = await openAndWait(browser.context, `${server.url}/b.html`, 3);
+    const tabId = await tabIdOf(browser, b);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('#memory-info').textContent()).toContain('quotations from 2 articles');
+    await popup.screenshot({ path: join(SCREENSHOTS, 'memory-popup.png') });
+    await popup.locator('#memory-site').uncheck();
+    await expect.poll(() => popup.locator('#memory-site').isChecked()).toBe(false);
+    const off = await openAndWait(browser.context, `${server.url}/d.html?off`, 1);
+    await off.close();
+    // Switched on again, the same article at another address is remembered: the one read while the site
+    // was off, read before it, would have been remembered before it.
+    await popup.locator('#memory-site').check();
+    await expect.poll(() => popup.locator('#memory-site').isChecked()).toBe(true);
+    const on = await openAndWait(browser.context, `${server.url}/d.html?on`, 1);
+    await on.close();
+    await expect.poll(async () => (await remembered()).articles, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    expect(await remembered()).toMatchObject({ articles: 3 });
+    const index = JSON.parse(await exported()) as { documents: { url: string }[] };
+    expect(index.documents.map((d) => new URL(d.url).search)).not.toContain('?off');
+    await popup.close();
+    await b.close();
+  });
+
+  it('forgets everything', async () => {
+    const b = await openAndWait(browser.context, `${server.url}/b.html`, 3);
+    const tabId = await tabIdOf(browser, b);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('#memory-forget-all').click();
+    await expect.poll(() => popup.locator('#memory-info').textContent()).toContain('0 quotations from 0 articles');
+    await popup.close();
+    await b.close();
+    expect(await exported()).not.toContain('Margaret Okafor');
+    // B alone again: only the seed quotation is painted (its own words, read now, are not "read before"),
+    // and once they are remembered, they are all the memory holds.
+    const again = await openAndWait(browser.context, `${server.url}/b.html`, 1);
+    await expect.poll(async () => (await remembered()).quotes, { timeout: 15_000 }).toBe(3);
+    const painted = Object.values(await highlights(again)).flat();
+    expect(painted).toHaveLength(1);
+    expect(painted[0]).toContain('not enough simply');
+    await again.close();
+  });
+});
