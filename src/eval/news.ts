@@ -61,7 +61,7 @@ export function loadNews(dir: string): NewsDoc[] {
       const start = text.indexOf(t);
       return { start, end: start + t.length };
     });
-    docs.push({ name: page, text, paragraphs, gold, reports: [], annotation, ignored });
+    docs.push({ name: page, text, paragraphs, language: annotation.language, gold, reports: [], annotation, ignored });
   }
   return docs;
 }

@@ -47,8 +47,11 @@ export interface Occurrences {
 }
 
 /** The occurrences of one article (document `doc`): its quotations and its reported speech. */
-export function occurrencesOf(article: { text: string; paragraphs?: Span[] }, doc: number): Occurrences {
-  const { quotes, reports } = extract(article.text, article.paragraphs);
+export function occurrencesOf(
+  article: { text: string; paragraphs?: Span[]; meta?: { language: string | null } },
+  doc: number,
+): Occurrences {
+  const { quotes, reports } = extract(article.text, article.paragraphs, article.meta?.language ?? null);
   const base = (item: (typeof quotes)[number] | (typeof reports)[number]): Occurrence => ({
     doc,
     text: item.text,
