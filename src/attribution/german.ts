@@ -19,6 +19,12 @@ const OBJECT_ARTICLES = new Set('den dem des einen einem eines'.split(' '));
 /** Auxiliaries and modals in second place, the reporting participle at the clause's end ("X hat erklärt:"). */
 const AUXILIARY =
   /^(?:hat|hatte|haben|hatten|habe|ist|war|sind|waren|sei|wird|wurde|werden|wurden|will|wollte|soll|sollte|kann|konnte|muss|musste)$/;
+/** Nouns of what someone said or thinks, after "nach": "nach Angaben der Polizei", "nach Auffassung des Gerichts". */
+const SAID_NOUNS =
+  /^(?:angaben|auffassung|ansicht|meinung|worten|aussagen?|darstellung|einschätzung|informationen|berichten|erkenntnissen)$/;
+/** Prepositions that open a setting before the verb: "Gegenüber NDR Info äußerte er sich". */
+const SETTING_PREPOSITIONS =
+  /^(?:am|im|vom|beim|zum|zur|zu|in|an|auf|vor|nach|bei|gegen|gegenüber|mit|über|für|aus|seit|während|unter)$/;
 /** Words that introduce a source before it (laut X, gemäß X, nach Angaben X) or after it (X zufolge). */
 const SOURCE_BEFORE = new Set(['laut', 'gemäß']);
 
@@ -138,7 +144,7 @@ function afterVerb(tokens: Token[], v: number, end: number): number {
       break;
     }
     // A preposition with its noun: "am Montag", "in Berlin", "vor dem Landtag".
-    if (/^(?:am|im|vom|beim|zum|zur|zu|in|an|auf|vor|nach|bei|gegen|gegenüber|mit|über)$/.test(w)) {
+    if (SETTING_PREPOSITIONS.test(w)) {
       j++;
       while (j < end && ARTICLES.has(lower(tokens[j]))) j++;
       while (j < end && isWord(tokens[j]) && !/^\p{Lu}/u.test(tokens[j]!.text)) j++;
@@ -185,13 +191,38 @@ function subjectAround(tokens: Token[], from: number, v: number, end: number): P
  */
 function citedIn(tokens: Token[], from: number, end: number): Phrase | null {
   const v = tokens.findIndex((t, i) => i >= from && i < end && /^zitiert(?:e|en)?$/i.test(t.text));
-  if (v < 0 || !tokens.slice(v, end).some((t) => /^worten$/i.test(t.text))) {
-    const passive = tokens.findIndex((t, i) => i > from && i < end && /^zitiert$/i.test(t.text));
-    return passive > 0 && /^(?:wird|wurde)$/i.test(tokens[from + 1]?.text ?? '')
-      ? subjectAt(tokens, from, from + 1, from)
-      : null;
+  if (v < 0) return null;
+  if (tokens.slice(v, end).some((t) => /^worten$/i.test(t.text)))
+    return speakerAt(tokens, afterVerb(tokens, v, end), end, from);
+  // "Watzke wird auf der Internetseite wie folgt zitiert:": the subject, before the auxiliary.
+  const p = subjectAt(tokens, from, v, from);
+  return p && /^(?:wird|wurde)$/i.test(tokens[p.to]?.text ?? '') ? p : null;
+}
+
+/**
+ * The subject of a main clause [from, end) with no verb of saying: the phrase that opens it, when the verb
+ * follows ("Pinheiro sieht …", "Pinheiro, Sonderberichterstatter, sieht …"), else the one after the verb
+ * in second place, past an adverb or a prepositional phrase first ("Dabei griff sie …", "Gegenüber NDR Info
+ * äußerte er …").
+ */
+function clauseSubjectDe(tokens: Token[], from: number, end: number): Phrase | null {
+  const first = subjectAt(tokens, from, end, from);
+  const next = tokens[first?.to ?? -1];
+  const verbNext = isWord(next) && /^\p{Ll}/u.test(next.text) && !FUNCTION_WORDS.has(lower(next));
+  if (first && next && (next.text === ',' || verbNext)) return first;
+  let v = -1;
+  const w = lower(tokens[from]);
+  if (isWord(tokens[from]) && FUNCTION_WORDS.has(w) && !ARTICLES.has(w) && !SETTING_PREPOSITIONS.test(w)) v = from + 1;
+  else if (SETTING_PREPOSITIONS.test(w)) {
+    // The prepositional phrase runs to the first word in lower case that is no article: the verb.
+    let k = from + 1;
+    const inPhrase = (t: Token) => ARTICLES.has(lower(t)) || /^\p{Lu}/u.test(t.text) || t.text.includes('-');
+    while (k < end && isWord(tokens[k]) && inPhrase(tokens[k]!)) k++;
+    v = k;
   }
-  return speakerAt(tokens, afterVerb(tokens, v, end), end, from);
+  if (v < 0 || v >= end || !isWord(tokens[v]) || !/^\p{Ll}/u.test(tokens[v]!.text)) return null;
+  const after = subjectAt(tokens, afterVerb(tokens, v, end), end, from);
+  return after && (after.kind !== 'description' || ARTICLES.has(lower(tokens[after.from]))) ? after : null;
 }
 
 /** Where the clause holding token i opens: the sentence's start, or past the comma or "und" before it. */
@@ -207,7 +238,9 @@ function sourceIn(tokens: Token[], from: number, to: number): Cue | null {
     const w = lower(tokens[i]);
     let at = -1;
     if (SOURCE_BEFORE.has(w)) at = i + 1;
-    else if (w === 'nach' && lower(tokens[i + 1]) === 'angaben') at = lower(tokens[i + 2]) === 'von' ? i + 3 : i + 2;
+    else if (w === 'nach' && SAID_NOUNS.test(lower(tokens[i + 1]))) at = lower(tokens[i + 2]) === 'von' ? i + 3 : i + 2;
+    else if (w === 'nach' && ARTICLES.has(lower(tokens[i + 1])) && SAID_NOUNS.test(lower(tokens[i + 2])))
+      at = lower(tokens[i + 3]) === 'von' ? i + 4 : i + 3;
     if (at >= 0) {
       const p = speakerAt(tokens, at, to, from);
       if (p) return { phrase: p, method: 'according-to', verb: i, from: i, to: p.to };
@@ -258,6 +291,9 @@ export function germanCue(c: Clause, q: number): Cue | null | false {
   const clauseEnd = colon ? q - 1 : q;
   if (clauseEnd > start) {
     const from = clauseStart(tokens, colon ? clauseEnd : q, start);
+    // "Auf der Homepage heißt es: „…“": no one is named.
+    const heisst = (x: Token, k: number) => /^(?:heißt|hieß)$/i.test(x.text) && lower(tokens[from + k + 1]) === 'es';
+    if (tokens.slice(from, clauseEnd).some(heisst)) return false;
     const cited = colon ? citedIn(tokens, from, clauseEnd) : null;
     if (cited) return { phrase: cited, method: 'colon', verb: from, from, to: clauseEnd };
     for (let v = from; v < clauseEnd; v++) {
@@ -268,6 +304,9 @@ export function germanCue(c: Clause, q: number): Cue | null | false {
       if (p) return { phrase: p, method: colon ? 'colon' : 'sentence', verb: v, from, to: clauseEnd };
       break;
     }
+    // "Hier sparte der Bundespräsident nicht mit Kritik: „…“": a clause before a colon is its subject's words.
+    const subject = colon ? clauseSubjectDe(tokens, from, clauseEnd) : null;
+    if (subject) return { phrase: subject, method: 'colon', verb: from, from, to: clauseEnd };
     // "Er sagte, wer … auf „…“ schieße": the reporting clause before the comma that opens this one.
     if (from > start && tokens[from - 1]?.text === ',') {
       const outer = clauseStart(tokens, from - 1, start);
