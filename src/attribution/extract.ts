@@ -22,7 +22,7 @@ import {
   reportingSubject,
 } from './cues';
 import { Discourse, type Resolution } from './entities';
-import { germanCue, germanName } from './german';
+import { germanCue, germanName, germanPerson } from './german';
 import { givenName } from './given-names';
 import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, onlyPlural, TITLE_WORDS, verbForm } from './lexicon';
 import type { Attributed, AttributionMethod, Extraction, Quote, QuoteKind, Report } from './model';
@@ -169,7 +169,8 @@ export function extract(
   // A wrong name is worse than none: without rules for the language, no one; in German, no function word.
   if (lang && !ATTRIBUTED.has(lang)) return { quotes: quotes.map(unnamed), reports: [], terms };
   if (lang === 'de') {
-    const named = (q: Attributed) => !q.speaker || germanName(q.speaker.name);
+    const named = (q: Attributed) =>
+      !q.speaker || (germanName(q.speaker.name) && (q.speakerKind !== 'person' || germanPerson(q.speaker.name, text)));
     return { quotes: quotes.map((q) => (named(q) ? q : unnamed(q))), reports: reports.filter(named), terms };
   }
   return { quotes, reports, terms };

@@ -8,6 +8,7 @@ import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
 import german from './data/german.json';
 import { givenName } from './given-names';
+import { TITLE_COMPOUND, TITLE_WORDS } from './lexicon';
 import { joinTokens, type Phrase, phraseAt } from './phrases';
 
 /** Articles, pronouns, prepositions, conjunctions, adverbs, auxiliaries (stopwords-iso's German list). */
@@ -108,6 +109,19 @@ export function germanName(name: string): boolean {
   const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || functionWord(words[0]!)) return false;
   return !words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * Can a lone word found in a German article as a person's name be one? German capitalises every noun, but
+ * nouns take articles and names do not: a word the article writes after one ("das Gericht", "die schwierige
+ * Lage", "im Internet") is a noun, not a name.
+ */
+export function germanPerson(name: string, text: string): boolean {
+  // A role names someone too ("die Sprecherin", "der Staatssekretär"), as the English rules read it.
+  if (/\s/.test(name) || TITLE_WORDS.has(name.toLowerCase()) || TITLE_COMPOUND.test(name)) return true;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const article = '(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er|es)?|[IiAa]m|[Vv]om|[Zz]um|[Zz]ur|[Bb]eim|[Ii]ns)';
+  return !new RegExp(`(?<!\\p{L})${article}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${escaped}(?![\\p{L}-])`, 'u').test(text);
 }
 
 /** The speaker phrase at token i, if it names someone: not a function word, not a verb. */

@@ -2,7 +2,7 @@
 // word is a name, and a language without rules gets its quotations but no speakers.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/attribution/extract';
-import { germanName } from '../../src/attribution/german';
+import { germanName, germanPerson } from '../../src/attribution/german';
 import { detectLanguage, languageOf, primaryLanguage } from '../../src/text/language';
 
 const speakers = (text: string, language: string | null = 'de') =>
@@ -77,5 +77,19 @@ describe('the language of an article', () => {
     expect(none.quotes.map((q) => [q.text, q.speaker])).toEqual([['Non possiamo più aspettare', null]]);
     expect(none.reports).toEqual([]);
     expect(extract(text, undefined, 'en').quotes[0]!.speaker?.name).toBe('Roberto Cingolani');
+  });
+});
+
+describe('German names', () => {
+  it('takes a lone word for a name only where the article never writes it after an article', () => {
+    const text = 'Das Gericht tagte am Montag. Köhler sagte, die Lage sei ernst. Im Internet gab es Kritik.';
+    expect(['Gericht', 'Köhler', 'Internet', 'Lage'].map((w) => germanPerson(w, text))).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
+    // A compound that opens with the name is no article's noun: "die Schröder-Regierung".
+    expect(germanPerson('Schröder', 'Die Schröder-Regierung trat zurück.')).toBe(true);
   });
 });
