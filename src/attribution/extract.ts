@@ -22,7 +22,7 @@ import {
   reportingSubject,
 } from './cues';
 import { Discourse, type Resolution } from './entities';
-import { germanCue, germanName, germanPerson } from './german';
+import { germanCue, germanName, germanPerson, germanTitle } from './german';
 import { givenName } from './given-names';
 import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, onlyPlural, TITLE_WORDS, verbForm } from './lexicon';
 import type { Attributed, AttributionMethod, Extraction, Quote, QuoteKind, Report } from './model';
@@ -95,7 +95,7 @@ export function extract(
       const found = cueOf(b, t, kind, lang);
       // false: the sentence says no one is named ("„…“, heißt es").
       const cue = found || null;
-      if (isTerm(b, t, span, text, kind, cue)) {
+      if (isTerm(b, t, span, text, kind, cue) || (lang === 'de' && germanTitle(b.tokens, t))) {
         terms.push({ start: span.start, end: span.end });
         continue;
       }

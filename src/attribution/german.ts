@@ -334,3 +334,19 @@ export function germanCue(c: Clause, q: number): Cue | null | false {
   }
   return sourceIn(tokens, start, end);
 }
+
+/** Kinds of work and of named things whose name follows them: "der Film „…“", "das Fachblatt „…“", "die Organisation „…“". */
+const WORKS =
+  /(?:titel|film|buch|album|cd|lied|song|roman|serie|sendung|überschrift|name|namen|motto|slogan|magazin|magazines|zeitung|blatt|sender|programm|projekt|organisation|partei|firma|schiff|auszeichnung|preis|website|webseite|homepage|kampagne|aktion|initiative|werk|stück|oper|ausstellung|konferenz|festival)$/i;
+
+/**
+ * Is the quotation at token q a name or a title rather than someone's words: right after the kind of thing
+ * it names ("der Film „Jungle Fever“", "im Fachblatt „La Gazzetta dello Sport“"), or an address
+ * („icelandreview.com“)?
+ */
+export function germanTitle(tokens: Token[], q: number): boolean {
+  const inner = tokens[q]!.text.replace(/^\P{L}+|\P{L}+$/gu, '');
+  if (/^[\w-]+(?:\.[\w-]+)+$/u.test(inner)) return true;
+  const prev = tokens[q - 1];
+  return isWord(prev) && /^\p{Lu}/u.test(prev.text) && WORKS.test(prev.text);
+}

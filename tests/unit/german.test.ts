@@ -93,3 +93,13 @@ describe('German names', () => {
     expect(germanPerson('Schröder', 'Die Schröder-Regierung trat zurück.')).toBe(true);
   });
 });
+
+describe('German titles', () => {
+  it('reads a name after the kind of thing it names, or an address, as no quotation', () => {
+    const found = (text: string) => extract(text, undefined, 'de').quotes.map((q) => q.text);
+    expect(
+      found('Davis spielte in dem Film „Jungle Fever“ mit. Laut „icelandreview.com“ ist das Schiff bereit.'),
+    ).toEqual([]);
+    expect(found('Der Minister warnte vor einem „populistischen Wahlkampf“.')).toEqual(['populistischen Wahlkampf']);
+  });
+});
