@@ -69,6 +69,8 @@ describe('the language of an article', () => {
     ]);
     expect([detectLanguage(german), detectLanguage(italian), detectLanguage('Kurz.')]).toEqual(['de', 'ita', null]);
     expect(languageOf('fr', german)).toBe('fr');
+    // Kana and Han tell Japanese in a short paragraph.
+    expect(detectLanguage('首相は記者団に対し、新しい経済対策を来週発表すると述べた。')).toBe('ja');
   });
 
   it('picks the rules: a language without them gets its quotations, and no speakers', () => {
