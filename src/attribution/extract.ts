@@ -3,6 +3,7 @@
 
 import { findQuotes, type QuoteSpan } from '../quotes/find';
 import { isDash, isUpper } from '../text/chars';
+import { ATTRIBUTED, languageOf } from '../text/language';
 import { type BlockKind, type Paragraph, paragraphs, type Span } from '../text/paragraphs';
 import { sentences } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokens';
@@ -21,6 +22,7 @@ import {
   reportingSubject,
 } from './cues';
 import { Discourse, type Resolution } from './entities';
+import { germanCue, germanName, germanPerson, germanTitle } from './german';
 import { givenName } from './given-names';
 import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, onlyPlural, TITLE_WORDS, verbForm } from './lexicon';
 import type { Attributed, AttributionMethod, Extraction, Quote, QuoteKind, Report } from './model';
@@ -54,9 +56,15 @@ interface Block extends Clause {
 
 /**
  * Quotations in a text; `paras` gives its paragraphs where the format knows them, and what each is (else
- * blank lines do, and all is prose).
+ * blank lines do, and all is prose). `language` is the one the article declares; else its text's is detected,
+ * and picks the rules: in a language without them, quotations are found but no one is named.
  */
-export function extract(text: string, paras: Paragraph[] = paragraphs(text)): Extraction {
+export function extract(
+  text: string,
+  paras: Paragraph[] = paragraphs(text),
+  language: string | null = null,
+): Extraction {
+  const lang = languageOf(language, text);
   const blocks = toBlocks(text, paras);
   const discourse = new Discourse(text);
   for (const b of blocks) scanMentions(b, discourse);
@@ -84,8 +92,10 @@ export function extract(text: string, paras: Paragraph[] = paragraphs(text)): Ex
         continue;
       }
       const kind = quoteKind(b, t);
-      const cue = cueOf(b, t, kind);
-      if (isTerm(b, t, span, text, kind, cue)) {
+      const found = cueOf(b, t, kind, lang);
+      // false: the sentence says no one is named ("„…“, heißt es").
+      const cue = found || null;
+      if (isTerm(b, t, span, text, kind, cue) || (lang === 'de' && germanTitle(b.tokens, t))) {
         terms.push({ start: span.start, end: span.end });
         continue;
       }
@@ -108,6 +118,8 @@ export function extract(text: string, paras: Paragraph[] = paragraphs(text)): Ex
       if (cue && resolved) {
         setSpeaker(quote, resolved, cue.phrase, cue.method, shape);
         sameGroup = previous !== null && previous.cue?.verb === cue.verb;
+      } else if (found === false) {
+        // Named by no one: neither the quotation before nor the paragraph before lend it a speaker.
       } else if (own) {
         setSpeaker(quote, own.r, own.phrase, 'subject', shape);
       } else if (previous?.quote.speaker && !cue) {
@@ -154,7 +166,19 @@ export function extract(text: string, paras: Paragraph[] = paragraphs(text)): Ex
     if (b.kind === 'prose') carried = turn ? { from: turn, via: 'quotation' } : carriedFrom(b, previous);
     if (!turn) reports.push(...reportsIn(b, text, discourse));
   }
+  // A wrong name is worse than none: without rules for the language, no one; in German, no function word.
+  if (lang && !ATTRIBUTED.has(lang)) return { quotes: quotes.map(unnamed), reports: [], terms };
+  if (lang === 'de') {
+    const named = (q: Attributed) =>
+      !q.speaker || (germanName(q.speaker.name) && (q.speakerKind !== 'person' || germanPerson(q.speaker.name, text)));
+    return { quotes: quotes.map((q) => (named(q) ? q : unnamed(q))), reports: reports.filter(named), terms };
+  }
   return { quotes, reports, terms };
+}
+
+/** A quotation as found, with no one named. */
+function unnamed(q: Quote): Quote {
+  return { ...q, ...unattributed(q.text, 0, q.text.length, q.sentence), start: q.start, end: q.end };
 }
 
 /**
@@ -454,7 +478,12 @@ function ownerAt(tokens: Token[], i: number, sentenceStart: number): Phrase | nu
  * When one reporting clause holds it and another reports that clause ("He called her a liar and said,
  * “…,” the prosecutor's office said"), the inner one names the speaker; the outer names the report's source.
  */
-function cueOf(b: Block, t: number, kind: QuoteKind): Cue | null {
+function cueOf(b: Block, t: number, kind: QuoteKind, lang: string | null): Cue | null | false {
+  if (lang === 'de') {
+    // German word order first; what the English rules find then, only if it can be a name.
+    const german = germanCue(b, t);
+    if (german !== null) return german;
+  }
   const after = cueAfter(b, t, kind === 'partial');
   const before = cueBefore(b, t);
   const sameSentence = after && b.sentenceOf(after.verb)[0] === b.sentenceOf(t)[0];

@@ -23,7 +23,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   const article = path === '-' ? { text: readFileSync(0, 'utf8'), paragraphs: undefined } : readOrFail(path);
   const index = await loadIndexFile(values.index ?? DEFAULT_INDEX);
   const docs = new Map(index.documents.map((d) => [d.id, d]));
-  const extraction = extract(article.text, article.paragraphs);
+  const extraction = extract(article.text, article.paragraphs, 'meta' in article ? article.meta.language : null);
   const page = pageQuotes(extraction);
   const checked = checkQuotes(page, new Matcher(index)).map((c, i) => ({
     ...c,

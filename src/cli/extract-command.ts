@@ -23,7 +23,7 @@ export async function extractCommand(args: string[]): Promise<number> {
     }
     for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
     const { article } = result;
-    const { quotes, reports, terms } = extract(article.text, article.paragraphs);
+    const { quotes, reports, terms } = extract(article.text, article.paragraphs, article.meta.language);
     if (values.json) {
       const out = quotes.map((q) => ({
         start: q.start,

@@ -1,6 +1,7 @@
-// `npm run eval -- [--polnear DIR] [--split train,dev] [--json FILE] [--errors N]`: attribution quality on
-// the project's own annotated fixtures (the seeds, and the real news pages of tests/fixtures/news/) and,
-// given a PolNeAR checkout, on its train and dev splits (never its test split). Prints a table, the
+// `npm run eval -- [--polnear DIR] [--german DIR] [--split train,dev] [--json FILE] [--errors N]`: attribution
+// quality on the project's own annotated fixtures (the seeds, and the real news pages of tests/fixtures/news/)
+// and, given a PolNeAR checkout or the German news quotation corpus, on their train and dev splits (never
+// their test splits). Prints a table, the
 // reliability of the confidence, and writes the figures as JSON.
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { extract } from '../attribution/extract';
 import { ROOT } from '../cli/args';
 import { isQuoteChar } from '../quotes/marks';
+import { loadGerman } from './german';
 import { loadNews, type NewsDoc, namesTheSpeaker, scoreMeta } from './news';
 import { type EvalDoc, loadSplit } from './polnear';
 import {
@@ -26,6 +28,7 @@ import {
 const { values } = parseArgs({
   options: {
     polnear: { type: 'string' },
+    german: { type: 'string' },
     split: { type: 'string', default: 'train,dev' },
     json: { type: 'string', default: 'eval-results.json' },
     errors: { type: 'string', default: '0' },
@@ -66,7 +69,7 @@ type Kind = 'quotes' | 'reports';
 function evaluate(docs: (EvalDoc | NewsDoc)[], judge: Judge): Record<Kind, Score> {
   const total = { quotes: emptyScore(), reports: emptyScore() };
   for (const d of docs) {
-    const extraction = extract(d.text, d.paragraphs);
+    const extraction = extract(d.text, d.paragraphs, d.language ?? null);
     // The annotation holds quotations in quotation marks: a transcript's turns ("TAPPER: …") are not scored,
     // nor what it says is nobody's words.
     const ignored = 'ignored' in d ? d.ignored : [];
@@ -101,6 +104,9 @@ const sets: { name: string; docs: (EvalDoc | NewsDoc)[]; judge: Judge }[] = [
 if (values.polnear)
   for (const split of values.split!.split(',') as ('train' | 'dev')[])
     sets.push({ name: `PolNeAR ${split}`, docs: loadSplit(values.polnear, split), judge: namesSource });
+if (values.german)
+  for (const split of values.split!.split(',') as ('train' | 'dev')[])
+    sets.push({ name: `German ${split}`, docs: loadGerman(values.german, split), judge: namesSource });
 
 const scores = sets.map((set) => ({ set, score: evaluate(set.docs, set.judge) }));
 const results: Record<string, Record<Kind, ReturnType<typeof metrics>> & { documents: number }> = {};

@@ -65,7 +65,17 @@ export function loadNews(dir: string): NewsDoc[] {
       const start = text.indexOf(t);
       return { start, end: start + t.length };
     });
-    docs.push({ name: page, text, paragraphs, gold, reports: [], annotation, meta: read.article.meta, ignored });
+    docs.push({
+      name: page,
+      text,
+      paragraphs,
+      language: annotation.language,
+      gold,
+      reports: [],
+      annotation,
+      meta: read.article.meta,
+      ignored,
+    });
   }
   return docs;
 }

@@ -17,6 +17,8 @@ export interface EvalDoc {
   gold: GoldQuote[];
   /** Reported speech: annotated contents with no quotation mark in them. */
   reports: GoldQuote[];
+  /** The language it is written in, where the corpus says. */
+  language?: string;
 }
 
 const PRONOUN = /^(he|she|they|i|we|it|him|her|them|his|their|who|which)$/i;
@@ -49,6 +51,7 @@ export function loadSplit(dir: string, split: 'train' | 'dev'): EvalDoc[] {
     docs.push({
       name,
       text,
+      language: 'en',
       gold: goldQuotes(text, attributions, chains),
       reports: goldReports(text, attributions, chains),
     });

@@ -221,6 +221,24 @@ const FUNCTION_WORDS = new Set([
   'ii',
   'iii',
   'iv',
+  // German articles and the prepositions of a name's complement ("der Sprecher des Ministeriums")
+  'der',
+  'die',
+  'das',
+  'des',
+  'dem',
+  'den',
+  'ein',
+  'eine',
+  'einer',
+  'eines',
+  'einem',
+  'einen',
+  'von',
+  'vom',
+  'zu',
+  'zur',
+  'zum',
 ]);
 const content = (s: string) => foldWords(s.replace(/['’]s\b/g, '')).filter((w) => !FUNCTION_WORDS.has(w));
 

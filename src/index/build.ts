@@ -48,8 +48,11 @@ export interface Occurrences {
 }
 
 /** The occurrences of one article (document `doc`): its quotations and its reported speech. */
-export function occurrencesOf(article: { text: string; paragraphs?: Span[] }, doc: number): Occurrences {
-  return occurrencesIn(extract(article.text, article.paragraphs), article.text, doc);
+export function occurrencesOf(
+  article: { text: string; paragraphs?: Span[]; meta?: { language: string | null } },
+  doc: number,
+): Occurrences {
+  return occurrencesIn(extract(article.text, article.paragraphs, article.meta?.language ?? null), article.text, doc);
 }
 
 /** The occurrences of an extraction of `text`. */

@@ -2,7 +2,7 @@
 // `npm run data` after upgrading one of them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { englishWords, givenNames } from '../../src/attribution/data/generate';
+import { englishWords, germanWords, givenNames } from '../../src/attribution/data/generate';
 import { givenName } from '../../src/attribution/given-names';
 import { neverNominal, onlyPlural } from '../../src/attribution/lexicon';
 
@@ -13,6 +13,7 @@ describe('word data', () => {
   it('is what the installed data packages give', () => {
     expect(committed('given-names.json')).toEqual(givenNames());
     expect(committed('english.json')).toEqual(englishWords());
+    expect(committed('german.json')).toEqual(germanWords());
   });
 
   it('genders given names by who bears them, and leaves names of either gender open', () => {

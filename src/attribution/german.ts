@@ -1,0 +1,352 @@
+// German attribution: the clause that names who spoke, read with German word order. The finite verb stands
+// second, so the speaker may follow it ("Vor dem Landtag sagte Müller: „…“", "„…“, erklärte der Minister");
+// separable verbs leave their particle at the clause's end ("stellte der Minister fest:"), reflexive ones
+// take "sich" ("äußerte sich Bush:"); so, laut, zufolge and nach Angaben name a source; "heißt es" names
+// none. German capitalises every noun, so a capital says nothing of a name: no function word is one.
+
+import type { Token } from '../text/tokens';
+import type { Clause, Cue } from './cues';
+import german from './data/german.json';
+import { givenName } from './given-names';
+import { TITLE_COMPOUND, TITLE_WORDS } from './lexicon';
+import { joinTokens, type Phrase, phraseAt } from './phrases';
+
+/** Articles, pronouns, prepositions, conjunctions, adverbs, auxiliaries (stopwords-iso's German list). */
+const FUNCTION_WORDS = new Set(german.functionWords.split(' '));
+/** Articles: they open a description of a speaker ("der Sprecher", "die Polizei"). */
+const ARTICLES = new Set('der die das den dem des ein eine einen einem einer eines'.split(' '));
+/** Articles that are never a subject's: dative, accusative and genitive forms ("dem Minister", "den Vorgang"). */
+const OBJECT_ARTICLES = new Set('den dem des einen einem eines'.split(' '));
+/** Auxiliaries and modals in second place, the reporting participle at the clause's end ("X hat erklärt:"). */
+const AUXILIARY =
+  /^(?:hat|hatte|haben|hatten|habe|ist|war|sind|waren|sei|wird|wurde|werden|wurden|will|wollte|soll|sollte|kann|konnte|muss|musste)$/;
+/** Nouns of what someone said or thinks, after "nach": "nach Angaben der Polizei", "nach Auffassung des Gerichts". */
+const SAID_NOUNS =
+  /^(?:angaben|auffassung|ansicht|meinung|worten|aussagen?|darstellung|einschätzung|informationen|berichten|erkenntnissen)$/;
+/** Prepositions that open a setting before the verb: "Gegenüber NDR Info äußerte er sich". */
+const SETTING_PREPOSITIONS =
+  /^(?:am|im|vom|beim|zum|zur|zu|in|an|auf|vor|nach|bei|gegen|gegenüber|mit|über|für|aus|seit|während|unter)$/;
+/** Words that introduce a source before it (laut X, gemäß X, nach Angaben X) or after it (X zufolge). */
+const SOURCE_BEFORE = new Set(['laut', 'gemäß']);
+
+/**
+ * Reporting verbs, by their finite forms (third person, present and past), with the particle a separable
+ * verb leaves at the clause's end ("" for none) and whether it needs "sich".
+ */
+const VERBS = new Map<string, { particle: string; reflexive: boolean }>();
+
+/** Weak verbs' stems: sag → sagt, sagte, sagten, sagen. */
+const WEAK =
+  'sag erklär beton mein warn kritisier forder frag antwort ergänz bekräftig versicher bericht behaupt erläuter ' +
+  'mahn beklag bestätig dementier kommentier entgegn erwider schilder bilanzier resümier klag lob argumentier ' +
+  'folger spott jubel appellier bezeichn verkünd twitter präzisier beteuer wiederhol ' +
+  'prophezei prognostizier urteil informier charakterisier';
+for (const stem of WEAK.split(' ')) {
+  const t = /[dt]$/.test(stem) || /[^aeiouäöülr]n$/.test(stem) ? `${stem}et` : `${stem}t`;
+  for (const form of [t, `${t}e`, `${t}en`, `${stem}en`, `${stem}n`.replace(/nn$/, 'n')])
+    VERBS.set(form, { particle: '', reflexive: false });
+}
+// Strong and mixed verbs, as they are written.
+for (const form of (
+  'schrieb schrieben schreibt schreiben nannte nannten nennt nennen sprach sprachen spricht rief riefen ruft ' +
+  'beschrieb beschreibt riet rät unterstrich unterstreicht verwies verweist bekannte bekennt gestand gesteht'
+).split(' '))
+  VERBS.set(form, { particle: '', reflexive: false });
+// Separable verbs: the finite stem and its particle.
+for (const [forms, particle] of [
+  ['teilte teilten teilt', 'mit'],
+  ['stellte stellten stellt', 'fest'],
+  ['fügte fügten fügt', 'hinzu'],
+  ['gab gaben gibt', 'an'],
+  ['gab gaben gibt', 'zu'],
+  ['wies wiesen weist', 'hin'],
+  ['führte führten führt', 'aus'],
+  ['räumte räumten räumt', 'ein'],
+  ['kündigte kündigten kündigt', 'an'],
+  ['hob hoben hebt', 'hervor'],
+  ['gab gaben gibt', 'bekannt'],
+  ['wandte wandten wendet', 'ein'],
+  ['merkte merkten merkt', 'an'],
+  ['hielt hielten hält', 'fest'],
+  ['stellte stellten stellt', 'klar'],
+] as const)
+  for (const form of forms.split(' ')) VERBS.set(`${form} ${particle}`, { particle, reflexive: false });
+// Reflexive verbs: "äußerte sich", "zeigte sich überzeugt", "gab sich zuversichtlich".
+for (const form of 'äußerte äußerten äußert zeigte zeigten zeigt gab gaben gibt'.split(' '))
+  VERBS.set(`${form} sich`, { particle: '', reflexive: true });
+
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
+
+/** Is token i a reporting verb of the clause [i, end): its form, with its particle or "sich" where it needs one. */
+function reportingVerb(tokens: Token[], i: number, end: number): boolean {
+  const w = lower(tokens[i]);
+  if (!isWord(tokens[i])) return false;
+  if (VERBS.has(w) && !/^\p{Lu}/u.test(tokens[i]!.text.slice(1))) {
+    // "sagen" and the plural forms read as nouns when capitalised after an article ("das Sagen").
+    if (/^\p{Lu}/u.test(tokens[i]!.text) && ARTICLES.has(lower(tokens[i - 1]))) return false;
+    return true;
+  }
+  if (lower(tokens[i + 1]) === 'sich' && VERBS.get(`${w} sich`)?.reflexive) return true;
+  // A separable verb's particle ends its clause: "stellte der Minister fest:".
+  let k = i + 1;
+  while (k < end && isWord(tokens[k])) k++;
+  return VERBS.has(`${w} ${lower(tokens[k - 1])}`) && k - 1 > i;
+}
+
+/** A German function word (not an article): no speaker's name is one, nor opens with one. */
+export const functionWord = (word: string) => {
+  const w = word.toLowerCase();
+  return (FUNCTION_WORDS.has(w) && !ARTICLES.has(w)) || SOURCE_BEFORE.has(w) || w === 'zufolge';
+};
+
+/**
+ * Can a speaker's name found in German text be someone's? Not when every word of it is a function word
+ * ("Dafür", "Die Beiden"), nor when it opens with a function word other than an article ("Darin", "Laut
+ * der Website", "Nachdem").
+ */
+export function germanName(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || functionWord(words[0]!)) return false;
+  return !words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * Can a lone word found in a German article as a person's name be one? German capitalises every noun, but
+ * nouns take articles and names do not: a word the article writes after one ("das Gericht", "die schwierige
+ * Lage", "im Internet") is a noun, not a name.
+ */
+export function germanPerson(name: string, text: string): boolean {
+  // A role names someone too ("die Sprecherin", "der Staatssekretär"), as the English rules read it.
+  if (/\s/.test(name) || TITLE_WORDS.has(name.toLowerCase()) || TITLE_COMPOUND.test(name)) return true;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const article = '(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er|es)?|[IiAa]m|[Vv]om|[Zz]um|[Zz]ur|[Bb]eim|[Ii]ns)';
+  return !new RegExp(`(?<!\\p{L})${article}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${escaped}(?![\\p{L}-])`, 'u').test(text);
+}
+
+/** The speaker phrase at token i, if it names someone: not a function word, not a verb. */
+function speakerAt(tokens: Token[], i: number, ceiling: number, sentenceStart: number): Phrase | null {
+  const t = tokens[i];
+  if (!isWord(t) || i >= ceiling) return null;
+  // "sagte er", "Er sagte": the pronoun (capitalised only where its clause opens; "Sie" inside one is "you").
+  if (/^(?:er|sie)$/.test(t.text) || (/^(?:Er|Sie)$/.test(t.text) && i === sentenceStart))
+    return { kind: 'pronoun', from: i, to: i + 1, name: t.text, role: null, gender: lower(t) === 'er' ? 'm' : 'f' };
+  if (functionWord(t.text) || (!/^\p{Lu}/u.test(t.text) && !ARTICLES.has(lower(t)))) return null;
+  const p = phraseAt(tokens, i, ceiling, sentenceStart);
+  if (!p || p.kind === 'pronoun' || !germanName(p.name)) return null;
+  // Every German noun is capitalised: after an article, capitals make a name only with a title before them
+  // ("der US-Präsident George W. Bush"); else they are a description ("Der englisch-sprachigen Zeitung").
+  if (p.kind === 'person' && p.role === null && ARTICLES.has(lower(t)))
+    return { ...p, kind: 'description', name: joinTokens(tokens, p.from, p.to), gender: null };
+  return p;
+}
+
+/** The speaker phrase at i that can be a clause's subject: none opens with a dative or accusative article. */
+function subjectAt(tokens: Token[], i: number, ceiling: number, sentenceStart: number): Phrase | null {
+  return OBJECT_ARTICLES.has(lower(tokens[i])) ? null : speakerAt(tokens, i, ceiling, sentenceStart);
+}
+
+/** Past "sich", adverbs and a short setting ("am Montag", "in Berlin") to where a subject after the verb stands. */
+function afterVerb(tokens: Token[], v: number, end: number): number {
+  let j = v + 1;
+  if (lower(tokens[j]) === 'sich') j++;
+  for (let n = 0; n < 6 && j < end; n++) {
+    const w = lower(tokens[j]);
+    if (/^(?:er|sie)$/.test(tokens[j]!.text)) break;
+    if (!isWord(tokens[j]) || !FUNCTION_WORDS.has(w) || ARTICLES.has(w)) {
+      // "am Montag", "im Interview": a preposition fused with its article, and the noun after it.
+      break;
+    }
+    // A preposition with its noun: "am Montag", "in Berlin", "vor dem Landtag".
+    if (SETTING_PREPOSITIONS.test(w)) {
+      j++;
+      while (j < end && ARTICLES.has(lower(tokens[j]))) j++;
+      while (j < end && isWord(tokens[j]) && !/^\p{Lu}/u.test(tokens[j]!.text)) j++;
+      if (j < end && isWord(tokens[j])) j++;
+      continue;
+    }
+    j++;
+  }
+  return j;
+}
+
+/**
+ * The subject of a clause [from, end) whose reporting verb is at v: the phrase that opens the clause and
+ * reaches the verb ("Der Minister sagte"), or the one after the verb when something else stands first ("Vor
+ * dem Landtag sagte Müller", "Ähnlich äußerte sich Bush"). Of two that could be ("Der Zeitung sagte Karma"),
+ * a person's name before a description.
+ */
+function subjectAround(tokens: Token[], from: number, v: number, end: number): Phrase | null {
+  let first: Phrase | null = null;
+  if (v > from) {
+    const p = subjectAt(tokens, from, v, from);
+    // The phrase reaches the verb, or an appositive's closing comma, "und" ("X dankte … und sagte"), or an
+    // auxiliary whose participle is the verb ("X hat … erklärt").
+    const next = tokens[p?.to ?? -1];
+    if (
+      p &&
+      (p.to >= v - 1 || next?.text === ',' || /^(?:und|sowie)$/.test(lower(next)) || AUXILIARY.test(lower(next)))
+    )
+      first = p;
+  }
+  const after = subjectAt(tokens, afterVerb(tokens, v, end), end, from);
+  // A lone capitalised word first ("Ähnlich äußerte sich Bush") is weaker than a full name after the verb.
+  const full = (p: Phrase) =>
+    (p.kind === 'person' && (p.role !== null || p.name.includes(' '))) ||
+    p.name.split(' ').some((w) => givenName(w) !== undefined);
+  if (first && after)
+    return (after.kind === 'person' && first.kind !== 'person') || (full(after) && !full(first)) ? after : first;
+  return first ?? (after && after.kind !== 'description' ? after : after && after.to >= end - 1 ? after : null);
+}
+
+/**
+ * "Die Agentur zitiert dazu Kirchner mit den Worten:", "Sie wird mit den Worten zitiert:": who is quoted,
+ * the object after "zitiert", or the subject of the passive.
+ */
+function citedIn(tokens: Token[], from: number, end: number): Phrase | null {
+  const v = tokens.findIndex((t, i) => i >= from && i < end && /^zitiert(?:e|en)?$/i.test(t.text));
+  if (v < 0) return null;
+  if (tokens.slice(v, end).some((t) => /^worten$/i.test(t.text)))
+    return speakerAt(tokens, afterVerb(tokens, v, end), end, from);
+  // "Watzke wird auf der Internetseite wie folgt zitiert:": the subject, before the auxiliary.
+  const p = subjectAt(tokens, from, v, from);
+  return p && /^(?:wird|wurde)$/i.test(tokens[p.to]?.text ?? '') ? p : null;
+}
+
+/**
+ * The subject of a main clause [from, end) with no verb of saying: the phrase that opens it, when the verb
+ * follows ("Pinheiro sieht …", "Pinheiro, Sonderberichterstatter, sieht …"), else the one after the verb
+ * in second place, past an adverb or a prepositional phrase first ("Dabei griff sie …", "Gegenüber NDR Info
+ * äußerte er …").
+ */
+function clauseSubjectDe(tokens: Token[], from: number, end: number): Phrase | null {
+  const first = subjectAt(tokens, from, end, from);
+  const next = tokens[first?.to ?? -1];
+  const verbNext = isWord(next) && /^\p{Ll}/u.test(next.text) && !FUNCTION_WORDS.has(lower(next));
+  if (first && next && (next.text === ',' || verbNext)) return first;
+  let v = -1;
+  const w = lower(tokens[from]);
+  if (isWord(tokens[from]) && FUNCTION_WORDS.has(w) && !ARTICLES.has(w) && !SETTING_PREPOSITIONS.test(w)) v = from + 1;
+  else if (SETTING_PREPOSITIONS.test(w)) {
+    // The prepositional phrase runs to the first word in lower case that is no article: the verb.
+    let k = from + 1;
+    const inPhrase = (t: Token) => ARTICLES.has(lower(t)) || /^\p{Lu}/u.test(t.text) || t.text.includes('-');
+    while (k < end && isWord(tokens[k]) && inPhrase(tokens[k]!)) k++;
+    v = k;
+  }
+  if (v < 0 || v >= end || !isWord(tokens[v]) || !/^\p{Ll}/u.test(tokens[v]!.text)) return null;
+  const after = subjectAt(tokens, afterVerb(tokens, v, end), end, from);
+  return after && (after.kind !== 'description' || ARTICLES.has(lower(tokens[after.from]))) ? after : null;
+}
+
+/** Where the clause holding token i opens: the sentence's start, or past the comma or "und" before it. */
+function clauseStart(tokens: Token[], i: number, sentenceStart: number): number {
+  let k = i;
+  while (k > sentenceStart && tokens[k - 1]!.kind !== 'quote' && !/^[,;:]$/.test(tokens[k - 1]!.text)) k--;
+  return k;
+}
+
+/** A source named by laut, gemäß, zufolge or nach Angaben in [from, to). */
+function sourceIn(tokens: Token[], from: number, to: number): Cue | null {
+  for (let i = from; i < to; i++) {
+    const w = lower(tokens[i]);
+    let at = -1;
+    if (SOURCE_BEFORE.has(w)) at = i + 1;
+    else if (w === 'nach' && SAID_NOUNS.test(lower(tokens[i + 1]))) at = lower(tokens[i + 2]) === 'von' ? i + 3 : i + 2;
+    else if (w === 'nach' && ARTICLES.has(lower(tokens[i + 1])) && SAID_NOUNS.test(lower(tokens[i + 2])))
+      at = lower(tokens[i + 3]) === 'von' ? i + 4 : i + 3;
+    if (at >= 0) {
+      const p = speakerAt(tokens, at, to, from);
+      if (p) return { phrase: p, method: 'according-to', verb: i, from: i, to: p.to };
+    }
+    // "Polizeiangaben zufolge", "dem Bericht zufolge": the phrase right before "zufolge".
+    if (w === 'zufolge') {
+      let s = i - 1;
+      while (s > from && isWord(tokens[s - 1]) && !functionWord(tokens[s - 1]!.text)) s--;
+      const p = speakerAt(tokens, s, i, from);
+      if (p) return { phrase: p, method: 'according-to', verb: i, from: s, to: i + 1 };
+    }
+  }
+  return null;
+}
+
+/**
+ * The German attribution of the quotation at token q: after it ("„…“, sagte X", "„…“, so X"), before it with a
+ * colon ("X sagte: „…“", "Dazu sagte X: „…“"), in its sentence ("X bezeichnete das als „…“", "laut X"); null
+ * when there is none, and `false` when the sentence says that no one is named ("„…“, heißt es").
+ */
+export function germanCue(c: Clause, q: number): Cue | null | false {
+  const { tokens } = c;
+  const [start, end] = c.sentenceOf(q);
+  // After: "„…“, sagte der Minister", "„…“, so Merkel", "„…“, heißt es in der Erklärung".
+  let a = q + 1;
+  if (tokens[a]?.text === ',') a++;
+  const w = lower(tokens[a]);
+  if (w === 'heißt' && lower(tokens[a + 1]) === 'es') return false;
+  if (a < end && w === 'so') {
+    // "„…“, so der Vorsitzende", "„…“, so charakterisierte ihn der Vorsitzende".
+    const p = reportingVerb(tokens, a + 1, end)
+      ? subjectAt(
+          tokens,
+          afterVerb(tokens, a + 1, end) +
+            (/^(?:ihn|sie|es)$/.test(lower(tokens[afterVerb(tokens, a + 1, end)])) ? 1 : 0),
+          end,
+          start,
+        )
+      : speakerAt(tokens, a + 1, end, start);
+    if (p) return { phrase: p, method: 'after', verb: a, from: a, to: p.to };
+  }
+  if (a < end && reportingVerb(tokens, a, end)) {
+    const p = subjectAt(tokens, afterVerb(tokens, a, end), end, start);
+    if (p) return { phrase: p, method: 'after', verb: a, from: a, to: p.to };
+  }
+  // Before, in the clause that leads to the quotation (through a colon, or woven into it).
+  const colon = tokens[q - 1]?.text === ':';
+  const clauseEnd = colon ? q - 1 : q;
+  if (clauseEnd > start) {
+    const from = clauseStart(tokens, colon ? clauseEnd : q, start);
+    // "Auf der Homepage heißt es: „…“": no one is named.
+    const heisst = (x: Token, k: number) => /^(?:heißt|hieß)$/i.test(x.text) && lower(tokens[from + k + 1]) === 'es';
+    if (tokens.slice(from, clauseEnd).some(heisst)) return false;
+    const cited = colon ? citedIn(tokens, from, clauseEnd) : null;
+    if (cited) return { phrase: cited, method: 'colon', verb: from, from, to: clauseEnd };
+    for (let v = from; v < clauseEnd; v++) {
+      if (!reportingVerb(tokens, v, clauseEnd)) continue;
+      // "Hürter, Aufsichtsvorsitzender von SWB, nennt …": the subject stands before the appositive's commas.
+      const p =
+        subjectAround(tokens, from, v, clauseEnd) ?? (from > start ? subjectAround(tokens, start, v, clauseEnd) : null);
+      if (p) return { phrase: p, method: colon ? 'colon' : 'sentence', verb: v, from, to: clauseEnd };
+      break;
+    }
+    // "Hier sparte der Bundespräsident nicht mit Kritik: „…“": a clause before a colon is its subject's words.
+    const subject = colon ? clauseSubjectDe(tokens, from, clauseEnd) : null;
+    if (subject) return { phrase: subject, method: 'colon', verb: from, from, to: clauseEnd };
+    // "Er sagte, wer … auf „…“ schieße": the reporting clause before the comma that opens this one.
+    if (from > start && tokens[from - 1]?.text === ',') {
+      const outer = clauseStart(tokens, from - 1, start);
+      for (let v = outer; v < from - 1; v++) {
+        if (!reportingVerb(tokens, v, from - 1)) continue;
+        const p = subjectAround(tokens, outer, v, from - 1);
+        if (p) return { phrase: p, method: 'sentence', verb: v, from: outer, to: from - 1 };
+        break;
+      }
+    }
+  }
+  return sourceIn(tokens, start, end);
+}
+
+/** Kinds of work and of named things whose name follows them: "der Film „…“", "das Fachblatt „…“", "die Organisation „…“". */
+const WORKS =
+  /(?:titel|film|buch|album|cd|lied|song|roman|serie|sendung|überschrift|name|namen|motto|slogan|magazin|magazines|zeitung|blatt|sender|programm|projekt|organisation|partei|firma|schiff|auszeichnung|preis|website|webseite|homepage|kampagne|aktion|initiative|werk|stück|oper|ausstellung|konferenz|festival)$/i;
+
+/**
+ * Is the quotation at token q a name or a title rather than someone's words: right after the kind of thing
+ * it names ("der Film „Jungle Fever“", "im Fachblatt „La Gazzetta dello Sport“"), or an address
+ * („icelandreview.com“)?
+ */
+export function germanTitle(tokens: Token[], q: number): boolean {
+  const inner = tokens[q]!.text.replace(/^\P{L}+|\P{L}+$/gu, '');
+  if (/^[\w-]+(?:\.[\w-]+)+$/u.test(inner)) return true;
+  const prev = tokens[q - 1];
+  return isWord(prev) && /^\p{Lu}/u.test(prev.text) && WORKS.test(prev.text);
+}

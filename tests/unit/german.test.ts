@@ -1,0 +1,107 @@
+// German attribution and the language that picks the rules: German word order names the speaker, no function
+// word is a name, and a language without rules gets its quotations but no speakers.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/attribution/extract';
+import { germanName, germanPerson } from '../../src/attribution/german';
+import { detectLanguage, languageOf, primaryLanguage } from '../../src/text/language';
+
+const speakers = (text: string, language: string | null = 'de') =>
+  extract(text, undefined, language).quotes.map((q) => q.speaker?.name ?? null);
+
+describe('German attribution', () => {
+  it('finds the subject after a verb in second place', () => {
+    expect(speakers('Der englischsprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“')).toEqual([
+      'Filep Karma',
+    ]);
+    expect(
+      speakers('Ähnlich äußerte sich der US-Präsident George W. Bush: „Die USA haben die Lage im Griff.“'),
+    ).toEqual([expect.stringContaining('George W. Bush')]);
+  });
+
+  it('reads the subject before the verb, past an appositive or an auxiliary', () => {
+    expect(
+      speakers('Museumsdirektor Thomas Metz hat anlässlich der Eröffnung erklärt: „Das ist ein Stück Geschichte.“'),
+    ).toEqual([expect.stringContaining('Thomas Metz')]);
+    expect(
+      speakers(
+        'Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt den Vorgang „ein Musterbeispiel für Solidarität“.',
+      ),
+    ).toEqual(['Wolfgang Hürter']);
+  });
+
+  it('takes the speaker after the quotation, after so, and the one quoted with zitiert … mit den Worten', () => {
+    expect(speakers('„Wir schaffen das“, sagte die Kanzlerin Angela Merkel am Montag.')).toEqual(['Angela Merkel']);
+    expect(speakers('„Er ist die eiserne Hand“, so charakterisierte ihn der Gewerkschafter Bernard Aubin.')).toEqual([
+      expect.stringContaining('Bernard Aubin'),
+    ]);
+    expect(
+      speakers('Die Agentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „Diese Banken versagen.“'),
+    ).toEqual(['Néstor Kirchner']);
+  });
+
+  it('names no one by a function word or a noun after an article', () => {
+    expect(['Darin', 'Nachdem', 'Dafür', 'Laut der Website', 'Die Beiden'].map(germanName)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(['Die Polizei', 'Angela Merkel', 'der Sprecher'].map(germanName)).toEqual([true, true, true]);
+    expect(speakers('Darin steht unter anderem: „Besonders betroffen sind wir.“')).toEqual([null]);
+  });
+});
+
+describe('the language of an article', () => {
+  const german =
+    'Die Bundesregierung hat am Mittwoch neue Regeln für den Ausbau der Windkraft beschlossen. Der Minister sagte, ' +
+    'man wolle die Genehmigungen deutlich beschleunigen und die Länder stärker in die Pflicht nehmen.';
+  const italian =
+    'Il governo ha approvato mercoledì nuove regole per lo sviluppo dell’energia eolica. Il ministro ha detto che ' +
+    'si vogliono accelerare le autorizzazioni e coinvolgere di più le regioni nel processo decisionale.';
+
+  it('is the declared one, else the one its text reads as, else unknown', () => {
+    expect([primaryLanguage('de-CH'), primaryLanguage('en_US'), primaryLanguage(''), primaryLanguage(null)]).toEqual([
+      'de',
+      'en',
+      null,
+      null,
+    ]);
+    expect([detectLanguage(german), detectLanguage(italian), detectLanguage('Kurz.')]).toEqual(['de', 'ita', null]);
+    expect(languageOf('fr', german)).toBe('fr');
+    // Kana and Han tell Japanese in a short paragraph.
+    expect(detectLanguage('首相は記者団に対し、新しい経済対策を来週発表すると述べた。')).toBe('ja');
+  });
+
+  it('picks the rules: a language without them gets its quotations, and no speakers', () => {
+    const text = `${italian} “Non possiamo più aspettare”, said Roberto Cingolani.`;
+    const none = extract(text, undefined, null);
+    expect(none.quotes.map((q) => [q.text, q.speaker])).toEqual([['Non possiamo più aspettare', null]]);
+    expect(none.reports).toEqual([]);
+    expect(extract(text, undefined, 'en').quotes[0]!.speaker?.name).toBe('Roberto Cingolani');
+  });
+});
+
+describe('German names', () => {
+  it('takes a lone word for a name only where the article never writes it after an article', () => {
+    const text = 'Das Gericht tagte am Montag. Köhler sagte, die Lage sei ernst. Im Internet gab es Kritik.';
+    expect(['Gericht', 'Köhler', 'Internet', 'Lage'].map((w) => germanPerson(w, text))).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
+    // A compound that opens with the name is no article's noun: "die Schröder-Regierung".
+    expect(germanPerson('Schröder', 'Die Schröder-Regierung trat zurück.')).toBe(true);
+  });
+});
+
+describe('German titles', () => {
+  it('reads a name after the kind of thing it names, or an address, as no quotation', () => {
+    const found = (text: string) => extract(text, undefined, 'de').quotes.map((q) => q.text);
+    expect(
+      found('Davis spielte in dem Film „Jungle Fever“ mit. Laut „icelandreview.com“ ist das Schiff bereit.'),
+    ).toEqual([]);
+    expect(found('Der Minister warnte vor einem „populistischen Wahlkampf“.')).toEqual(['populistischen Wahlkampf']);
+  });
+});
