@@ -24,6 +24,7 @@ import {
   type IndexQuote,
   type IndexSpeaker,
   type QuoteIndex,
+  upgradeEntry,
 } from './schema';
 
 export interface Compiled {
@@ -59,7 +60,8 @@ export class FormCompiler {
     const id = `s${this.writer.count('speakers')}`;
     if (id !== s.id) this.speakerIds.set(s.id, id);
     this.speakerNames.set(id, [s.name, ...s.aliases]);
-    return this.writer.add('speakers', { ...s, id });
+    const forms = s.forms.map((f) => ({ ...f, docs: f.docs.map((d) => this.doc(d)) }));
+    return this.writer.add('speakers', { ...s, id, forms } satisfies IndexSpeaker);
   }
 
   addQuote(q: IndexQuote): Promise<void> {
@@ -73,7 +75,11 @@ export class FormCompiler {
       id: `q${n}`,
       speaker,
       variants: q.variants.map((v) => ({ ...v, docs: v.docs.map((d) => this.doc(d)) })),
-      sources: q.sources.map((s) => ({ ...s, doc: this.doc(s.doc) })),
+      sources: q.sources.map((s) => ({
+        ...s,
+        doc: this.doc(s.doc),
+        speaker: s.speaker === null ? null : this.speaker(s.speaker),
+      })),
     } satisfies IndexQuote);
   }
 
@@ -228,11 +234,19 @@ export interface Found {
   document: IndexDocument | null;
 }
 
-/** The whole index a form holds, read back entry by entry: to rebuild a form of another version, or export. */
+/** The index version of the entries that a form of each version stores. */
+const ENTRY_VERSION: Record<number, number> = { 1: 3, 2: INDEX_VERSION };
+
+/**
+ * The whole index a form holds, read back entry by entry, as the current version has it: to rebuild a form
+ * of another version, or export.
+ */
 export async function indexOf(records: RecordReader): Promise<QuoteIndex> {
+  const version = ENTRY_VERSION[records.header.version] ?? INDEX_VERSION;
   const all = async <T>(section: Parameters<RecordReader['all']>[0]) => {
     const out: T[] = [];
-    for await (const r of records.all<T>(section)) out.push(r);
+    // Forms store entries of version 3 or later, which upgrade without their speakers' names.
+    for await (const r of records.all<T>(section)) out.push(upgradeEntry(section, r, version, new Map()) as T);
     return out;
   };
   return {

@@ -36,12 +36,34 @@ describe('merging reports of the same words', () => {
     expect(index.speakers).toEqual([expect.objectContaining({ name: 'Anne Park', roles: ['Governor'] })]);
   });
 
-  it('keeps the same words from two different speakers apart', () => {
+  it('keeps the same words that outlets give to different speakers as one entry with both', () => {
     const index = buildIndex([
       article('a.txt', '“The budget does nothing for working families in this state,” said Senator Paul Grant.'),
       article('b.txt', '“The budget does nothing for working families in this state,” said Senator Ruth Olsen.'),
+      article('c.txt', '“The budget does nothing for working families in this state,” Senator Ruth Olsen said.'),
     ]);
-    expect(index.quotes).toHaveLength(2);
+    expect(index.quotes).toHaveLength(1);
+    const [entry] = index.quotes;
+    const name = (id: string | null) => index.speakers.find((s) => s.id === id)?.name;
+    // The speaker two articles name is the entry's; each source keeps the one its article names.
+    expect(name(entry!.speaker)).toBe('Ruth Olsen');
+    expect(entry!.sources.map((s) => name(s.speaker))).toEqual(['Paul Grant', 'Ruth Olsen', 'Ruth Olsen']);
+  });
+
+  it('keeps the same few words from two speakers, or two speakers of them in one article, apart', () => {
+    const few = buildIndex([
+      article('a.txt', '“We are deeply saddened,” said Senator Paul Grant.'),
+      article('b.txt', '“We are deeply saddened,” said Senator Ruth Olsen.'),
+    ]);
+    expect(few.quotes).toHaveLength(2);
+    const one = buildIndex([
+      article(
+        'a.txt',
+        '“The budget does nothing for working families in this state,” said Senator Paul Grant. Later, ' +
+          'Senator Ruth Olsen said: “The budget does nothing for working families in this state.”',
+      ),
+    ]);
+    expect(one.quotes).toHaveLength(2);
   });
 
   it('keeps apart two quotations that only share a common phrase', () => {
@@ -132,12 +154,12 @@ describe('reading an index', () => {
     [
       'a newer version',
       () => JSON.stringify({ ...roundTrip(), version: INDEX_VERSION + 1 }),
-      /is newer than a version this Whosaid reads \(1 to 3\); update Whosaid/,
+      /is newer than a version this Whosaid reads \(1 to 4\); update Whosaid/,
     ],
     [
       'no version',
       () => JSON.stringify({ ...roundTrip(), version: undefined }),
-      /index version undefined is not a version this Whosaid reads \(1 to 3\); rebuild it/,
+      /index version undefined is not a version this Whosaid reads \(1 to 4\); rebuild it/,
     ],
     [
       'a paraphrase of nobody',
