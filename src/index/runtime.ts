@@ -152,8 +152,9 @@ export class RuntimeStore implements EntryStore {
     await this.records.load('quotes', wanted);
     const speakers = new Set<number>();
     for (const n of wanted) {
-      const s = this.records.get<IndexQuote>('quotes', n)?.speaker;
-      if (s) speakers.add(numberOf(s));
+      const q = this.records.get<IndexQuote>('quotes', n);
+      // The card tells whom each source names, where outlets disagree.
+      for (const s of [q?.speaker, ...(q?.sources ?? []).map((src) => src.speaker)]) if (s) speakers.add(numberOf(s));
     }
     await this.records.load('speakers', speakers);
   }

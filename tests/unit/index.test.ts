@@ -131,6 +131,37 @@ describe('reading an index', () => {
     expect(r.index.paraphrases[0]!.sources[0]!.named).toMatchObject({ name: 'Anne Park' });
   });
 
+  it('reads a version 3 index, which kept no forms of a name and no speaker of each source', () => {
+    const old = roundTrip();
+    old.version = 3;
+    for (const s of old.speakers) delete s.forms;
+    for (const q of old.quotes) for (const s of q.sources) delete s.speaker;
+    const r = parseIndexText(JSON.stringify(old));
+    if (!r.ok) throw new Error(r.reason);
+    const { name, aliases, forms } = r.index.speakers[0]!;
+    expect(forms).toEqual([name, ...aliases].map((n) => ({ name: n, docs: [] })));
+    expect(r.index.quotes[0]!.sources[0]!.speaker).toBe(r.index.quotes[0]!.speaker);
+    // The current version is read as written: a form's documents and a source's speaker must exist.
+    const broken = roundTrip();
+    broken.speakers[0].forms[0].docs = ['d9'];
+    expect(parseIndexText(JSON.stringify(broken))).toMatchObject({
+      ok: false,
+      reason: 'speakers[0].forms[0].docs: no document has id "d9"',
+    });
+    const stray = roundTrip();
+    stray.quotes[0].sources[0].speaker = 's9';
+    expect(parseIndexText(JSON.stringify(stray))).toMatchObject({
+      ok: false,
+      reason: 'quotes[0].sources[0].speaker: no speaker has id "s9"',
+    });
+  });
+
+  it('keeps each form of a speaker’s name with the documents that print it', () => {
+    const { forms } = good.speakers[0]!;
+    expect(forms.map((f) => f.name)).toEqual(expect.arrayContaining(['Anne Park', 'Governor Anne Park', 'Park']));
+    expect(forms.every((f) => f.docs.join() === 'd0')).toBe(true);
+  });
+
   it('reads a version 1 index, which had no paraphrases, as one with none', () => {
     const { paraphrases: _, ...v1 } = { ...roundTrip(), version: 1 };
     for (const q of v1.quotes) for (const s of q.sources) delete s.named;
