@@ -4,10 +4,10 @@
 
 import { browser } from 'wxt/browser';
 import { extract } from '../../src/attribution/extract';
-import { roleShown } from '../../src/index/schema';
 import { cardFor, loadCardDocuments } from '../../src/match/card';
 import { checkQuotes, type PageQuote, pageQuotes, saidBySomeone, utteranceTexts } from '../../src/match/check';
 import { THRESHOLDS } from '../../src/match/matcher';
+import { recordOf } from '../../src/match/records';
 import type { SearchRecord } from '../../src/match/search';
 import { answer, type BackgroundProtocol, type MatchedQuote, type TabQuote, tellTab } from '../shared/messages';
 import { settings } from '../shared/settings';
@@ -44,6 +44,7 @@ export default defineBackground(() => {
     'index-changed': async () => infoOf(await reload()),
     lookup: async ({ tabId, text }) => ({ card: await lookUp(tabId, text) }),
     search: async ({ query, limit }) => ({ records: await search(query, limit) }),
+    'speaker-quotes': ({ speakerId, limit }) => speakerQuotes(speakerId, limit),
   });
 });
 
@@ -113,15 +114,15 @@ async function search(query: string, limit: number): Promise<SearchRecord[]> {
   const found = await Promise.all(
     open.map(({ summary, store }) => store.search(query, limit).then((f) => ({ summary, f }))),
   );
-  return found.flatMap(({ summary, f }) =>
-    f.map(({ kind, entry, speaker, document: d }) => ({
-      id: `${summary.id}:${entry.id}`,
-      paraphrase: kind === 'paraphrase',
-      text: entry.text,
-      speaker: speaker?.name ?? '',
-      aliases: speaker?.aliases ?? [],
-      role: roleShown(entry, speaker) ?? '',
-      source: [d?.publication, d?.headline, d?.date].filter(Boolean).join(' · '),
-    })),
-  );
+  return found.flatMap(({ summary, f }) => f.map((one) => recordOf(summary.id, one)));
+}
+
+/** A speaker's entries in the index that holds them (the id is a search record's `speakerId`). */
+async function speakerQuotes(speakerId: string, limit: number) {
+  const { open } = await active();
+  const at = speakerId.lastIndexOf(':');
+  const index = open.find(({ summary }) => summary.id === speakerId.slice(0, at));
+  if (!index) return { name: null, records: [] };
+  const { speaker, found } = await index.store.speakerEntries(speakerId.slice(at + 1), limit);
+  return { name: speaker?.name ?? null, records: found.map((f) => recordOf(index.summary.id, f)) };
 }

@@ -80,6 +80,11 @@ export interface BackgroundProtocol {
   'index-changed': { request: null; reply: IndexInfo };
   /** The entries of the indexes in use that a search by words or speaker finds, best first. */
   search: { request: { query: string; limit: number }; reply: { records: SearchRecord[] } };
+  /** A speaker's quotations and reported speech (by a record's `speakerId`), newest first. */
+  'speaker-quotes': {
+    request: { speakerId: string; limit: number };
+    reply: { name: string | null; records: SearchRecord[] };
+  };
   /** "Who said this?" on a selection: the card goes to the tab too. */
   lookup: { request: { tabId: number; text: string }; reply: { card: CardModel | null } };
 }

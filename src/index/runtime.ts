@@ -181,7 +181,7 @@ export class RuntimeStore implements EntryStore {
 
   /**
    * The quotations and reported speech that a search by words or by a speaker's name finds, best first, at
-   * most `limit`, each with its speaker and its first source's document. Entries holding more of the
+   * most `limit`, each with its speaker and its first report. Entries holding more of the
    * searched words come first, and those holding them as a phrase (by the matcher's table of word pairs)
    * before those; a word also finds the words it begins and those a typo or two away.
    */
@@ -214,17 +214,60 @@ export class RuntimeStore implements EntryStore {
         ? { kind: 'quote' as const, entry: this.quote(e / 2) as IndexQuote | IndexParaphrase }
         : { kind: 'paraphrase' as const, entry: this.records.get<IndexParaphrase>('paraphrases', (e - 1) / 2)! },
     );
+    return this.withDocuments(found);
+  }
+
+  /**
+   * Every quotation and report of speech of a speaker (at most `limit`), newest first: the entries filed
+   * in the search table under the rarest word of the speaker's name, that are the speaker's.
+   */
+  async speakerEntries(id: string, limit: number): Promise<{ speaker: IndexSpeaker | null; found: Found[] }> {
+    const n = numberOf(id);
+    await this.records.load('speakers', [n]);
+    const speaker = this.speaker(id);
+    if (!speaker) return { speaker: null, found: [] };
+    const table = await this.records.table('search');
+    const lists = foldWords(speaker.name).map((w) => entriesOf(table, w));
+    const filed = lists.sort((a, b) => a.length - b.length)[0] ?? [];
+    const quotes = filed.filter((e) => e % 2 === 0).map((e) => e / 2);
+    const paraphrases = filed.filter((e) => e % 2 === 1).map((e) => (e - 1) / 2);
+    await this.records.load('quotes', quotes);
+    await this.records.load('paraphrases', paraphrases);
+    const found = [
+      ...quotes.map((q) => ({ kind: 'quote' as const, entry: this.quote(q) as IndexQuote | IndexParaphrase })),
+      ...paraphrases.map((p) => ({
+        kind: 'paraphrase' as const,
+        entry: this.records.get<IndexParaphrase>('paraphrases', p)!,
+      })),
+    ].filter((f) => f.entry.speaker === id);
+    const dated = await this.withDocuments(found);
+    const date = (f: Found) => f.document?.date ?? '';
+    return {
+      speaker,
+      found: dated.sort((a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0)).slice(0, limit),
+    };
+  }
+
+  /** Entries with their speakers and their first report: the earliest dated source, else the first. */
+  private async withDocuments(found: Omit<Found, 'speaker' | 'document'>[]): Promise<Found[]> {
     await this.records.load(
       'speakers',
       found.flatMap((f) => (f.entry.speaker ? [numberOf(f.entry.speaker)] : [])),
     );
-    await this.loadDocuments(found.map((f) => f.entry.sources[0]!.doc));
+    await this.loadDocuments(found.flatMap((f) => f.entry.sources.map((s) => s.doc)));
     return found.map((f) => ({
       ...f,
       speaker: f.entry.speaker ? this.speaker(f.entry.speaker) : null,
-      document: this.document(f.entry.sources[0]!.doc),
+      document: firstReport(f.entry.sources.map((s) => this.document(s.doc))),
     }));
   }
+}
+
+/** The document that reported an entry first: the earliest dated, else the first listed. */
+export function firstReport(docs: (IndexDocument | null)[]): IndexDocument | null {
+  let first: IndexDocument | null = docs[0] ?? null;
+  for (const d of docs) if (d?.date && (!first?.date || d.date < first.date)) first = d;
+  return first;
 }
 
 /** An entry a search found. */
@@ -232,6 +275,7 @@ export interface Found {
   kind: 'quote' | 'paraphrase';
   entry: IndexQuote | IndexParaphrase;
   speaker: IndexSpeaker | null;
+  /** Its first report (see firstReport). */
   document: IndexDocument | null;
 }
 

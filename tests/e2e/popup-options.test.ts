@@ -114,6 +114,34 @@ describe('the popup', () => {
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-paraphrase.png'), fullPage: true });
     await popup.close();
   });
+
+  it('lists every quotation of a result’s speaker, newest first, and copies a quotation as a citation', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: `chrome-extension://${browser.extensionId}`,
+    });
+    const popup = await popupFor(-1);
+    await popup.locator('#search').fill('naxolone');
+    const speaker = popup.locator('#results li button.who').first();
+    await expect.poll(() => speaker.textContent()).toBe('Jerome Adams');
+    await speaker.click();
+    await expect.poll(() => popup.locator('#speaker-section').isVisible()).toBe(true);
+    expect(await popup.locator('#speaker-name').textContent()).toBe('Jerome Adams');
+    expect(await popup.locator('#results').isVisible()).toBe(false);
+    const quotes = popup.locator('#speaker-quotes li');
+    await expect.poll(() => quotes.count()).toBeGreaterThan(1);
+    expect(new Set(await quotes.locator('.who').allTextContents())).toEqual(new Set(['Jerome Adams']));
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-speaker.png'), fullPage: true });
+    const first = quotes.first();
+    const text = (await first.locator('.text').textContent())!;
+    await first.locator('button.cite').click();
+    await expect.poll(() => first.locator('button.cite').textContent()).toBe('Copied');
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith(`${text} — Jerome Adams`)).toBe(true);
+    expect(copied).toMatch(/\((?:[^,()]+|outlet unknown)(?:, \d{4}-\d{2}-\d{2})?\)$/);
+    await popup.locator('#speaker-back').click();
+    expect(await popup.locator('#results').isVisible()).toBe(true);
+    await popup.close();
+  });
 });
 
 describe('the options page', () => {
