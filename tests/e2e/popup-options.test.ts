@@ -116,10 +116,15 @@ describe('the popup', () => {
   });
 
   it('lists every quotation of a result’s speaker, newest first, and copies a quotation as a citation', async () => {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: `chrome-extension://${browser.extensionId}`,
-    });
     const popup = await popupFor(-1);
+    // What the popup copies, kept (a headless browser's clipboard cannot be read back here).
+    await popup.evaluate(() => {
+      const copied: string[] = [];
+      Object.assign(window, { copied });
+      navigator.clipboard.writeText = async (text: string) => {
+        copied.push(text);
+      };
+    });
     await popup.locator('#search').fill('naxolone');
     const speaker = popup.locator('#results li button.who').first();
     await expect.poll(() => speaker.textContent()).toBe('Jerome Adams');
@@ -135,8 +140,8 @@ describe('the popup', () => {
     const text = (await first.locator('.text').textContent())!;
     await first.locator('button.cite').click();
     await expect.poll(() => first.locator('button.cite').textContent()).toBe('Copied');
-    const copied = await popup.evaluate(() => navigator.clipboard.readText());
-    expect(copied.startsWith(`${text} — Jerome Adams`)).toBe(true);
+    const [copied] = await popup.evaluate(() => (window as unknown as { copied: string[] }).copied);
+    expect(copied!.startsWith(`${text} — Jerome Adams`)).toBe(true);
     expect(copied).toMatch(/\((?:[^,()]+|outlet unknown)(?:, \d{4}-\d{2}-\d{2})?\)$/);
     await popup.locator('#speaker-back').click();
     expect(await popup.locator('#results').isVisible()).toBe(true);
