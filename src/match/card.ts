@@ -111,6 +111,12 @@ function attributionsOf(match: Match) {
   return [...tally].sort(([, a], [, b]) => b.outlets.size - a.outlets.size);
 }
 
+/** How many documents name the entry's speaker (all of them where none names another). */
+function naming(match: Match, documents: number): number {
+  const docs = new Set(match.quote.sources.filter((s) => s.speaker === match.quote.speaker).map((s) => s.doc));
+  return docs.size > 0 ? docs.size : documents;
+}
+
 /**
  * How sure the attribution is: its surest source's confidence; where outlets disagree, the surest source
  * naming the entry's speaker, times the share of the outlets naming anyone that name them.
@@ -190,7 +196,7 @@ export function cardFor(match: Match, pageText: string, attributedTo: string | n
     attributions: tally.length > 1 ? tally.map(([, t]) => ({ name: t.name, outlets: t.outlets.size })) : null,
     warning:
       disagrees && attributedTo && speaker
-        ? { pageSpeaker: attributedTo, indexSpeaker: speaker.name, sources: sourceDocs.length }
+        ? { pageSpeaker: attributedTo, indexSpeaker: speaker.name, sources: naming(match, sourceDocs.length) }
         : null,
     pageSpeaker: speaker ? null : attributedTo,
   };
