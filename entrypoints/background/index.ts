@@ -7,11 +7,11 @@ import { extract } from '../../src/attribution/extract';
 import { hashText } from '../../src/compact/table';
 import { type Occurrences, occurrencesIn } from '../../src/index/build';
 import type { ReadingMemory } from '../../src/index/memory';
-import { roleShown } from '../../src/index/schema';
 import { writeIndexStream } from '../../src/index/stream';
 import { type CardModel, cardFor, loadCardDocuments } from '../../src/match/card';
 import { checkQuotes, type PageQuote, pageQuotes, saidBySomeone, utteranceTexts } from '../../src/match/check';
 import { type Matcher, type Match as MatcherMatch, THRESHOLDS } from '../../src/match/matcher';
+import { recordOf } from '../../src/match/records';
 import type { SearchRecord } from '../../src/match/search';
 import { sameSpeaker } from '../../src/match/speakers';
 import { answer, type BackgroundProtocol, type MatchedQuote, type TabQuote, tellTab } from '../shared/messages';
@@ -64,6 +64,7 @@ export default defineBackground(() => {
       return { text: parts.join(''), quotes: index?.quotes.length ?? 0 };
     },
     search: async ({ query, limit }) => ({ records: await search(query, limit) }),
+    'speaker-quotes': ({ speakerId, limit }) => speakerQuotes(speakerId, limit),
   });
 });
 
@@ -196,15 +197,15 @@ async function search(query: string, limit: number): Promise<SearchRecord[]> {
   const found = await Promise.all(
     open.map(({ summary, store }) => store.search(query, limit).then((f) => ({ summary, f }))),
   );
-  return found.flatMap(({ summary, f }) =>
-    f.map(({ kind, entry, speaker, document: d }) => ({
-      id: `${summary.id}:${entry.id}`,
-      paraphrase: kind === 'paraphrase',
-      text: entry.text,
-      speaker: speaker?.name ?? '',
-      aliases: speaker?.aliases ?? [],
-      role: roleShown(entry, speaker) ?? '',
-      source: d ? [d.publication ?? 'outlet unknown', d.headline, d.date].filter(Boolean).join(' · ') : '',
-    })),
-  );
+  return found.flatMap(({ summary, f }) => f.map((one) => recordOf(summary.id, one)));
+}
+
+/** A speaker's entries in the index that holds them (the id is a search record's `speakerId`). */
+async function speakerQuotes(speakerId: string, limit: number) {
+  const { open } = await active();
+  const at = speakerId.lastIndexOf(':');
+  const index = open.find(({ summary }) => summary.id === speakerId.slice(0, at));
+  if (!index) return { name: null, records: [] };
+  const { speaker, found } = await index.store.speakerEntries(speakerId.slice(at + 1), limit);
+  return { name: speaker?.name ?? null, records: found.map((f) => recordOf(index.summary.id, f)) };
 }

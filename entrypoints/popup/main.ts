@@ -1,11 +1,13 @@
 // The toolbar popup: the quotations the current tab holds, with their speakers (a click shows one on the
 // page), a search of the indexes in use, and their sizes and build dates. The background finds the
 // entries a search may mean in each index's search table (never reading a whole index); the popup ranks
-// them, whole words first, then fuse.js's fuzzy matches.
+// them, whole words first, then fuse.js's fuzzy matches. A result's speaker opens every quotation of that
+// speaker, newest first; a quotation copies as a citation.
 
 import { browser } from 'wxt/browser';
 import { speakerShown, UNNAMED } from '../../src/match/card';
-import { IndexSearch } from '../../src/match/search';
+import { citation } from '../../src/match/citation';
+import { IndexSearch, type SearchRecord } from '../../src/match/search';
 import { askBackground, type IndexInfo, type TabQuote, tellTab } from '../shared/messages';
 import { settings } from '../shared/settings';
 import { showMemory } from './memory';
@@ -17,6 +19,8 @@ const count = (n: number, noun: string) => `${n.toLocaleString()} ${noun}${n ===
 
 /** Entries the background finds for a search, for the popup to rank. */
 const CANDIDATES = 100;
+/** A speaker's quotations listed at most. */
+const SPEAKER_QUOTES = 200;
 
 /** The tab the popup is about: the active tab, or the one named by ?tab=ID (for opening it as a page). */
 async function targetTab(): Promise<number | undefined> {
@@ -118,13 +122,70 @@ function showIndexes(info: IndexInfo): void {
       .join('\n') || 'No index is in use: switch one on in the options.';
 }
 
+/** A found entry: its speaker opens their quotations, and a quotation copies as a citation. */
+function resultItem(r: SearchRecord): HTMLLIElement {
+  const li = item({
+    who: r.speaker || 'Speaker unknown',
+    role: r.role,
+    text: r.text,
+    meta: r.source ? ` ${r.source}` : '',
+    paraphrase: r.paraphrase,
+  });
+  const row = li.firstElementChild!;
+  if (r.speakerId) {
+    const who = document.createElement('button');
+    who.type = 'button';
+    who.className = 'who';
+    who.textContent = r.speaker;
+    who.title = `Every quotation of ${r.speaker}`;
+    who.addEventListener('click', () => void showSpeaker(r.speakerId));
+    row.querySelector('.who')!.replaceWith(who);
+  }
+  if (!r.paraphrase) {
+    const cite = document.createElement('button');
+    cite.type = 'button';
+    cite.className = 'cite';
+    cite.textContent = 'Copy citation';
+    cite.addEventListener('click', async () => {
+      const text = citation({
+        text: r.text,
+        speaker: r.speaker || null,
+        role: r.role || null,
+        outlet: r.outlet,
+        date: r.date,
+      });
+      await navigator.clipboard.writeText(text).then(
+        () => (cite.textContent = 'Copied'),
+        () => (cite.textContent = 'Could not copy'),
+      );
+    });
+    row.append(cite);
+  }
+  return li;
+}
+
+/** Every quotation of a speaker, newest first, in place of the search's results. */
+async function showSpeaker(speakerId: string): Promise<void> {
+  const { name, records } = await askBackground('speaker-quotes', { speakerId, limit: SPEAKER_QUOTES });
+  $('speaker-name').textContent = name ?? 'Speaker unknown';
+  $('speaker-quotes').replaceChildren(...records.map(resultItem));
+  $('speaker-section').hidden = false;
+  $('results').hidden = true;
+}
+
 function searchBox(): void {
   const input = $<HTMLInputElement>('search');
   const results = $('results');
   let asked = 0;
+  $('speaker-back').addEventListener('click', () => {
+    $('speaker-section').hidden = true;
+    results.hidden = false;
+  });
   input.addEventListener('input', async () => {
     const query = input.value.trim();
     const mine = ++asked;
+    $('speaker-section').hidden = true;
+    results.hidden = false;
     if (query.length < 2) {
       results.replaceChildren();
       return;
@@ -132,17 +193,7 @@ function searchBox(): void {
     const { records } = await askBackground('search', { query, limit: CANDIDATES });
     // A later keystroke's answer replaces this one.
     if (mine !== asked) return;
-    results.replaceChildren(
-      ...new IndexSearch(records).search(query, 20).map((r) =>
-        item({
-          who: r.speaker || 'Speaker unknown',
-          role: r.role,
-          text: r.text,
-          meta: r.source ? ` ${r.source}` : '',
-          paraphrase: r.paraphrase,
-        }),
-      ),
-    );
+    results.replaceChildren(...new IndexSearch(records).search(query, 20).map(resultItem));
   });
 }
 

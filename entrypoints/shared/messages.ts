@@ -98,6 +98,11 @@ export interface BackgroundProtocol {
   'memory-forget': { request: { host: string | null }; reply: MemoryInfo };
   /** The reading memory as an index file's text (`whosaid-index`). */
   'memory-export': { request: null; reply: { text: string; quotes: number } };
+  /** A speaker's quotations and reported speech (by a record's `speakerId`), newest first. */
+  'speaker-quotes': {
+    request: { speakerId: string; limit: number };
+    reply: { name: string | null; records: SearchRecord[] };
+  };
   /** "Who said this?" on a selection: the card goes to the tab too. */
   lookup: { request: { tabId: number; text: string }; reply: { card: CardModel | null } };
 }

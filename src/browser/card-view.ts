@@ -1,7 +1,14 @@
 // The card, drawn from a CardModel into an element of our own (inside a shadow root on the page). Every
 // string goes in as text, never as HTML: the page's words and the index's alike may hold markup.
 
-import { attributionNote, type CardModel, type CardSegment, speakerShown, UNNAMED } from '../match/card';
+import {
+  attributionNote,
+  attributionsShown,
+  type CardModel,
+  type CardSegment,
+  speakerShown,
+  UNNAMED,
+} from '../match/card';
 
 export interface CardContent {
   /** A matched quotation, or null when a looked-up selection matches nothing. */
@@ -62,6 +69,9 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
       who.append(el(doc, 'p', 'role', 'as this page says; no source in the index names the speaker'));
   }
   root.append(who);
+
+  if (card.attributions)
+    root.append(el(doc, 'p', 'disputed', `Outlets differ on who said this: ${attributionsShown(card.attributions)}`));
 
   if (card.warning) {
     const { pageSpeaker, indexSpeaker, sources } = card.warning;

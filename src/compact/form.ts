@@ -24,7 +24,7 @@ import { readTable, shapeOf, type Table, type TableShape } from './table';
 
 export const FORM_FORMAT = 'whosaid-runtime';
 /** A stored form of another version is migrated (migrate.ts) or rebuilt from its entries. */
-export const FORM_VERSION = 1;
+export const FORM_VERSION = 2;
 
 export const SECTIONS = ['documents', 'speakers', 'quotes', 'paraphrases'] as const;
 export type Section = (typeof SECTIONS)[number];

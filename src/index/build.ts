@@ -1,6 +1,7 @@
-// Building the quote index: every quotation and report of speech of every article is an occurrence; reports
-// of the same words are merged into one entry (even trimmed, reworded at the edges or elided), speakers
-// merged across articles by name. The index is a function of its documents and the set of their
+// Building the quote index: every quotation and report of speech of every article is an occurrence; each
+// occurrence's speaker is resolved to one identity across the articles (identity.ts), and reports of the
+// same words are merged into one entry (even trimmed, reworded at the edges or elided), even where outlets
+// name different speakers for them: the entry keeps each source's speaker. The index is a function of its documents and the set of their
 // occurrences, whatever order they come in: so indexes built apart merge into exactly the index of all
 // their articles (see merge.ts), and `whosaid index --jobs N` builds what one job does.
 
@@ -8,7 +9,8 @@ import { extract } from '../attribution/extract';
 import type { Extraction } from '../attribution/model';
 import type { Article } from '../corpus/article';
 import type { Span } from '../text/paragraphs';
-import { cluster, fuller, type SpeakerRef, speakerRefOf } from './cluster';
+import { cluster, NONE } from './cluster';
+import { type Identities, resolveIdentities } from './identity';
 import {
   INDEX_FORMAT,
   INDEX_VERSION,
@@ -122,30 +124,31 @@ export function assemble(
   const quoted = canonicalOrder(occurrences.quotes.map(moved));
   const reported = canonicalOrder(occurrences.reports.map(moved));
 
-  const speakers = new Map<string, IndexSpeaker>();
-  const quoteRefs = quoted.map((o) => speakerRefOf(o.named, o.doc));
-  const quotes = cluster(quoted, quoteRefs).map((members, n) =>
+  // One resolution for quotations and reported speech, so a speaker is one person in both.
+  const resolved = resolveIdentities([...quoted, ...reported]);
+  const quoteIds = resolved.of.slice(0, quoted.length);
+  const reportIds = resolved.of.slice(quoted.length);
+  const speakers = new SpeakerList(resolved);
+  const quotes = cluster(quoted, groupingIds(quoteIds, resolved), true).map((members, n) =>
     toEntry(
       members.map((i) => quoted[i]!),
       `q${n}`,
-      clusterSpeaker(members, quoteRefs, quoted, speakers),
+      members.map((i) => quoteIds[i]!),
+      speakers,
     ),
   );
-  const reportRefs = reported.map((o) => speakerRefOf(o.named, o.doc));
-  const paraphrases = cluster(reported, reportRefs).map((members, n) =>
-    toParaphrase(
-      members.map((i) => reported[i]!),
-      `p${n}`,
-      // Every report has a speaker, so its cluster has one.
-      clusterSpeaker(members, reportRefs, reported, speakers)!,
-    ),
-  );
+  const paraphrases = cluster(reported, groupingIds(reportIds, resolved), false).map((members, n) => {
+    const group = members.map((i) => reported[i]!);
+    const ids = members.map((i) => reportIds[i]!);
+    // Every report has a speaker, so its group has one.
+    return toParaphrase(group, `p${n}`, speakers.use(mainSpeaker(group, ids, resolved), group, ids)!);
+  });
   return {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
     builtAt: builtAt.toISOString(),
     documents: docs.map((d, i) => ({ id: `d${i}`, ...d })),
-    speakers: [...speakers.values()],
+    speakers: speakers.list(),
     quotes,
     paraphrases,
   };
@@ -190,33 +193,73 @@ function canonicalOrder<T extends Occurrence>(occ: T[]): T[] {
   return sorted.filter((o, i) => i === 0 || place(sorted[i - 1]!, o) !== 0 || rest(sorted[i - 1]!) !== rest(o));
 }
 
-/** The speaker of a cluster under its fullest name, added to the index's speakers; null if none is known. */
-function clusterSpeaker(
-  members: number[],
-  refs: (SpeakerRef | null)[],
-  occ: Occurrence[],
-  speakers: Map<string, IndexSpeaker>,
-): string | null {
-  let ref: SpeakerRef | null = null;
-  for (const i of members) ref = fuller(ref, refs[i]!);
-  if (!ref) return null;
-  let entry = speakers.get(ref.key);
-  if (!entry) {
-    entry = { id: `s${speakers.size}`, name: ref.name, kind: ref.kind, aliases: [], roles: [] };
-    speakers.set(ref.key, entry);
-  }
-  for (const i of members) {
-    const { named, role } = occ[i]!;
-    if (!named) continue;
-    if (role && !entry.roles.includes(role)) entry.roles.push(role);
-    for (const alias of [named.name, ...named.aliases]) {
-      if (alias !== entry.name && !entry.aliases.includes(alias)) entry.aliases.push(alias);
-    }
-  }
-  return entry.id;
+/** Speakers for grouping: a description fits anyone (a spokesman may be the person another article names). */
+function groupingIds(ids: Int32Array, resolved: Identities): Int32Array {
+  return ids.map((id) => (id >= 0 && resolved.identities[id]!.kind === 'description' ? NONE : id));
 }
 
-function toEntry(members: QuoteOccurrence[], id: string, speaker: string | null): IndexQuote {
+/**
+ * The speaker an entry shows: of those its articles name, a person or organisation before a description,
+ * then the one the most documents name, then the surest, then the first; NONE when none names anyone.
+ */
+function mainSpeaker(members: Occurrence[], ids: number[], resolved: Identities): number {
+  const tally = new Map<number, { docs: Set<number>; sure: number; first: number }>();
+  ids.forEach((id, k) => {
+    if (id < 0) return;
+    const t = tally.get(id) ?? { docs: new Set(), sure: 0, first: k };
+    t.docs.add(members[k]!.doc);
+    t.sure = Math.max(t.sure, members[k]!.confidence);
+    tally.set(id, t);
+  });
+  const described = (id: number) => (resolved.identities[id]!.kind === 'description' ? 1 : 0);
+  const ranked = [...tally].sort(
+    ([a, x], [b, y]) =>
+      described(a) - described(b) || y.docs.size - x.docs.size || y.sure - x.sure || x.first - y.first,
+  );
+  return ranked[0]?.[0] ?? NONE;
+}
+
+/** The index's speakers, numbered as entries first name them, with the roles their sources give. */
+class SpeakerList {
+  private readonly ids = new Map<number, IndexSpeaker>();
+
+  constructor(readonly resolved: Identities) {}
+
+  /** The speaker of identity `id` (null for NONE), seen in these occurrences. */
+  use(id: number, members: Occurrence[], ids: number[]): string | null {
+    if (id < 0) return null;
+    let entry = this.ids.get(id);
+    if (!entry) {
+      const identity = this.resolved.identities[id]!;
+      const forms = [...identity.forms]
+        .filter(([, docs]) => docs.size > 0)
+        .map(([name, docs]) => ({ name, docs: [...docs].sort((a, b) => a - b).map((d) => `d${d}`) }));
+      entry = {
+        id: `s${this.ids.size}`,
+        name: identity.name,
+        kind: identity.kind,
+        aliases: forms.map((f) => f.name).filter((n) => n !== identity.name),
+        roles: [],
+        forms,
+      };
+      this.ids.set(id, entry);
+    }
+    members.forEach((m, k) => {
+      if (ids[k] === id && m.role && !entry.roles.includes(m.role)) entry.roles.push(m.role);
+    });
+    return entry.id;
+  }
+
+  list(): IndexSpeaker[] {
+    return [...this.ids.values()];
+  }
+}
+
+function toEntry(members: QuoteOccurrence[], id: string, ids: number[], speakers: SpeakerList): IndexQuote {
+  const main = mainSpeaker(members, ids, speakers.resolved);
+  const speaker = speakers.use(main, members, ids);
+  // Each source's own speaker, numbered after the entry's.
+  const sourceSpeaker = ids.map((sid) => (sid === main ? speaker : speakers.use(sid, members, ids)));
   const variants = new Map<string, Set<string>>();
   for (const m of members) {
     const docs = variants.get(m.text) ?? new Set<string>();
@@ -229,7 +272,7 @@ function toEntry(members: QuoteOccurrence[], id: string, speaker: string | null)
     text: canonical(members),
     speaker,
     variants: [...variants].map(([text, docs]) => ({ text, docs: [...docs] })),
-    sources: members.map((m) => ({
+    sources: members.map((m, k) => ({
       doc: `d${m.doc}`,
       start: m.start,
       end: m.end,
@@ -240,6 +283,7 @@ function toEntry(members: QuoteOccurrence[], id: string, speaker: string | null)
       group: m.group,
       variant: wordings.indexOf(m.text),
       named: m.named,
+      speaker: sourceSpeaker[k]!,
     })),
   };
 }

@@ -1,52 +1,41 @@
-// Grouping occurrences of the same words by the same (or an unknown) speaker. Candidates come from shared
+// Grouping occurrences of the same words: by the same (or an unknown) speaker, or, across articles, by
+// speakers the articles disagree on. Candidates come from shared
 // word triples, sorted as numbers rather than kept in maps, so the cost grows with the occurrences, not
 // with their square, and a million of them fit in memory.
 
 import { sortedOrder, U32List } from '../compact/sort';
 import { hashText } from '../compact/table';
-import { foldName, samePersonName } from '../text/names';
 import { foldWords } from '../text/words';
-import type { NamedSpeaker } from './schema';
 import { sameWords } from './similar';
 
-export interface SpeakerRef {
-  kind: NamedSpeaker['kind'];
-  name: string;
-  parts: string[];
-  /** The folded name, within its article for a description. */
-  key: string;
+/** An occurrence's speaker for grouping: an identity's number; NONE for none (or a description, which fits anyone). */
+export const NONE = -1;
+/** A group whose articles name different speakers. */
+const MIXED = -2;
+
+/** Could both be one speaker: either unknown, or the same. */
+function compatible(a: number, b: number): boolean {
+  return a === NONE || b === NONE || (a === b && a !== MIXED);
 }
 
-/** Descriptions ("a spokesman") are people only within their article. */
-export function speakerRefOf(named: NamedSpeaker | null, doc: number): SpeakerRef | null {
-  if (!named) return null;
-  const parts = foldName(named.name);
-  const scope = named.kind === 'description' ? doc : '';
-  return { kind: named.kind, name: named.name, parts, key: `${scope}:${parts.join(' ')}` };
-}
-
-/** Could both be one speaker: either unknown, the same name, or two forms of one person's name. */
-function compatible(a: SpeakerRef | null, b: SpeakerRef | null): boolean {
-  if (!a || !b || a.key === b.key) return true;
-  return a.kind === 'person' && b.kind === 'person' && samePersonName(a.parts, b.parts);
-}
-
-/** The fuller of two compatible names. */
-export function fuller(a: SpeakerRef | null, b: SpeakerRef | null): SpeakerRef | null {
-  if (!a) return b;
-  if (!b) return a;
-  return b.parts.length > a.parts.length ? b : a;
+function joined(a: number, b: number): number {
+  return a === NONE ? b : b === NONE || a === b ? a : MIXED;
 }
 
 /** A triple shared by more occurrences than this ("one of the") says nothing of any of them. */
 const MAX_SHARED = 64;
 
-/** The groups of occurrences (by position), each in order, in order of their first occurrence. */
-export function cluster(occ: { text: string }[], refs: (SpeakerRef | null)[]): number[][] {
+/**
+ * The groups of occurrences (by position), each in order, in order of their first occurrence; `speakers`
+ * gives each one's speaker (see NONE). With `disputes`, the same words that two articles give to different
+ * speakers are one group, when they are plainly the same (see sameWords); else never (nor within one
+ * article, where two speakers of the same words are two utterances, or a mistake of its own).
+ */
+export function cluster(occ: { text: string; doc: number }[], speakers: Int32Array, disputes: boolean): number[][] {
   const n = occ.length;
   const parent = new Uint32Array(n);
   for (let i = 0; i < n; i++) parent[i] = i;
-  const speaker = [...refs];
+  const speaker = Int32Array.from(speakers);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
@@ -60,7 +49,7 @@ export function cluster(occ: { text: string }[], refs: (SpeakerRef | null)[]): n
   for (let i = 0; i < n; i++) {
     const words = foldWords(occ[i]!.text);
     folded[i] = words.join(' ');
-    const identity = `${refs[i]?.key ?? ''}\u0000${folded[i]}`;
+    const identity = `${speakers[i]}\u0000${folded[i]}`;
     const first = same.get(identity);
     if (first !== undefined) parent[i] = find(first);
     else same.set(identity, i);
@@ -101,14 +90,16 @@ export function cluster(occ: { text: string }[], refs: (SpeakerRef | null)[]): n
     }
     const words = shared.size > 0 ? folded[i]!.split(' ') : [];
     for (const j of [...shared].sort((a, b) => a - b)) {
-      if (!compatible(refs[i]!, refs[j]!)) continue;
       const [ri, rj] = [find(i), find(j)];
-      if (ri === rj || !compatible(speaker[ri]!, speaker[rj]!)) continue;
-      if (!sameWords(words, folded[j]!.split(' '), refs[i] !== null && refs[j] !== null)) continue;
+      if (ri === rj) continue;
+      const agree = compatible(speakers[i]!, speakers[j]!) && compatible(speaker[ri]!, speaker[rj]!);
+      if (!agree && (!disputes || occ[i]!.doc === occ[j]!.doc)) continue;
+      const bothAttributed = speakers[i] !== NONE && speakers[j] !== NONE;
+      if (!sameWords(words, folded[j]!.split(' '), bothAttributed, !agree)) continue;
       // The older root stays the root, so that groups keep the order of their first occurrence.
       const [root, child] = ri < rj ? [ri, rj] : [rj, ri];
       parent[child] = root;
-      speaker[root] = fuller(speaker[root]!, speaker[child]!);
+      speaker[root] = joined(speaker[root]!, speaker[child]!);
     }
   }
 

@@ -472,14 +472,23 @@ function speakerOf(n: number, quote: IndexQuote): IndexSpeaker | null {
   let best: NamedSpeaker | null = null;
   for (const s of quote.sources) best = better(best, s.named);
   if (!best) return null;
-  const speaker: IndexSpeaker = { id: `s${n}`, name: best.name, kind: best.kind, aliases: [], roles: [] };
+  const speaker: IndexSpeaker = { id: `s${n}`, name: best.name, kind: best.kind, aliases: [], roles: [], forms: [] };
   for (const s of quote.sources) {
-    if (!s.named || vague(s.named.kind) !== vague(best.kind) || !mayBe(speaker, s.named)) continue;
+    if (!namesSpeaker(speaker, s)) continue;
     if (s.role && !speaker.roles.includes(s.role)) speaker.roles.push(s.role);
-    for (const alias of [s.named.name, ...s.named.aliases])
+    for (const alias of [s.named!.name, ...s.named!.aliases])
       if (alias !== speaker.name && !speaker.aliases.includes(alias)) speaker.aliases.push(alias);
+    // The forms of the name, with the articles that print them.
+    const form = speaker.forms.find((f) => f.name === s.named!.name);
+    if (!form) speaker.forms.push({ name: s.named!.name, docs: [s.doc] });
+    else if (!form.docs.includes(s.doc)) form.docs.push(s.doc);
   }
   return speaker;
+}
+
+/** Does a source name the entry's speaker (a name, or a description of the same kind that may be them)? */
+function namesSpeaker(speaker: IndexSpeaker, s: IndexQuote['sources'][number]): boolean {
+  return !!s.named && vague(s.named.kind) === vague(speaker.kind) && mayBe(speaker, s.named);
 }
 
 /** An entry (or a new one, number n) with one more source. */
@@ -500,6 +509,7 @@ function withSource(entry: MemoryEntry | null, n: number, o: QuoteOccurrence, ur
     group: o.group,
     variant,
     named: o.named,
+    speaker: null,
   };
   const sources = [...(entry?.quote.sources ?? []), source];
   return assembleEntry(n, variants, sources, [...(entry?.urls ?? []), url]);
@@ -541,7 +551,9 @@ function assembleEntry(
     .replace(/[\s,;:]+$/u, '');
   const quote: IndexQuote = { id: `q${n}`, text, speaker: null, variants, sources };
   const speaker = speakerOf(n, quote);
-  return { quote: { ...quote, speaker: speaker?.id ?? null }, speaker, urls };
+  // Each source says whom it names: the entry's speaker, or no one the entry holds.
+  const named = sources.map((s) => ({ ...s, speaker: speaker && namesSpeaker(speaker, s) ? speaker.id : null }));
+  return { quote: { ...quote, sources: named, speaker: speaker?.id ?? null }, speaker, urls };
 }
 
 function documentOf(a: MemoryArticle): IndexDocument & { readAt: string } {

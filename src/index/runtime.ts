@@ -24,6 +24,7 @@ import {
   type IndexQuote,
   type IndexSpeaker,
   type QuoteIndex,
+  upgradeEntry,
 } from './schema';
 
 export interface Compiled {
@@ -59,7 +60,8 @@ export class FormCompiler {
     const id = `s${this.writer.count('speakers')}`;
     if (id !== s.id) this.speakerIds.set(s.id, id);
     this.speakerNames.set(id, [s.name, ...s.aliases]);
-    return this.writer.add('speakers', { ...s, id });
+    const forms = s.forms.map((f) => ({ ...f, docs: f.docs.map((d) => this.doc(d)) }));
+    return this.writer.add('speakers', { ...s, id, forms } satisfies IndexSpeaker);
   }
 
   addQuote(q: IndexQuote): Promise<void> {
@@ -73,7 +75,11 @@ export class FormCompiler {
       id: `q${n}`,
       speaker,
       variants: q.variants.map((v) => ({ ...v, docs: v.docs.map((d) => this.doc(d)) })),
-      sources: q.sources.map((s) => ({ ...s, doc: this.doc(s.doc) })),
+      sources: q.sources.map((s) => ({
+        ...s,
+        doc: this.doc(s.doc),
+        speaker: s.speaker === null ? null : this.speaker(s.speaker),
+      })),
     } satisfies IndexQuote);
   }
 
@@ -146,8 +152,9 @@ export class RuntimeStore implements EntryStore {
     await this.records.load('quotes', wanted);
     const speakers = new Set<number>();
     for (const n of wanted) {
-      const s = this.records.get<IndexQuote>('quotes', n)?.speaker;
-      if (s) speakers.add(numberOf(s));
+      const q = this.records.get<IndexQuote>('quotes', n);
+      // The card tells whom each source names, where outlets disagree.
+      for (const s of [q?.speaker, ...(q?.sources ?? []).map((src) => src.speaker)]) if (s) speakers.add(numberOf(s));
     }
     await this.records.load('speakers', speakers);
   }
@@ -174,7 +181,7 @@ export class RuntimeStore implements EntryStore {
 
   /**
    * The quotations and reported speech that a search by words or by a speaker's name finds, best first, at
-   * most `limit`, each with its speaker and its first source's document. Entries holding more of the
+   * most `limit`, each with its speaker and its first report. Entries holding more of the
    * searched words come first, and those holding them as a phrase (by the matcher's table of word pairs)
    * before those; a word also finds the words it begins and those a typo or two away.
    */
@@ -207,17 +214,60 @@ export class RuntimeStore implements EntryStore {
         ? { kind: 'quote' as const, entry: this.quote(e / 2) as IndexQuote | IndexParaphrase }
         : { kind: 'paraphrase' as const, entry: this.records.get<IndexParaphrase>('paraphrases', (e - 1) / 2)! },
     );
+    return this.withDocuments(found);
+  }
+
+  /**
+   * Every quotation and report of speech of a speaker (at most `limit`), newest first: the entries filed
+   * in the search table under the rarest word of the speaker's name, that are the speaker's.
+   */
+  async speakerEntries(id: string, limit: number): Promise<{ speaker: IndexSpeaker | null; found: Found[] }> {
+    const n = numberOf(id);
+    await this.records.load('speakers', [n]);
+    const speaker = this.speaker(id);
+    if (!speaker) return { speaker: null, found: [] };
+    const table = await this.records.table('search');
+    const lists = foldWords(speaker.name).map((w) => entriesOf(table, w));
+    const filed = lists.sort((a, b) => a.length - b.length)[0] ?? [];
+    const quotes = filed.filter((e) => e % 2 === 0).map((e) => e / 2);
+    const paraphrases = filed.filter((e) => e % 2 === 1).map((e) => (e - 1) / 2);
+    await this.records.load('quotes', quotes);
+    await this.records.load('paraphrases', paraphrases);
+    const found = [
+      ...quotes.map((q) => ({ kind: 'quote' as const, entry: this.quote(q) as IndexQuote | IndexParaphrase })),
+      ...paraphrases.map((p) => ({
+        kind: 'paraphrase' as const,
+        entry: this.records.get<IndexParaphrase>('paraphrases', p)!,
+      })),
+    ].filter((f) => f.entry.speaker === id);
+    const dated = await this.withDocuments(found);
+    const date = (f: Found) => f.document?.date ?? '';
+    return {
+      speaker,
+      found: dated.sort((a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0)).slice(0, limit),
+    };
+  }
+
+  /** Entries with their speakers and their first report: the earliest dated source, else the first. */
+  private async withDocuments(found: Omit<Found, 'speaker' | 'document'>[]): Promise<Found[]> {
     await this.records.load(
       'speakers',
       found.flatMap((f) => (f.entry.speaker ? [numberOf(f.entry.speaker)] : [])),
     );
-    await this.loadDocuments(found.map((f) => f.entry.sources[0]!.doc));
+    await this.loadDocuments(found.flatMap((f) => f.entry.sources.map((s) => s.doc)));
     return found.map((f) => ({
       ...f,
       speaker: f.entry.speaker ? this.speaker(f.entry.speaker) : null,
-      document: this.document(f.entry.sources[0]!.doc),
+      document: firstReport(f.entry.sources.map((s) => this.document(s.doc))),
     }));
   }
+}
+
+/** The document that reported an entry first: the earliest dated, else the first listed. */
+export function firstReport(docs: (IndexDocument | null)[]): IndexDocument | null {
+  let first: IndexDocument | null = docs[0] ?? null;
+  for (const d of docs) if (d?.date && (!first?.date || d.date < first.date)) first = d;
+  return first;
 }
 
 /** An entry a search found. */
@@ -225,14 +275,23 @@ export interface Found {
   kind: 'quote' | 'paraphrase';
   entry: IndexQuote | IndexParaphrase;
   speaker: IndexSpeaker | null;
+  /** Its first report (see firstReport). */
   document: IndexDocument | null;
 }
 
-/** The whole index a form holds, read back entry by entry: to rebuild a form of another version, or export. */
+/** The index version of the entries that a form of each version stores. */
+const ENTRY_VERSION: Record<number, number> = { 1: 3, 2: INDEX_VERSION };
+
+/**
+ * The whole index a form holds, read back entry by entry, as the current version has it: to rebuild a form
+ * of another version, or export.
+ */
 export async function indexOf(records: RecordReader): Promise<QuoteIndex> {
+  const version = ENTRY_VERSION[records.header.version] ?? INDEX_VERSION;
   const all = async <T>(section: Parameters<RecordReader['all']>[0]) => {
     const out: T[] = [];
-    for await (const r of records.all<T>(section)) out.push(r);
+    // Forms store entries of version 3 or later, which upgrade without their speakers' names.
+    for await (const r of records.all<T>(section)) out.push(upgradeEntry(section, r, version, new Map()) as T);
     return out;
   };
   return {

@@ -6,10 +6,11 @@
 import * as v from 'valibot';
 
 export const INDEX_FORMAT = 'whosaid-index';
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 /**
  * Version 1 had no paraphrases; version 2 stored the matcher's table (now built with the runtime form) and
- * did not say whom each source names. Both still read: see upgrade().
+ * did not say whom each source names; version 3 kept no speaker's forms with their documents, nor each
+ * source's speaker. All still read: see upgrade().
  */
 const OLDEST_VERSION = 1;
 
@@ -36,6 +37,11 @@ const SpeakerSchema = v.object({
   kind: SpeakerKindSchema,
   aliases: v.array(v.string()),
   roles: v.array(v.string()),
+  /**
+   * The evidence that these names are one speaker: each form of the name the articles print, with the
+   * documents that print it (none known for an index of an older version).
+   */
+  forms: v.array(v.object({ name: v.pipe(v.string(), v.minLength(1)), docs: v.array(id) })),
 });
 
 const offset = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
@@ -62,6 +68,11 @@ const SourceSchema = v.object({
   named: v.nullable(
     v.object({ name: v.pipe(v.string(), v.minLength(1)), kind: SpeakerKindSchema, aliases: v.array(v.string()) }),
   ),
+  /**
+   * The speaker (id) that this article names, as the index resolves the name: the entry's speaker, or
+   * another where outlets disagree on who said the words; null when it names nobody.
+   */
+  speaker: v.nullable(id),
 });
 
 const VariantSchema = v.object({
@@ -83,7 +94,7 @@ const QuoteSchema = v.object({
  * wordings), with the words as this article printed them.
  */
 const ParaphraseSourceSchema = v.object({
-  ...v.omit(SourceSchema, ['kind', 'group', 'variant']).entries,
+  ...v.omit(SourceSchema, ['kind', 'group', 'variant', 'speaker']).entries,
   text: v.string(),
 });
 
@@ -187,7 +198,8 @@ export function versionProblem(head: { format?: unknown; version?: unknown }): s
 /**
  * An older index as the current version: version 1 gets no paraphrases; versions 1 and 2 lose their stored
  * table, and each source names the entry's speaker and prints the first wording its document printed (a
- * paraphrase's, the entry's text).
+ * paraphrase's, the entry's text); versions 1 to 3 give each speaker its names as forms (without their
+ * documents), and each quotation's source the entry's speaker.
  */
 function upgrade(data: Record<string, unknown>, version: number): unknown {
   if (version === INDEX_VERSION) return data;
@@ -200,12 +212,20 @@ function upgrade(data: Record<string, unknown>, version: number): unknown {
   return {
     ...rest,
     version: INDEX_VERSION,
+    speakers: each('speakers', rest.speakers),
     quotes: each('quotes', rest.quotes),
     paraphrases: version === 1 ? [] : each('paraphrases', rest.paraphrases),
   };
 }
 
-type OldEntry = { speaker?: unknown; text?: unknown; variants?: { docs?: unknown }[]; sources?: unknown };
+type OldEntry = {
+  speaker?: unknown;
+  text?: unknown;
+  variants?: { docs?: unknown }[];
+  sources?: unknown;
+  name?: unknown;
+  aliases?: unknown;
+};
 
 /** An entry of an older version's `part` as the current version has it (see upgrade); `speakers` by id. */
 export function upgradeEntry(
@@ -214,9 +234,16 @@ export function upgradeEntry(
   version: number,
   speakers: Map<string, { name: string; kind: string }>,
 ): unknown {
-  if (version === INDEX_VERSION || (part !== 'quotes' && part !== 'paraphrases')) return entry;
+  if (version === INDEX_VERSION || part === 'documents') return entry;
   const e = entry as OldEntry;
-  if (!e || typeof e !== 'object' || !Array.isArray(e.sources)) return entry;
+  if (!e || typeof e !== 'object') return entry;
+  if (part === 'speakers') {
+    const names = [e.name, ...(Array.isArray(e.aliases) ? e.aliases : [])].filter(
+      (n): n is string => typeof n === 'string' && n.length > 0,
+    );
+    return { ...e, forms: names.map((name) => ({ name, docs: [] })) };
+  }
+  if (!Array.isArray(e.sources)) return entry;
   const speaker = typeof e.speaker === 'string' ? speakers.get(e.speaker) : undefined;
   const named = speaker ? { name: speaker.name, kind: speaker.kind, aliases: [] } : null;
   const printed = (doc: unknown) =>
@@ -228,9 +255,12 @@ export function upgradeEntry(
       : 0;
   return {
     ...e,
-    sources: e.sources.map((s: { doc?: unknown }) =>
-      s && typeof s === 'object' ? { ...s, named, ...(part === 'quotes' ? { variant: printed(s.doc) } : {}) } : s,
-    ),
+    sources: e.sources.map((s: { doc?: unknown; named?: unknown }) => {
+      if (!s || typeof s !== 'object') return s;
+      const older = version < 3 ? { named, ...(part === 'quotes' ? { variant: printed(s.doc) } : {}) } : {};
+      const resolved = part === 'quotes' ? { speaker: e.speaker ?? null } : {};
+      return { ...s, ...older, ...resolved };
+    }),
   };
 }
 
@@ -273,13 +303,21 @@ export class ReferenceCheck {
     const at = `${part}[${i}]`;
     if (this.ids[part].has(entry.id)) return `${at}.id: "${entry.id}" is used twice`;
     this.ids[part].add(entry.id);
-    if (part === 'documents' || part === 'speakers') return null;
+    if (part === 'documents') return null;
+    if (part === 'speakers') {
+      for (const [j, form] of (entry as IndexSpeaker).forms.entries())
+        for (const d of form.docs)
+          if (!this.ids.documents.has(d)) return `${at}.forms[${j}].docs: no document has id "${d}"`;
+      return null;
+    }
     const e = entry as IndexQuote | IndexParaphrase;
     if (e.speaker !== null && !this.ids.speakers.has(e.speaker))
       return `${at}.speaker: no speaker has id "${e.speaker}"`;
     const docs = this.ids.documents;
     for (const [j, s] of e.sources.entries()) {
       if (!docs.has(s.doc)) return `${at}.sources[${j}].doc: no document has id "${s.doc}"`;
+      if ('speaker' in s && s.speaker !== null && !this.ids.speakers.has(s.speaker))
+        return `${at}.sources[${j}].speaker: no speaker has id "${s.speaker}"`;
       if (s.start !== null && s.end !== null && s.end < s.start) return `${at}.sources[${j}]: end comes before start`;
     }
     if ('variants' in e) {

@@ -36,11 +36,20 @@ export interface CardModel {
   changes: { trimmed: number; elided: number; dropped: number; changed: number; typos: number; added: number };
   /** How sure the match is, 0 to 1: that the page's words are these words. */
   confidence: number;
-  /** How sure the attribution is, 0 to 1: the probability that the speaker is right (its surest source's). */
+  /**
+   * How sure the attribution is, 0 to 1: the probability that the speaker is right (its surest source's,
+   * less where outlets name others).
+   */
   attribution: number;
   sources: CardSource[];
   /** How many sources there are besides those listed. */
   moreSources: number;
+  /**
+   * Who the sources say said it, with how many outlets say so (most first), when they do not agree: "2
+   * outlets: Jane Roe · 1 outlet: John Doe". Null when they agree (descriptions such as "a spokesman" agree
+   * with anyone).
+   */
+  attributions: { name: string; outlets: number }[] | null;
   /** The page names a speaker that the index's sources do not. */
   warning: { pageSpeaker: string; indexSpeaker: string; sources: number } | null;
   /** The speaker this page names, when no source in the index names one. */
@@ -82,6 +91,48 @@ export async function loadCardDocuments(matches: Match[]): Promise<void> {
     byStore.set(m.store, ids);
   }
   await Promise.all([...byStore].map(([store, ids]) => store.loadDocuments(ids)));
+}
+
+/** "2 outlets: Jane Roe · 1 outlet: John Doe". */
+export function attributionsShown(attributions: { name: string; outlets: number }[]): string {
+  return attributions.map((a) => `${a.outlets} outlet${a.outlets === 1 ? '' : 's'}: ${a.name}`).join(' · ');
+}
+
+/**
+ * The speakers the sources name (people and organisations), each with the outlets that name them and the
+ * surest of their sources, most outlets first; the outlet is the document's publication, else the document.
+ */
+function attributionsOf(match: Match) {
+  const tally = new Map<string, { name: string; outlets: Set<string>; sure: number }>();
+  for (const s of match.quote.sources) {
+    const speaker = s.speaker ? match.store.speaker(s.speaker) : null;
+    if (!speaker || speaker.kind === 'description') continue;
+    const t = tally.get(speaker.id) ?? { name: speaker.name, outlets: new Set<string>(), sure: 0 };
+    t.outlets.add(match.store.document(s.doc)?.publication ?? s.doc);
+    t.sure = Math.max(t.sure, s.confidence);
+    tally.set(speaker.id, t);
+  }
+  return [...tally].sort(([, a], [, b]) => b.outlets.size - a.outlets.size);
+}
+
+/** How many documents name the entry's speaker (all of them where none names another). */
+function naming(match: Match, documents: number): number {
+  const docs = new Set(match.quote.sources.filter((s) => s.speaker === match.quote.speaker).map((s) => s.doc));
+  return docs.size > 0 ? docs.size : documents;
+}
+
+/**
+ * How sure the attribution is: its surest source's confidence; where outlets disagree, the surest source
+ * naming the entry's speaker, times the share of the outlets naming anyone that name them.
+ */
+function attributionOf(match: Match, tally: ReturnType<typeof attributionsOf>): number {
+  if (match.speaker === null) return 0;
+  const surest = Math.max(...match.quote.sources.map((s) => s.confidence));
+  if (tally.length < 2) return surest;
+  const mine = tally.find(([id]) => id === match.speaker!.id)?.[1];
+  if (!mine) return surest;
+  const outlets = tally.reduce((n, [, t]) => n + t.outlets.size, 0);
+  return (mine.sure * mine.outlets.size) / outlets;
 }
 
 export function cardFor(match: Match, pageText: string, attributedTo: string | null, disagrees: boolean): CardModel {
@@ -129,6 +180,7 @@ export function cardFor(match: Match, pageText: string, attributedTo: string | n
   });
   if (at < match.wording.length) push(match.wording.slice(at), 'plain');
 
+  const tally = attributionsOf(match);
   const sourceDocs = byDate(
     [...new Set(quote.sources.map((s) => s.doc))]
       .map((id) => match.store.document(id))
@@ -143,7 +195,7 @@ export function cardFor(match: Match, pageText: string, attributedTo: string | n
     bracketed,
     changes,
     confidence: match.confidence,
-    attribution: speaker === null ? 0 : Math.max(...quote.sources.map((s) => s.confidence)),
+    attribution: attributionOf(match, tally),
     sources: sourceDocs.slice(0, LISTED_SOURCES).map((d) => ({
       publication: d.publication,
       headline: d.headline,
@@ -152,9 +204,10 @@ export function cardFor(match: Match, pageText: string, attributedTo: string | n
       ...(d === first && { firstReport: true }),
     })),
     moreSources: Math.max(0, sourceDocs.length - LISTED_SOURCES),
+    attributions: tally.length > 1 ? tally.map(([, t]) => ({ name: t.name, outlets: t.outlets.size })) : null,
     warning:
       disagrees && attributedTo && speaker
-        ? { pageSpeaker: attributedTo, indexSpeaker: speaker.name, sources: sourceDocs.length }
+        ? { pageSpeaker: attributedTo, indexSpeaker: speaker.name, sources: naming(match, sourceDocs.length) }
         : null,
     pageSpeaker: speaker ? null : attributedTo,
   };

@@ -15,6 +15,11 @@ export interface SearchRecord {
   aliases: string[];
   role: string;
   source: string;
+  /** The speaker's id among the indexes in use ("INDEX:ID"), for their own list; '' when unknown. */
+  speakerId: string;
+  /** The first report's outlet and date, for a citation. */
+  outlet: string | null;
+  date: string | null;
 }
 
 /** A query word this short is too likely a prefix of anything to look it up as one. */

@@ -58,10 +58,20 @@ export function quoteIndexOf(
   }));
   const ids = new Map<string, string>();
   const speakers: IndexSpeaker[] = [];
+  const docsOf = new Map<string, Set<string>>();
+  for (const q of quotes) docsOf.set(q.speaker, (docsOf.get(q.speaker) ?? new Set()).add(`d${q.doc}`));
   for (const q of quotes) {
     if (ids.has(q.speaker)) continue;
     ids.set(q.speaker, `s${speakers.length}`);
-    speakers.push({ id: `s${speakers.length}`, name: q.speaker, kind: 'person', aliases: [], roles: ['official'] });
+    const docs = [...docsOf.get(q.speaker)!];
+    speakers.push({
+      id: `s${speakers.length}`,
+      name: q.speaker,
+      kind: 'person',
+      aliases: [],
+      roles: ['official'],
+      forms: [{ name: q.speaker, docs }],
+    });
   }
   const clean: string[] = [];
   const misspelt: number[] = [];
@@ -87,6 +97,7 @@ export function quoteIndexOf(
           group: 'g1',
           variant: 0,
           named: { name: q.speaker, kind: 'person', aliases: [] },
+          speaker: ids.get(q.speaker)!,
         },
       ],
     };

@@ -175,5 +175,8 @@ export function speakerName(r: () => number): string {
     'Park Lopez Reilly Grant Wells Mills Brooks Tran Haddad Cho Owens Pike Hale Ortiz Núñez Fischer Novak Keller Okafor Nakamura Petrov Rahman Delgado'.split(
       ' ',
     );
-  return `${pick(r, given)} ${pick(r, surnames)} ${int(r, 0, 9) < 3 ? pick(r, surnames) : ''}`.trim();
+  // A double-barrelled family name is another person's than either name alone.
+  const first = pick(r, given);
+  const surname = pick(r, surnames);
+  return `${first} ${int(r, 0, 9) < 3 ? `${surname}-${pick(r, surnames)}` : surname}`;
 }

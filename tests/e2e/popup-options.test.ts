@@ -114,6 +114,39 @@ describe('the popup', () => {
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-paraphrase.png'), fullPage: true });
     await popup.close();
   });
+
+  it('lists every quotation of a result’s speaker, newest first, and copies a quotation as a citation', async () => {
+    const popup = await popupFor(-1);
+    // What the popup copies, kept (a headless browser's clipboard cannot be read back here).
+    await popup.evaluate(() => {
+      const copied: string[] = [];
+      Object.assign(window, { copied });
+      navigator.clipboard.writeText = async (text: string) => {
+        copied.push(text);
+      };
+    });
+    await popup.locator('#search').fill('naxolone');
+    const speaker = popup.locator('#results li button.who').first();
+    await expect.poll(() => speaker.textContent()).toBe('Jerome Adams');
+    await speaker.click();
+    await expect.poll(() => popup.locator('#speaker-section').isVisible()).toBe(true);
+    expect(await popup.locator('#speaker-name').textContent()).toBe('Jerome Adams');
+    expect(await popup.locator('#results').isVisible()).toBe(false);
+    const quotes = popup.locator('#speaker-quotes li');
+    await expect.poll(() => quotes.count()).toBeGreaterThan(1);
+    expect(new Set(await quotes.locator('.who').allTextContents())).toEqual(new Set(['Jerome Adams']));
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-speaker.png'), fullPage: true });
+    const first = quotes.first();
+    const text = (await first.locator('.text').textContent())!;
+    await first.locator('button.cite').click();
+    await expect.poll(() => first.locator('button.cite').textContent()).toBe('Copied');
+    const [copied] = await popup.evaluate(() => (window as unknown as { copied: string[] }).copied);
+    expect(copied!.startsWith(`${text} — Jerome Adams`)).toBe(true);
+    expect(copied).toMatch(/\((?:[^,()]+|outlet unknown)(?:, \d{4}-\d{2}-\d{2})?\)$/);
+    await popup.locator('#speaker-back').click();
+    expect(await popup.locator('#results').isVisible()).toBe(true);
+    await popup.close();
+  });
 });
 
 describe('the options page', () => {

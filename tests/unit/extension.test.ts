@@ -20,6 +20,7 @@ import { enabledOn, settings } from '../../entrypoints/shared/settings';
 import { importIndexText, migrateLegacyImport } from '../../src/browser/index-import';
 import { BUNDLED_ID, indexStore } from '../../src/browser/index-store';
 import { writeRuntimeFiles } from '../../src/cli/runtime-files';
+import { FORM_VERSION } from '../../src/compact/form';
 import { whosaid } from '../helpers/cli';
 
 const quote = (n: number, speaker: string | null): TabQuote => ({
@@ -256,7 +257,7 @@ describe('the background', () => {
     const rebuilt = info.indexes.find((x) => x.origin === 'imported')!;
     expect(rebuilt).toMatchObject({ name: 'mine.json', quotes: 8 });
     expect(rebuilt.id).not.toBe(entry.id);
-    expect((await indexStore.get(rebuilt.id))?.header?.version).toBe(1);
+    expect((await indexStore.get(rebuilt.id))?.header?.version).toBe(FORM_VERSION);
     expect(await indexStore.get(entry.id)).toBeUndefined();
   });
 

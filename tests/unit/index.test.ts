@@ -36,12 +36,34 @@ describe('merging reports of the same words', () => {
     expect(index.speakers).toEqual([expect.objectContaining({ name: 'Anne Park', roles: ['Governor'] })]);
   });
 
-  it('keeps the same words from two different speakers apart', () => {
+  it('keeps the same words that outlets give to different speakers as one entry with both', () => {
     const index = buildIndex([
       article('a.txt', '“The budget does nothing for working families in this state,” said Senator Paul Grant.'),
       article('b.txt', '“The budget does nothing for working families in this state,” said Senator Ruth Olsen.'),
+      article('c.txt', '“The budget does nothing for working families in this state,” Senator Ruth Olsen said.'),
     ]);
-    expect(index.quotes).toHaveLength(2);
+    expect(index.quotes).toHaveLength(1);
+    const [entry] = index.quotes;
+    const name = (id: string | null) => index.speakers.find((s) => s.id === id)?.name;
+    // The speaker two articles name is the entry's; each source keeps the one its article names.
+    expect(name(entry!.speaker)).toBe('Ruth Olsen');
+    expect(entry!.sources.map((s) => name(s.speaker))).toEqual(['Paul Grant', 'Ruth Olsen', 'Ruth Olsen']);
+  });
+
+  it('keeps the same few words from two speakers, or two speakers of them in one article, apart', () => {
+    const few = buildIndex([
+      article('a.txt', '“We are deeply saddened,” said Senator Paul Grant.'),
+      article('b.txt', '“We are deeply saddened,” said Senator Ruth Olsen.'),
+    ]);
+    expect(few.quotes).toHaveLength(2);
+    const one = buildIndex([
+      article(
+        'a.txt',
+        '“The budget does nothing for working families in this state,” said Senator Paul Grant. Later, ' +
+          'Senator Ruth Olsen said: “The budget does nothing for working families in this state.”',
+      ),
+    ]);
+    expect(one.quotes).toHaveLength(2);
   });
 
   it('keeps apart two quotations that only share a common phrase', () => {
@@ -109,6 +131,37 @@ describe('reading an index', () => {
     expect(r.index.paraphrases[0]!.sources[0]!.named).toMatchObject({ name: 'Anne Park' });
   });
 
+  it('reads a version 3 index, which kept no forms of a name and no speaker of each source', () => {
+    const old = roundTrip();
+    old.version = 3;
+    for (const s of old.speakers) delete s.forms;
+    for (const q of old.quotes) for (const s of q.sources) delete s.speaker;
+    const r = parseIndexText(JSON.stringify(old));
+    if (!r.ok) throw new Error(r.reason);
+    const { name, aliases, forms } = r.index.speakers[0]!;
+    expect(forms).toEqual([name, ...aliases].map((n) => ({ name: n, docs: [] })));
+    expect(r.index.quotes[0]!.sources[0]!.speaker).toBe(r.index.quotes[0]!.speaker);
+    // The current version is read as written: a form's documents and a source's speaker must exist.
+    const broken = roundTrip();
+    broken.speakers[0].forms[0].docs = ['d9'];
+    expect(parseIndexText(JSON.stringify(broken))).toMatchObject({
+      ok: false,
+      reason: 'speakers[0].forms[0].docs: no document has id "d9"',
+    });
+    const stray = roundTrip();
+    stray.quotes[0].sources[0].speaker = 's9';
+    expect(parseIndexText(JSON.stringify(stray))).toMatchObject({
+      ok: false,
+      reason: 'quotes[0].sources[0].speaker: no speaker has id "s9"',
+    });
+  });
+
+  it('keeps each form of a speaker’s name with the documents that print it', () => {
+    const { forms } = good.speakers[0]!;
+    expect(forms.map((f) => f.name)).toEqual(expect.arrayContaining(['Anne Park', 'Governor Anne Park', 'Park']));
+    expect(forms.every((f) => f.docs.join() === 'd0')).toBe(true);
+  });
+
   it('reads a version 1 index, which had no paraphrases, as one with none', () => {
     const { paraphrases: _, ...v1 } = { ...roundTrip(), version: 1 };
     for (const q of v1.quotes) for (const s of q.sources) delete s.named;
@@ -132,12 +185,12 @@ describe('reading an index', () => {
     [
       'a newer version',
       () => JSON.stringify({ ...roundTrip(), version: INDEX_VERSION + 1 }),
-      /is newer than a version this Whosaid reads \(1 to 3\); update Whosaid/,
+      /is newer than a version this Whosaid reads \(1 to 4\); update Whosaid/,
     ],
     [
       'no version',
       () => JSON.stringify({ ...roundTrip(), version: undefined }),
-      /index version undefined is not a version this Whosaid reads \(1 to 3\); rebuild it/,
+      /index version undefined is not a version this Whosaid reads \(1 to 4\); rebuild it/,
     ],
     [
       'a paraphrase of nobody',

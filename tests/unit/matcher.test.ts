@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/attribution/extract';
 import { emptyMeta } from '../../src/corpus/article';
 import { buildIndex } from '../../src/index/build';
-import { attributionNote, cardFor, NAMED, speakerShown } from '../../src/match/card';
+import { attributionNote, attributionsShown, cardFor, NAMED, speakerShown } from '../../src/match/card';
 import { checkQuotes, pageQuotes, saidBySomeone } from '../../src/match/check';
 import { Matcher, THRESHOLDS } from '../../src/match/matcher';
 import { evaluate, makeCases } from '../../src/synth/evaluate';
@@ -226,5 +226,41 @@ describe('the card', () => {
     expect(speakerShown('Ann Hale', 0.7)).toBe('Probably Ann Hale');
     expect(speakerShown('Ann Hale', 0.4)).toBe('Speaker unclear');
     expect(attributionNote(0.7)).toMatch(/^The source does not name who said it outright/);
+  });
+});
+
+describe('a card whose outlets disagree on the speaker', () => {
+  const words = 'The budget does nothing for working families in this state';
+  const article = (id: string, publication: string, speaker: string) => ({
+    id,
+    format: 'text' as const,
+    text: `“${words},” said Senator ${speaker}.`,
+    meta: { ...emptyMeta(), publication },
+  });
+  const index = buildIndex([
+    article('a.txt', 'Herald', 'Ruth Olsen'),
+    article('b.txt', 'Courier', 'Ruth Olsen'),
+    article('c.txt', 'Post', 'Paul Grant'),
+  ]);
+
+  it('says who each outlet names, and is less sure of the speaker most of them name', () => {
+    const m = new Matcher(index).match(words)!;
+    const shown = cardFor(m, words, null, false);
+    expect(shown.speaker?.name).toBe('Ruth Olsen');
+    expect(shown.attributions).toEqual([
+      { name: 'Ruth Olsen', outlets: 2 },
+      { name: 'Paul Grant', outlets: 1 },
+    ]);
+    expect(attributionsShown(shown.attributions!)).toBe('2 outlets: Ruth Olsen · 1 outlet: Paul Grant');
+    // Two outlets in three: hedged, never named plainly.
+    expect(shown.attribution).toBeLessThan(NAMED);
+    expect(shown.attribution).toBeGreaterThan(0.5);
+  });
+
+  it('lists no disagreement where the outlets agree', () => {
+    const agreed = buildIndex([article('a.txt', 'Herald', 'Ruth Olsen'), article('b.txt', 'Post', 'Ruth Olsen')]);
+    const shown = cardFor(new Matcher(agreed).match(words)!, words, null, false);
+    expect(shown.attributions).toBeNull();
+    expect(shown.attribution).toBeGreaterThanOrEqual(NAMED);
   });
 });

@@ -13,6 +13,8 @@ import {
   TABLE_SCHEME,
   tableBytes,
 } from '../../src/compact/table';
+import { emptyMeta } from '../../src/corpus/article';
+import { buildIndex } from '../../src/index/build';
 import { memoryStore } from '../../src/index/entries';
 import { compileIndex, indexOf, RuntimeStore } from '../../src/index/runtime';
 import type { QuoteIndex } from '../../src/index/schema';
@@ -118,6 +120,32 @@ describe('the runtime form', () => {
     expect(store.speaker(store.quote(2999).speaker!)).toEqual(
       syn.speakers.find((s) => s.id === syn.quotes[2999]!.speaker),
     );
+  });
+});
+
+describe('a speaker’s quotations in the runtime form', () => {
+  const article = (id: string, date: string, text: string) => ({
+    id,
+    format: 'text' as const,
+    text,
+    meta: { ...emptyMeta(), publication: 'Herald', date },
+  });
+  const index = buildIndex([
+    article('a.txt', '2020-01-02', '“The river will not decide who stays in this valley,” said Governor Anne Park.'),
+    article('b.txt', '2021-05-06', '“We rebuilt every home the flood took, and we did it in a year,” Park said.'),
+    article('c.txt', '2019-03-04', '“Parking on the bridge is closed until spring,” said Mayor Tom Reyes.'),
+    article('d.txt', '2020-07-08', '“No budget will pass without money for the levee,” Governor Anne Park said.'),
+  ]);
+
+  it('lists every quotation of the speaker, newest first, each with its first report', async () => {
+    const { header, storage } = await compileToFiles(index);
+    const store = await RuntimeStore.open(header, storage);
+    const park = index.speakers.find((s) => s.name === 'Anne Park')!;
+    const { speaker, found } = await store.speakerEntries(park.id, 10);
+    expect(speaker?.name).toBe('Anne Park');
+    expect(found.map((f) => f.document?.date)).toEqual(['2021-05-06', '2020-07-08', '2020-01-02']);
+    expect(found.every((f) => f.speaker?.id === park.id)).toBe(true);
+    expect((await store.speakerEntries(park.id, 1)).found).toHaveLength(1);
   });
 });
 

@@ -10,6 +10,9 @@ const record = (id: string, text: string, speaker: string, aliases: string[] = [
   aliases,
   role: '',
   source: '',
+  speakerId: '',
+  outlet: null,
+  date: null,
 });
 
 const search = new IndexSearch([

@@ -59,6 +59,7 @@ describe('the card’s sources', () => {
     changes: { trimmed: 0, elided: 0, dropped: 0, changed: 0, typos: 0, added: 0 },
     confidence: 1,
     attribution: 0.95,
+    attributions: null,
     sources: [
       { publication: null, headline: null, date: '2020-01-02', url: null, firstReport: true },
       {
