@@ -1,6 +1,6 @@
 // How sure an attribution is, as the probability that the named speaker is right: a logistic model of what
 // the attribution rests on (the form that fired, how the name was resolved, the name's shape, competing
-// candidates, the quotation), fitted on PolNeAR's train split by `npm run fit` (src/eval/fit.ts) and checked
+// candidates, the quotation, the language), fitted on PolNeAR's train split (and the German corpus's) by `npm run fit` (src/eval/fit.ts) and checked
 // on its dev split and on the project's own news pages by `npm run eval`.
 
 import weights from './data/confidence.json';
@@ -26,6 +26,8 @@ export interface Evidence {
   words: number;
   /** Reported speech, not a quotation. */
   report: boolean;
+  /** The language whose rules made the attribution (null: English's, the language undetected). */
+  language: string | null;
 }
 
 /** The model's inputs, by name: each 0 or 1, or a number in [0, 1]. */
@@ -43,6 +45,8 @@ export function features(e: Evidence): Record<string, number> {
     partial: e.partial ? 1 : 0,
     'short quotation': e.words < 4 ? 1 : 0,
     report: e.report ? 1 : 0,
+    // Another language's rules are younger than English's, and as sure as their own record.
+    ...(e.language && e.language !== 'en' && { [`language:${e.language}`]: 1 }),
   };
 }
 

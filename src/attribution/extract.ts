@@ -171,9 +171,22 @@ export function extract(
   if (lang === 'de') {
     const named = (q: Attributed) =>
       !q.speaker || (germanName(q.speaker.name) && (q.speakerKind !== 'person' || germanPerson(q.speaker.name, text)));
-    return { quotes: quotes.map((q) => (named(q) ? q : unnamed(q))), reports: reports.filter(named), terms };
+    return inLanguage(
+      { quotes: quotes.map((q) => (named(q) ? q : unnamed(q))), reports: reports.filter(named), terms },
+      lang,
+    );
   }
-  return { quotes, reports, terms };
+  return inLanguage({ quotes, reports, terms }, lang);
+}
+
+/** How sure each attribution is, now that the language whose rules made it is known. */
+function inLanguage(found: Extraction, lang: string | null): Extraction {
+  for (const q of [...found.quotes, ...found.reports]) {
+    if (!q.evidence) continue;
+    q.evidence.language = lang;
+    q.confidence = probability(q.evidence);
+  }
+  return found;
 }
 
 /** A quotation as found, with no one named. */
@@ -323,6 +336,7 @@ function setSpeaker(
     partial: shape.partial,
     words: wordCount(quote.text),
     report: shape.report,
+    language: null,
   };
   quote.confidence = probability(quote.evidence);
 }

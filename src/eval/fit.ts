@@ -1,13 +1,14 @@
-// `npm run fit -- --polnear DIR`: fits the attribution confidence model (src/attribution/confidence.ts) on
-// PolNeAR's train split: every quotation and report whose annotated speaker is known, with whether the
-// predicted one is right, and writes the weights to src/attribution/data/confidence.json. Its dev split and
+// `npm run fit -- --polnear DIR [--german DIR]`: fits the attribution confidence model
+// (src/attribution/confidence.ts) on PolNeAR's train split (and the German corpus's): every quotation and
+// report whose annotated speaker is known, with whether the predicted one is right, and writes the weights to src/attribution/data/confidence.json. Its dev split and
 // the news pages check the fit (`npm run eval`).
 
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { features, type Weights } from '../attribution/confidence';
 import { extract } from '../attribution/extract';
-import { loadSplit } from './polnear';
+import { loadGerman } from './german';
+import { type EvalDoc, loadSplit } from './polnear';
 import { type Call, namesSource, score } from './score';
 
 /** Samples of a logistic model: named features, and the outcome. */
@@ -39,11 +40,11 @@ export function fitLogistic(samples: Sample[], { l2 = 1e-3, rate = 0.5, steps = 
   return Object.fromEntries(names.map((n) => [n, Math.round(w.get(n)! * 1000) / 1000]));
 }
 
-/** The judged attributions of PolNeAR's train split, quotations and reports, as samples. */
-function samplesOf(dir: string): Sample[] {
+/** The judged attributions of train splits' documents, quotations and reports, as samples. */
+function samplesOf(docs: EvalDoc[]): Sample[] {
   const calls: Call[] = [];
-  for (const d of loadSplit(dir, 'train')) {
-    const extraction = extract(d.text);
+  for (const d of docs) {
+    const extraction = extract(d.text, d.paragraphs, d.language ?? null);
     calls.push(...score(d.gold, extraction.quotes, namesSource).calls);
     calls.push(...score(d.reports, extraction.reports, namesSource).calls);
   }
@@ -51,13 +52,15 @@ function samplesOf(dir: string): Sample[] {
 }
 
 if (process.argv[1]?.endsWith('fit.ts')) {
-  const { values } = parseArgs({ options: { polnear: { type: 'string' } } });
-  if (!values.polnear) throw new Error('usage: npm run fit -- --polnear DIR (a checkout of networkdynamics/PolNeAR)');
-  const samples = samplesOf(values.polnear);
+  const { values } = parseArgs({ options: { polnear: { type: 'string' }, german: { type: 'string' } } });
+  if (!values.polnear)
+    throw new Error('usage: npm run fit -- --polnear DIR [--german DIR] (PolNeAR; the German quotation corpus)');
+  const docs = [...loadSplit(values.polnear, 'train'), ...(values.german ? loadGerman(values.german, 'train') : [])];
+  const samples = samplesOf(docs);
   const weights = fitLogistic(samples);
   const out = new URL('../attribution/data/confidence.json', import.meta.url);
   writeFileSync(out, `${JSON.stringify(weights, null, 2)}\n`);
   console.log(
-    `fitted on ${samples.length} attributions of PolNeAR train; weights in src/attribution/data/confidence.json`,
+    `fitted on ${samples.length} attributions of ${values.german ? 'PolNeAR and German' : 'PolNeAR'} train; weights in src/attribution/data/confidence.json`,
   );
 }
