@@ -117,6 +117,10 @@ export function germanName(name: string): boolean {
  * Lage", "im Internet") is a noun, not a name.
  */
 export function germanPerson(name: string, text: string): boolean {
+  // A person's name takes no article: what follows one must name someone by itself ("Der PR-Berater David
+  // Bendels", "die Sprecherin"); "Die Bezugsstoffe", "Der Fokus" are nouns.
+  const words = name.split(/\s+/);
+  if (ARTICLES.has(words[0]!.toLowerCase())) return words.length > 1 && germanPerson(words.slice(1).join(' '), text);
   // A role names someone too ("die Sprecherin", "der Staatssekretär"), as the English rules read it.
   if (/\s/.test(name) || TITLE_WORDS.has(name.toLowerCase()) || TITLE_COMPOUND.test(name)) return true;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

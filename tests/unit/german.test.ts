@@ -94,6 +94,14 @@ describe('German names', () => {
     // A compound that opens with the name is no article's noun: "die Schröder-Regierung".
     expect(germanPerson('Schröder', 'Die Schröder-Regierung trat zurück.')).toBe(true);
   });
+
+  it('takes a name that opens with an article for a person’s only when what follows names someone', () => {
+    const text = 'Die Bezugsstoffe sind belastet. Der Adler ist gelandet. Die Sprecherin sagte, es gebe Kritik.';
+    expect(germanPerson('Die Bezugsstoffe', text)).toBe(false);
+    expect(germanPerson('Der Adler', text)).toBe(false);
+    expect(germanPerson('Die Sprecherin', text)).toBe(true);
+    expect(germanPerson('Der PR-Berater David Bendels', text)).toBe(true);
+  });
 });
 
 describe('German titles', () => {
