@@ -4,6 +4,7 @@
 
 import { readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import iconv from 'iconv-lite';
 import * as v from 'valibot';
 import type { Paragraph } from '../text/paragraphs';
 import { type Article, type ArticleFormat, type ArticleMeta, emptyMeta, mergeMeta, normalizeDate } from './article';
@@ -161,7 +162,10 @@ export function readArticle(file: CorpusFile): ReadResult {
   return { ok: true, article: { id: file.id, format, text, meta, ...(paragraphs ? { paragraphs } : {}) }, warnings };
 }
 
-/** UTF-8 (or UTF-16 with its byte-order mark); binary and invalid text are refused. */
+/**
+ * UTF-8 (or UTF-16 with its byte-order mark), else the character set a page declares in its head
+ * (`<meta charset="iso-8859-1">`); binary and invalid text are refused.
+ */
 function decode(bytes: Buffer): { text: string } | { reason: string } {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes) };
@@ -171,9 +175,30 @@ function decode(bytes: Buffer): { text: string } | { reason: string } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
+    const declared = declaredCharset(bytes);
+    if (declared) return { text: declared.decode(bytes) };
     const at = firstInvalidUtf8(bytes);
-    return { reason: `not valid UTF-8 (first bad byte at offset ${at})` };
+    return { reason: `not valid UTF-8 (first bad byte at offset ${at}), and no other character set declared` };
   }
+}
+
+/**
+ * A decoder for the character set a page's head declares, other than UTF-8, as browsers read it: the label
+ * names an encoding of the WHATWG standard ("iso-8859-1" is windows-1252, whose „ and “ Node's own decoder
+ * reads as control characters), decoded by iconv-lite.
+ */
+function declaredCharset(bytes: Uint8Array): { decode(b: Uint8Array): string } | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const label = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
+  if (!label) return null;
+  let encoding: string;
+  try {
+    encoding = new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+  if (encoding === 'utf-8' || !iconv.encodingExists(encoding)) return null;
+  return { decode: (b) => iconv.decode(Buffer.from(b), encoding) };
 }
 
 /** Where the first malformed UTF-8 sequence starts. */

@@ -131,6 +131,21 @@ describe('HTML', () => {
   });
 });
 
+describe('a page in another character set than UTF-8', () => {
+  it('is read in the one its head declares', () => {
+    const html =
+      '<!doctype html><html lang="de"><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">' +
+      '<title>Schule</title></head><body><article><p>„Wir müssen die Schüler stärken“, sagte Anna Groß, die Schulleiterin. ' +
+      'Die Stadt prüft den Antrag. Der Träger will im Frühjahr über die Größe der Klassen entscheiden.</p></article></body></html>';
+    // As such pages are written: in windows-1252, which labels "iso-8859-1" stand for („ is 0x84, “ 0x93).
+    const bytes = Buffer.from(html.replace('„', '\x84').replace('“', '\x93'), 'latin1');
+    const dir = corpus({ 'schule.html': bytes });
+    const r = read(dir, 'schule.html');
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.article.text).toContain('„Wir müssen die Schüler stärken“');
+  });
+});
+
 describe('files that cannot be read', () => {
   it.each([
     ['binary', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), /binary/],
