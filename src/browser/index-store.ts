@@ -3,6 +3,7 @@
 // can hold far more than extension storage allows, and needs no extra permission.
 
 import type { FormFile, FormHeader, FormSink, FormStorage, Section } from '../compact/form';
+import { database, done, result } from './idb';
 
 const DB_NAME = 'whosaid-indexes';
 const DB_VERSION = 1;
@@ -23,46 +24,11 @@ export interface CatalogEntry {
 /** The bundled index's catalog entry holds only whether it is in use. */
 export const BUNDLED_ID = 'bundled';
 
-let opening: Promise<IDBDatabase> | null = null;
-
-function db(): Promise<IDBDatabase> {
-  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, DB_VERSION);
-    request.onupgradeneeded = () => {
-      const d = request.result;
-      d.createObjectStore('catalog', { keyPath: 'id' });
-      d.createObjectStore('tables');
-      d.createObjectStore('chunks');
-    };
-    request.onsuccess = () => {
-      request.result.onversionchange = () => {
-        request.result.close();
-        opening = null;
-      };
-      resolve(request.result);
-    };
-    request.onerror = () => reject(request.error);
-  }).catch((e) => {
-    opening = null;
-    throw e;
-  });
-  return opening;
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error('the storage transaction was aborted'));
-  });
-}
-
-function result<T>(request: IDBRequest): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result as T);
-    request.onerror = () => reject(request.error);
-  });
-}
+const db = database(DB_NAME, DB_VERSION, (d) => {
+  d.createObjectStore('catalog', { keyPath: 'id' });
+  d.createObjectStore('tables');
+  d.createObjectStore('chunks');
+});
 
 const chunkKey = (id: string, section: Section, n: number) => [id, section, n];
 const fileKey = (id: string, name: FormFile) => [id, name];

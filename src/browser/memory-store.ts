@@ -5,55 +5,21 @@
 // transaction.
 
 import type { MemoryArticle, MemoryBackend, MemoryEntry, MemoryState, StoredTable } from '../index/memory';
+import { database, done, result } from './idb';
 
 const DB_NAME = 'whosaid-memory';
 const DB_VERSION = 1;
 const STORES = ['articles', 'entries', 'keys', 'meta'] as const;
 
-let opening: Promise<IDBDatabase> | null = null;
-
-function db(): Promise<IDBDatabase> {
-  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, DB_VERSION);
-    request.onupgradeneeded = () => {
-      const d = request.result;
-      const articles = d.createObjectStore('articles', { keyPath: 'n' });
-      articles.createIndex('url', 'url', { unique: true });
-      articles.createIndex('host', 'host');
-      articles.createIndex('readAt', 'readAt');
-      d.createObjectStore('entries');
-      d.createObjectStore('keys');
-      d.createObjectStore('meta');
-    };
-    request.onsuccess = () => {
-      request.result.onversionchange = () => {
-        request.result.close();
-        opening = null;
-      };
-      resolve(request.result);
-    };
-    request.onerror = () => reject(request.error);
-  }).catch((e) => {
-    opening = null;
-    throw e;
-  });
-  return opening;
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error('the storage transaction was aborted'));
-  });
-}
-
-function result<T>(request: IDBRequest): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result as T);
-    request.onerror = () => reject(request.error);
-  });
-}
+const db = database(DB_NAME, DB_VERSION, (d) => {
+  const articles = d.createObjectStore('articles', { keyPath: 'n' });
+  articles.createIndex('url', 'url', { unique: true });
+  articles.createIndex('host', 'host');
+  articles.createIndex('readAt', 'readAt');
+  d.createObjectStore('entries');
+  d.createObjectStore('keys');
+  d.createObjectStore('meta');
+});
 
 async function store(name: (typeof STORES)[number]): Promise<IDBObjectStore> {
   return (await db()).transaction(name).objectStore(name);
