@@ -1,8 +1,6 @@
-// Chromium with a built extension for the benchmarks, and its service worker's heap.
+// The extension's service worker's heap, for the benchmarks (which launch Chromium as the e2e tests do).
 
-import { type BrowserContext, type CDPSession, chromium } from 'playwright-core';
-
-const CHROMIUM = process.env.WHOSAID_CHROMIUM ?? '/usr/bin/chromium';
+import type { CDPSession } from 'playwright-core';
 
 /** The worker's heap, through a CDP session on its target (Playwright has none for service workers). */
 export async function workerHeap(cdp: CDPSession): Promise<{ used: number; buffers: number }> {
@@ -30,22 +28,4 @@ export async function workerHeap(cdp: CDPSession): Promise<{ used: number; buffe
   const usage = await answer;
   await cdp.send('Target.detachFromTarget', { sessionId });
   return { used: usage.usedSize, buffers: usage.backingStorageSize ?? 0 };
-}
-
-export async function launch(extension: string): Promise<{ context: BrowserContext; id: string }> {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, id: new URL(worker.url()).host };
 }

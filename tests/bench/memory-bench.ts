@@ -8,8 +8,9 @@
 
 import { join } from 'node:path';
 import { articles } from '../../src/synth/articles';
+import { launch } from '../e2e/harness';
 import { ROOT } from '../helpers/cli';
-import { launch, workerHeap } from './chromium';
+import { workerHeap } from './chromium';
 
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const QUOTES = Number(process.argv[2]) || 50_000;
@@ -17,7 +18,7 @@ const RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const SEED = 'It’s not enough simply to take the sites down';
 
-const { context, id } = await launch(EXTENSION);
+const { context, extensionId: id } = await launch(EXTENSION);
 const page = await context.newPage();
 await page.goto(`chrome-extension://${id}/popup.html?tab=-1`);
 const cdp = await context.newCDPSession(page);

@@ -25,8 +25,9 @@ import { compileIndex } from '../../src/index/runtime';
 import { writeIndexStream } from '../../src/index/stream';
 import { Matcher } from '../../src/match/matcher';
 import { syntheticIndex } from '../../src/synth/index';
+import { launch } from '../e2e/harness';
 import { ROOT } from '../helpers/cli';
-import { launch, workerHeap } from './chromium';
+import { workerHeap } from './chromium';
 
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
@@ -65,7 +66,7 @@ async function importOnOptions(page: Page, id: string, file: string): Promise<{ 
 }
 
 async function measure(label: string, extension: string, quote: string, quotes: number, importFile?: string) {
-  const { context, id } = await launch(extension);
+  const { context, extensionId: id } = await launch(extension);
   const page = await context.newPage();
   let bytes = dirBytes(join(extension, 'index'));
   let importSeconds: number | undefined;
