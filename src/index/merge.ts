@@ -9,38 +9,22 @@ import type { IndexDocument, QuoteIndex } from './schema';
 /** The documents and occurrences an index was built from; occurrences point past `first` documents. */
 export function occurrencesOfIndex(index: QuoteIndex, first = 0): Occurrences {
   const position = new Map(index.documents.map((d, i) => [d.id, first + i]));
-  const quotes: QuoteOccurrence[] = [];
-  for (const q of index.quotes) {
-    for (const s of q.sources) {
-      quotes.push({
-        doc: position.get(s.doc)!,
-        text: q.variants[s.variant]!.text,
-        start: s.start,
-        end: s.end,
-        sentence: s.sentence,
-        role: s.role,
-        confidence: s.confidence,
-        named: s.named,
-        kind: s.kind,
-        group: s.group,
-      });
-    }
-  }
-  const reports: Occurrence[] = [];
-  for (const p of index.paraphrases) {
-    for (const s of p.sources) {
-      reports.push({
-        doc: position.get(s.doc)!,
-        text: s.text,
-        start: s.start,
-        end: s.end,
-        sentence: s.sentence,
-        role: s.role,
-        confidence: s.confidence,
-        named: s.named,
-      });
-    }
-  }
+  // What a quotation's and a report's sources share: where the words stand, and who said them.
+  type Source = Omit<QuoteIndex['paraphrases'][number]['sources'][number], 'text'>;
+  const occurrence = (s: Source, text: string): Occurrence => ({
+    doc: position.get(s.doc)!,
+    text,
+    start: s.start,
+    end: s.end,
+    sentence: s.sentence,
+    role: s.role,
+    confidence: s.confidence,
+    named: s.named,
+  });
+  const quotes: QuoteOccurrence[] = index.quotes.flatMap((q) =>
+    q.sources.map((s) => ({ ...occurrence(s, q.variants[s.variant]!.text), kind: s.kind, group: s.group })),
+  );
+  const reports: Occurrence[] = index.paraphrases.flatMap((p) => p.sources.map((s) => occurrence(s, s.text)));
   return { quotes, reports };
 }
 
