@@ -50,6 +50,9 @@ export interface Resolution {
   margin?: number;
 }
 
+/** A character that would carry a name on into a longer word or an owner's ("Beijinger", "Smith’s"). */
+const NAME_GOES_ON = /[\p{L}\p{M}'’]/u;
+
 /** Whole words in lower case ("staff", not "iPhone" or "Staff"). */
 const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])/gu;
 
@@ -57,6 +60,8 @@ export class Discourse {
   readonly entities: Entity[] = [];
   /** The words the article writes in lower case, read when first needed. */
   private lowerWords: Set<string> | null = null;
+  /** Where the article's words after "in " start, read when first needed. */
+  private afterIn: number[] | null = null;
   /** Mentions in order of position. */
   private readonly timeline: Mention[] = [];
   /** Named people and organisations by folded full name. */
@@ -71,8 +76,12 @@ export class Discourse {
 
   /** Does the article write "in" before the name, as before a place ("in Beijing"), not an owner ("in Smith’s")? */
   private writesIn(name: string): boolean {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`\\b[Ii]n ${escaped}(?![\\p{L}\\p{M}'’])`, 'u').test(this.text);
+    this.afterIn ??= Array.from(this.text.matchAll(/\b[Ii]n /g), (m) => m.index + 3);
+    return this.afterIn.some((at) => {
+      if (!this.text.startsWith(name, at)) return false;
+      const next = this.text.codePointAt(at + name.length);
+      return next === undefined || !NAME_GOES_ON.test(String.fromCodePoint(next));
+    });
   }
 
   private writesLower(word: string): boolean {
