@@ -10,6 +10,7 @@ import {
   FOREIGN_AUXILIARIES,
   foreignVerb,
   inversion,
+  nounFor,
   PHRASAL_VERBS,
   PRONOUNS,
   SETTING_WORDS,
@@ -403,9 +404,13 @@ function participleSubject(tokens: Token[], v: number, sentStart: number): Phras
   // "a press release saying …", "with Donald Trump tweeting …": a description of what speaks, or a name
   // after "with"; not a name after another preposition ("on Facebook writing").
   const phrase = phraseBefore(tokens, v, sentStart);
-  // "Obama released a statement Thursday night condemning …": after a thing, the clause's subject speaks.
-  if (phrase?.kind === 'description' && !speakerLike(phrase) && tokens[phrase.from - 1]?.kind === 'word')
-    return clauseSubject(tokens, sentStart, phrase.from);
+  // "Obama released a statement Thursday night condemning …", "Amazon issued a statement saying …": after a
+  // thing or a text that a verb governs, the clause's subject speaks; a text with no one behind it speaks itself.
+  if (phrase?.kind === 'description' && tokens[phrase.from - 1]?.kind === 'word') {
+    if (!speakerLike(phrase)) return clauseSubject(tokens, sentStart, phrase.from);
+    if (nounFor(phrase.name.split(/\s+/).pop()!) === null)
+      return clauseSubject(tokens, sentStart, phrase.from) ?? phrase;
+  }
   if (!phrase || !speakerLike(phrase)) return null;
   return phrase.kind === 'description' || lower(tokens[phrase.from - 1]) === 'with' ? phrase : null;
 }

@@ -230,6 +230,24 @@ describe('news sentences', () => {
       'The league',
     ],
     [
+      'a statement its subject released speaks for the subject',
+      'Intro.\n\nThe carmaker and the union met on Monday. Norvik Motors released a separate statement saying, “We are pleased with the agreement and look forward to building cars in Ohio.”',
+      'We are pleased',
+      'Norvik Motors',
+    ],
+    [
+      'a statement its subject released, condemning a partial quotation',
+      'On Thanksgiving, Morton County sheriff Alan Brandt released a statement condemning the actions of “paid agitators and protesters” without offering any evidence.',
+      'paid agitators',
+      'Alan Brandt',
+    ],
+    [
+      'a compound noun for a person before the name is its role',
+      '“It has huge consequences for how we heat buildings,” says study co-author Lena Marsh, a biophysicist at Leiden University.',
+      'It has huge',
+      'Lena Marsh',
+    ],
+    [
       'a role between dashes',
       'Intro.\n\nOwen Pratt — a teacher from Dover — says the endorsement was “a big deal.”',
       'a big',
