@@ -20,7 +20,7 @@ import {
   verbForm,
   WEAK_VERBS,
 } from './lexicon';
-import { type Phrase, phraseAt, phraseBefore, possessorBefore, speakerLike } from './phrases';
+import { issuerOf, type Phrase, phraseAt, phraseBefore, possessorBefore, speakerLike } from './phrases';
 
 export type CueMethod = 'after' | 'before' | 'colon' | 'dash' | 'according-to' | 'sentence' | 'tail';
 
@@ -408,7 +408,7 @@ function participleSubject(tokens: Token[], v: number, sentStart: number): Phras
   // thing or a text that a verb governs, the clause's subject speaks; a text with no one behind it speaks itself.
   if (phrase?.kind === 'description' && tokens[phrase.from - 1]?.kind === 'word') {
     if (!speakerLike(phrase)) return clauseSubject(tokens, sentStart, phrase.from);
-    if (nounFor(phrase.name.split(/\s+/).pop()!) === null)
+    if (nounFor(phrase.name.split(/\s+/).pop()!) === null && !issuerOf(tokens, phrase))
       return clauseSubject(tokens, sentStart, phrase.from) ?? phrase;
   }
   if (!phrase || !speakerLike(phrase)) return null;

@@ -26,7 +26,16 @@ import { germanCue, germanName, germanPerson, germanTitle } from './german';
 import { givenName } from './given-names';
 import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, onlyPlural, TITLE_WORDS, verbForm } from './lexicon';
 import type { Attributed, AttributionMethod, Extraction, Quote, QuoteKind, Report } from './model';
-import { joinTokens, type Phrase, phraseAt, phraseBefore, possessorBefore, pronounAt, speakerLike } from './phrases';
+import {
+  issuerOf,
+  joinTokens,
+  type Phrase,
+  phraseAt,
+  phraseBefore,
+  possessorBefore,
+  pronounAt,
+  speakerLike,
+} from './phrases';
 import { reportIn } from './reports';
 import { isAlias, shapeSpeaker } from './shape';
 import { isSpeakerLabel, turnLabel } from './transcript';
@@ -376,7 +385,7 @@ function asGroup(phrase: Phrase, discourse: Discourse, pos: number): Phrase {
 /** The entity a speaker phrase names: a name (full or surname), a pronoun's antecedent, or a description. */
 function resolve(phrase: Phrase, b: Block, discourse: Discourse, sentence: number): Resolution | null {
   const pos = b.tokens[phrase.from]!.start;
-  phrase = asGroup(phrase, discourse, pos);
+  phrase = issuerOf(b.tokens, phrase) ?? asGroup(phrase, discourse, pos);
   if (phrase.kind === 'pronoun')
     return governingSpeaker(phrase, b, discourse, sentence) ?? discourse.resolvePronoun(phrase.gender, pos, sentence);
   return discourse.mention(phrase, surfaceOf(phrase, b), pos, sentence, 'speaker');

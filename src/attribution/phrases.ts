@@ -848,3 +848,25 @@ export function possessorBefore(tokens: Token[], noun: number, floor: number): P
   const phrase = phraseBefore(plain, end, floor);
   return phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'description' ? { ...phrase, to: noun } : null;
 }
+
+/**
+ * Who issued a text that speaks ("Trump’s tweet", "a Moody’s Analytics’ forecast", "a 2014 report from the World
+ * Bank"): the owner before its head or the name after "from" or "by" in it, or null.
+ */
+export function issuerOf(tokens: Token[], p: Phrase): Phrase | null {
+  const ws = p.name.toLowerCase().split(/\s+/);
+  const complement = ws.findIndex((w, i) => i > 0 && COMPLEMENT.has(w));
+  const head = (complement > 0 ? ws[complement - 1] : ws[ws.length - 1])!;
+  if (p.kind !== 'description' || !SPEAKER_NOUNS.has(head) || nounFor(head) !== null) return null;
+  for (let k = p.from; k < p.to; k++) {
+    const t = tokens[k]!;
+    const owner =
+      POSSESSIVE.test(t.text) || ((t.text === '’' || t.text === "'") && k > p.from)
+        ? possessorBefore(tokens, k + 1, p.from)
+        : /^(?:from|by)$/.test(lower(t)) && k > p.from
+          ? phraseAt(tokens, k + 1, p.to, k + 1)
+          : null;
+    if (owner && (owner.kind === 'person' || owner.kind === 'organization')) return owner;
+  }
+  return null;
+}

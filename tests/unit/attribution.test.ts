@@ -242,6 +242,18 @@ describe('news sentences', () => {
       'Alan Brandt',
     ],
     [
+      'a text speaks for whoever issued it: its owner',
+      'Intro.\n\nShe received threats from supporters responding to Mayor Dale Hurst’s tweet calling her a “nasty” reporter.',
+      'nasty',
+      'Dale Hurst',
+    ],
+    [
+      'a text speaks for whoever issued it: the name after "from"',
+      'Intro.\n\nGrowth will slow, according to a 2014 report from the Asian Development Bank, which saw “a decade of low growth.”',
+      'a decade',
+      'the Asian Development Bank',
+    ],
+    [
       'a compound noun for a person before the name is its role',
       '“It has huge consequences for how we heat buildings,” says study co-author Lena Marsh, a biophysicist at Leiden University.',
       'It has huge',
