@@ -225,6 +225,8 @@ export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
     }
   }
   if (afterV < 0) return null;
+  // “Q.” Chairman Jason Chaffetz did not respond to a request for comment: whoever did not speak said nothing.
+  if (tokens.slice(phrase.to, v).some((t) => /^(?:not|never)$/i.test(t.text))) return null;
   // After a quotation that ended its sentence, a name right before the verb ("Perpetual motion!" Rep.
   // Glenn Thompson said of …) or a short clause ("Smith asked.") attributes it; not a new sentence about
   // something else ("The plan said …").

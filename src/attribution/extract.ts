@@ -362,8 +362,19 @@ function subjectSpeaker(
   sentence: number,
 ): { r: Resolution; phrase: Phrase } | null {
   const phrase = clauseSubject(b.tokens, from, t);
-  const r = phrase && surely(phrase, b, discourse) ? resolve(phrase, b, discourse, sentence) : null;
-  return r ? { r, phrase: phrase! } : null;
+  if (!phrase || inSideClause(b.tokens, phrase.to, t)) return null;
+  const r = surely(phrase, b, discourse) ? resolve(phrase, b, discourse, sentence) : null;
+  return r ? { r, phrase } : null;
+}
+
+/**
+ * Is the quotation at `t` in a relative clause about a thing, not the subject's own clause: "Bors critiqued the
+ * narrative of the lazy “Millennials,” which has gone beyond “get off my lawn” territory"?
+ */
+function inSideClause(tokens: Token[], from: number, t: number): boolean {
+  for (let k = from + 1; k < t; k++)
+    if (/^(?:which|where)$/i.test(tokens[k]!.text) && /,[\s'"‘’“”]*$/u.test(tokens[k - 1]!.text)) return true;
+  return false;
 }
 
 /**

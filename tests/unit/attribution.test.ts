@@ -559,6 +559,20 @@ describe('news sentences', () => {
   });
 });
 
+describe('who did not say it', () => {
+  it('a name whose verb is negated after a quotation did not say it', () => {
+    const t =
+      '“This looks like a scare tactic,” added Rep. Ellen Cuomo, the top Democrat on the committee.\n\n“I am sure many career scientists see this as a message of fear.” Committee Chairman Jason Marsh, R-Utah, did not respond to a request for comment.';
+    expect(speaker(t, 'I am sure')?.name).toBe('Ellen Cuomo');
+  });
+
+  it('a quotation in a relative clause about a thing is not the subject’s', () => {
+    const t =
+      'Intro.\n\nCartoonist Matt Dunn got a spot on CNN for his critique of the narrative of the lazy, narcissistic young, which has gone well beyond “get off my lawn” territory.';
+    expect(speaker(t, 'get off')).toBeNull();
+  });
+});
+
 describe('whom a pronoun means', () => {
   it('the subject of the sentence before, not the first name in it', () => {
     const t =
