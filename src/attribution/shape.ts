@@ -166,11 +166,15 @@ function descriptionWords(name: string): boolean {
 /** Words of the longest role shown: "senior director of mechanical engineering at Microsoft" has 7. */
 const MAX_ROLE_WORDS = 12;
 
-/** Words that open no role: a conjunction, a preposition, a verb, a pronoun ("and Thomas Jefferson", "at Fox News"). */
+/**
+ * Words that open no role: a conjunction, a preposition, an auxiliary, a pronoun ("and Thomas Jefferson", "at Fox
+ * News", "Does DC Comics president").
+ */
 const ROLE_OPENERS = new Set(
-  'and or but nor either neither see at for with from to than as if when while because after before in on by about into over under via like'.split(
-    ' ',
-  ),
+  (
+    'and or but nor either neither see at for with from to than as if when while because after before in on by ' +
+    'about into over under via like do does did is are was were has have had will would can could should may might must'
+  ).split(' '),
 );
 
 /** Words that mark a role as another language's, whose jobs the lexicon does not know: "vicepresidenta del Gobierno". */

@@ -83,6 +83,8 @@ describe('roles', () => {
     expect(cleanRole('and Thomas Jefferson')).toBeNull();
     expect(cleanRole('at the free throw line')).toBeNull();
     expect(cleanRole('either')).toBeNull();
+    expect(cleanRole('Does DC Comics president')).toBeNull();
+    expect(cleanRole('will be the new head of sales')).toBeNull();
     expect(cleanRole('South Africa')).toBeNull();
   });
 
