@@ -3,6 +3,7 @@
 // source (for a pronoun source, the person it refers to).
 
 import type { Evidence } from '../attribution/confidence';
+import { TITLE_WORDS } from '../attribution/lexicon';
 import type { Attributed } from '../attribution/model';
 import type { Span } from '../text/paragraphs';
 import { foldWords } from '../text/words';
@@ -48,6 +49,8 @@ export interface Score {
   /** Found quotations whose annotated speaker is known. */
   judged: number;
   rightSpeaker: number;
+  /** Judged quotations whose speaker the strict judge also takes as right. */
+  rightStrictly: number;
   errors: ScoredError[];
   /** For each judged quotation: the attribution's confidence and evidence, and whether its speaker was right. */
   calls: Call[];
@@ -59,6 +62,7 @@ export const emptyScore = (): Score => ({
   found: 0,
   judged: 0,
   rightSpeaker: 0,
+  rightStrictly: 0,
   errors: [],
   calls: [],
 });
@@ -69,6 +73,7 @@ export function add(into: Score, s: Score): void {
   into.found += s.found;
   into.judged += s.judged;
   into.rightSpeaker += s.rightSpeaker;
+  into.rightStrictly += s.rightStrictly;
   into.errors.push(...s.errors);
   into.calls.push(...s.calls);
 }
@@ -83,6 +88,7 @@ export function metrics(s: Score) {
     recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     speakerAccuracy: s.judged ? s.rightSpeaker / s.judged : 0,
+    strictAccuracy: s.judged ? s.rightStrictly / s.judged : 0,
     judged: s.judged,
   };
 }
@@ -135,6 +141,54 @@ export const namesSource: Judge = (p, g) => {
 };
 
 /**
+ * The strict form of PolNeAR's judgement: where the annotated source or one of its names names someone, the
+ * predicted name is that name ("Brian Fallon" for "Clinton spokesman Brian Fallon", not "Clinton"); a source
+ * that names no one ("the president") is judged as the lenient judge does.
+ */
+export const namesSourceStrictly: Judge = (p, g) => {
+  const heads = [g.speaker!, ...g.aliases].map(nameHead).filter((h): h is string[] => h !== null);
+  if (heads.length === 0) return namesSource(p, g);
+  const said = content(p.speaker?.name ?? '');
+  const last = said[said.length - 1];
+  return last !== undefined && heads.some((h) => h[h.length - 1] === last || (h.length === 1 && said.includes(h[0]!)));
+};
+
+/**
+ * The name a source stands for, folded: its first run of capitalised words that is not a title ("Secretary of
+ * State John F. Kerry") nor a modifier of the noun after it ("Clinton spokesman Brian Fallon", "Apple's chief
+ * executive, Tim Cook"); null when it has none.
+ */
+function nameHead(source: string): string[] | null {
+  // What a relative clause adds names someone else: "The authors of the report, which include the U.S. PIRG …".
+  const ws = source
+    .split(/,\s*(?:which|who|whose)\b/)[0]!
+    .split(/\s+/)
+    .filter(Boolean);
+  for (let i = 0; i < ws.length; ) {
+    if (!/^\p{Lu}/u.test(ws[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < ws.length && (/^\p{Lu}/u.test(ws[j]!) || /^(?:de|van|von|der|da|al|bin|la|le)$/.test(ws[j]!))) {
+      j++;
+      if (/,$/.test(ws[j - 1]!)) break;
+    }
+    const run = content(ws.slice(i, j).join(' '));
+    // A comma closes the name ("Len Burman, head of …"); a possessive or a noun after it makes it a modifier.
+    const closed = /,$/.test(ws[j - 1]!) || ws[j] === ',';
+    const possessive = /['’]s?$/.test(ws[j - 1]!) || ws[j] === "'s" || ws[j] === '’s';
+    const modifier =
+      !closed &&
+      (possessive || (j < ws.length && /^\p{Ll}/u.test(ws[j]!) && !FUNCTION_WORDS.has(ws[j]!.toLowerCase())));
+    const titles = run.every((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(`${w}.`));
+    if (run.length > 0 && !modifier && !titles) return run;
+    i = j;
+  }
+  return null;
+}
+
+/**
  * Matches annotated quotations to predicted ones by overlap. A quotation that runs through several paragraphs
  * is found as one with a segment in each, and may be annotated one paragraph at a time: each segment then
  * answers its own annotation, and counts as a prediction of its own.
@@ -143,6 +197,7 @@ export function score(
   gold: GoldQuote[],
   predicted: (Attributed & { segments?: Span[] })[],
   judge: Judge = namesSource,
+  strict: Judge = judge,
 ): Score {
   const s: Score = { ...emptyScore(), gold: gold.length, predicted: 0 };
   // Units a gold quotation may match: each prediction whole, and each segment of one that has several.
@@ -179,6 +234,7 @@ export function score(
     const right = judge(p, g);
     s.calls.push({ confidence: p.confidence, evidence: p.evidence, right });
     if (right) s.rightSpeaker++;
+    if (strict(p, g)) s.rightStrictly++;
     else
       s.errors.push({
         kind: p.speaker && p.speakerKind !== 'description' ? 'wrong speaker' : 'no speaker',
