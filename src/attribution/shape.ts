@@ -98,7 +98,8 @@ export function shapeSpeaker(found: Shaped, said: Said = {}): Shaped | null {
   if (kind === 'person' && parts.length === 1) {
     const word = parts[0]!;
     const w = bare(word);
-    if (NOBODY.has(w) || PRONOUNS[w.replace(/['’].*$/, '')] || neverNominal(w)) return null;
+    // Nor is a word that is never a noun: "Would", "Here", and an adjective alone ("Democratic", "Small").
+    if (NOBODY.has(w) || PRONOUNS[w.replace(/['’].*$/, '')] || neverNominal(w) || onlyAdjective(w)) return null;
     // A word the article also writes in lower case, no given name, and nothing says it is a he or a she
     // ("Mr. Pence", "he"): a label or a piece of the sentence ("Production: …", "Coming from someone who …",
     // "Staff on short-term contracts said …").

@@ -43,6 +43,9 @@ describe('names', () => {
     expect(person('Teachers')).toBeNull();
     expect(person('Alabama')).toBeNull();
     expect(person('John Carney’s')).toBeNull();
+    // An adjective alone, left of "Democratic source", "Small groups of protesters".
+    expect(person('Democratic')).toBeNull();
+    expect(person('Small')).toBeNull();
   });
 
   it('of one word the article also writes in lower case are a label or a piece of the sentence', () => {
