@@ -486,8 +486,11 @@ function scanMentions(b: Block, discourse: Discourse): void {
         phrase.gender !== null ||
         role === 'speaker' ||
         (role === 'subject' && givenName(phrase.name) !== undefined);
+      // "the Clinton campaign", "a Trump rally": a name after an article modifies the noun after it; it is known
+      // as a name, but no one the sentence is about.
+      const modifier = DETERMINERS.has(lower(b.tokens[phrase.from - 1]));
       if (named || discourse.knows(phrase.name, t.start))
-        discourse.mention(phrase, surfaceOf(phrase, b), t.start, sentence, place(role));
+        discourse.mention(phrase, surfaceOf(phrase, b), t.start, sentence, modifier ? 'aside' : place(role));
       i = Math.max(i, phrase.to - 1);
     }
   });

@@ -574,6 +574,15 @@ describe('who did not say it', () => {
 });
 
 describe('whom a pronoun means', () => {
+  it('not a name that only modifies a noun after an article ("the Clinton campaign")', () => {
+    const t = [
+      'Hillary Clinton will visit Tampa on Friday.',
+      '“Her campaign is in panic mode,” said Leslie Wimes, a South Florida-based president of a women’s caucus.',
+      'Some believe that the Clinton campaign took black voters for granted. “They have a big problem,” she said.',
+    ].join('\n\n');
+    expect(speaker(t, 'They have')?.name).toBe('Leslie Wimes');
+  });
+
   it('the subject of the sentence before, not the first name in it', () => {
     const t =
       'Like Marta Kell, the former student, Aaron Roffe does not want another fight.\n\n“I am 76, and I am tired,” he said.';
