@@ -209,7 +209,8 @@ function unnamed(q: Quote): Quote {
  */
 function turnIn(text: string, from: number, to: number, sentence: number, discourse: Discourse): Quote | null {
   const label = turnLabel(text.slice(from, to));
-  if (!label || !isSpeakerLabel(label, (name) => discourse.knows(name, from))) return null;
+  // Known from before the label: the label's own words ("BEACH BABE:", a caption's) vouch for nothing.
+  if (!label || !isSpeakerLabel(label, (name) => discourse.knows(name, from - 1))) return null;
   const phrase: Phrase = {
     kind: 'person',
     from: 0,

@@ -1019,4 +1019,10 @@ describe('transcripts and interviews', () => {
   it('a heading in capitals is no speaker', () => {
     expect(extract(t).quotes.map((q) => q.text)).not.toContain('The interview aired on Sunday morning.');
   });
+
+  it('a caption’s label in capitals is no speaker, though its words read as a name', () => {
+    const caption =
+      'Helen Wood wrote about her holidays.\n\nBEACH BABE: Helen snaps a selfie in Thailand\n\nShe was happy.';
+    expect(extract(caption).quotes).toEqual([]);
+  });
 });
