@@ -254,6 +254,12 @@ describe('news sentences', () => {
       'the Asian Development Bank',
     ],
     [
+      'a hyphened word is no noun for a person by its last part ("modern-day")',
+      'Ask Dana Pruitt, the director behind the modern-day Western Dust Road (which opens on Friday), and she will answer, without missing a beat: “Freeway gridlock. Anyone who has lived there knows.”',
+      'Freeway',
+      'Dana Pruitt',
+    ],
+    [
       'a compound noun for a person before the name is its role',
       '“It has huge consequences for how we heat buildings,” says study co-author Lena Marsh, a biophysicist at Leiden University.',
       'It has huge',
