@@ -489,7 +489,9 @@ function scanMentions(b: Block, discourse: Discourse): void {
         (role === 'subject' && givenName(phrase.name) !== undefined);
       // "the Clinton campaign", "a Trump rally": a name after an article modifies the noun after it; it is known
       // as a name, but no one the sentence is about.
-      const modifier = DETERMINERS.has(lower(b.tokens[phrase.from - 1]));
+      // ("that Amri screamed" is a clause.)
+      const before = lower(b.tokens[phrase.from - 1]);
+      const modifier = DETERMINERS.has(before) && before !== 'that';
       if (named || discourse.knows(phrase.name, t.start))
         discourse.mention(phrase, surfaceOf(phrase, b), t.start, sentence, modifier ? 'aside' : place(role));
       i = Math.max(i, phrase.to - 1);
