@@ -50,16 +50,11 @@ const isCap = (t: Token | undefined) => isWord(t) && isUpper(t.text[0]);
 const isTitle = (t: Token | undefined) =>
   isWord(t) && (TITLE_WORDS.has(t.text.toLowerCase()) || TITLE_COMPOUND.test(t.text));
 const isInitial = (t: Token | undefined) => isWord(t) && /^\p{Lu}\.$/u.test(t.text);
-/**
- * A title, a speaker noun or a noun for a person, also after "co-", "ex-" or "vice-": "study co-author Boris
- * Kingma" (not "modern-day").
- */
 const isRoleNoun = (t: Token | undefined) =>
-  isWord(t) &&
-  !isCap(t) &&
-  (TITLE_WORDS.has(t.text) ||
-    SPEAKER_NOUNS.has(t.text) ||
-    nounFor(t.text.replace(/^(?:co|ex|vice)-/, '')) === 'person');
+  isWord(t) && !isCap(t) && (TITLE_WORDS.has(t.text) || SPEAKER_NOUNS.has(t.text));
+/** A noun for a person, also after "co-", "ex-" or "vice-": "study co-author Boris Kingma" (not "modern-day"). */
+const isPersonNoun = (t: Token | undefined) =>
+  isWord(t) && !isCap(t) && nounFor(t.text.replace(/^(?:co|ex|vice)-/, '')) === 'person';
 
 /**
  * A pronoun at token i: an English one in any case; another language's in lower case, or capitalised before a
@@ -215,6 +210,7 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
       !particle &&
       !isCap(tokens[j]) &&
       !isRoleNoun(tokens[j]) &&
+      !isPersonNoun(tokens[j]) &&
       !isRoleNoun(tokens[j + 1]) &&
       !isRoleNoun(tokens[j + 2])
     )

@@ -260,6 +260,12 @@ describe('news sentences', () => {
       'Dana Pruitt',
     ],
     [
+      'a verb before a name is no role, however a noun for a person follows it',
+      'Indonesian police collect AirAsia passenger records from relatives to help identify the victims.\n\nAirAsia pilot’s son ‘thinks daddy is still at work’',
+      'thinks daddy',
+      undefined,
+    ],
+    [
       'a compound noun for a person before the name is its role',
       '“It has huge consequences for how we heat buildings,” says study co-author Lena Marsh, a biophysicist at Leiden University.',
       'It has huge',
