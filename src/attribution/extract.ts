@@ -28,7 +28,15 @@ import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, onlyPlural, TITLE_
 import type { Attributed, AttributionMethod, Extraction, Quote, QuoteKind, Report } from './model';
 import { joinTokens, type Phrase, phraseAt, phraseBefore, possessorBefore, pronounAt, speakerLike } from './phrases';
 import { reportIn } from './reports';
-import { describedPerson, fullestName, ROMANCE, type RomanceLanguage, romanceCue, romanceName } from './romance';
+import {
+  describedPerson,
+  fullestName,
+  ROMANCE,
+  type RomanceLanguage,
+  romanceBody,
+  romanceCue,
+  romanceName,
+} from './romance';
 import { isAlias, shapeSpeaker } from './shape';
 import { isSpeakerLabel, turnLabel } from './transcript';
 
@@ -189,7 +197,12 @@ export function extract(
           ? { ...q, speaker: { ...q.speaker, name: person, role: q.speaker.name }, speakerKind: 'person' }
           : q;
       }
-      const name = q.speakerKind === 'person' ? romanceName(romance, q.speaker.name, text) : q.speaker.name;
+      const name =
+        q.speakerKind === 'person'
+          ? romanceName(romance, q.speaker.name, text)
+          : romanceBody(romance, q.speaker.name, text)
+            ? q.speaker.name
+            : null;
       if (!name) return unnamed(q);
       return {
         ...q,

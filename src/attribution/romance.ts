@@ -8,6 +8,7 @@
 import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
 import romance from './data/romance.json';
+import { givenName } from './given-names';
 import { phraseAt } from './phrases';
 
 export type RomanceLanguage = 'fr' | 'es' | 'pt';
@@ -33,12 +34,18 @@ const ARTICLES: Record<RomanceLanguage, Set<string>> = {
   es: new Set(['el', 'la', 'los', 'las']),
   pt: new Set(['o', 'a', 'os', 'as']),
 };
+/** Indefinite articles: "Un Etat", "una portavoz". */
+const INDEFINITE: Record<RomanceLanguage, Set<string>> = {
+  fr: new Set(['un', 'une', 'des']),
+  es: new Set(['un', 'una', 'unos', 'unas']),
+  pt: new Set(['um', 'uma', 'uns', 'umas']),
+};
 
 /** Words before a place, never before a person: "en France", "desde Washington", "no Brasil". */
 const PLACE_BEFORE: Record<RomanceLanguage, string> = {
   fr: 'en|au|aux|dans|depuis|vers',
   es: 'en|desde|hacia',
-  pt: 'em|no|na|nos|nas|do|da|desde',
+  pt: 'em|no|na|nos|nas|desde',
 };
 
 /** First-person plural imperatives open French, Spanish and Portuguese sentences: "Rappelons", "Recordemos". */
@@ -47,6 +54,10 @@ const IMPERATIVE: Record<RomanceLanguage, RegExp> = {
   es: /(?:emos|amos)$/,
   pt: /(?:emos|amos)$/,
 };
+
+/** A given name, with or without its accents ("Ángel", "José"). */
+const isGivenName = (word: string) =>
+  givenName(word) !== undefined || givenName(word.normalize('NFD').replace(/\p{M}/gu, '')) !== undefined;
 
 const isFunctionWord = (lang: RomanceLanguage, word: string) =>
   FUNCTION_WORDS[lang].has(word.toLowerCase()) && !PARTICLES.has(word.toLowerCase());
@@ -59,8 +70,17 @@ const isFunctionWord = (lang: RomanceLanguage, word: string) =>
  */
 export function romanceName(lang: RomanceLanguage, name: string, text: string): string | null {
   const words = name.split(/\s+/).filter(Boolean);
+  // A capitalised noun after an article is a description, not a name: "La Russie", "Un Etat", "El Gobierno".
+  const first = words[0]?.toLowerCase() ?? '';
+  if (ARTICLES[lang].has(first) || INDEFINITE[lang].has(first)) return null;
   while (words.length > 0 && (HONORIFICS.test(words[0]!) || isFunctionWord(lang, words[0]!))) words.shift();
-  if (words.length === 0 || !/^\p{Lu}/u.test(words[0]!)) return null;
+  if (words.length === 0 || !/^\p{Lu}/u.test(words[0]!) || words.every((w) => PARTICLES.has(w.toLowerCase())))
+    return null;
+  // An institution's name run into the person's: "(el juez del) Tribunal Supremo Ángel Hurtado".
+  const given = words.findIndex(
+    (w, i) => i > 0 && i < words.length - 1 && /^\p{Lu}/u.test(w) && !PARTICLES.has(w.toLowerCase()) && isGivenName(w),
+  );
+  if (given > 0 && !isGivenName(words[0]!)) words.splice(0, given);
   // Inside a name only particles may be lower case or function words.
   if (words.some((w, i) => i > 0 && !PARTICLES.has(w) && (!/^\p{Lu}/u.test(w) || isFunctionWord(lang, w)))) return null;
   if (words.length === 1) {
@@ -69,6 +89,18 @@ export function romanceName(lang: RomanceLanguage, name: string, text: string): 
     if (!person(lang, word, text)) return null;
   }
   return words.join(' ');
+}
+
+/**
+ * Can a body's name speak in this text? Not a place's: one word the article writes after a preposition of
+ * place ("en Russie", "desde Washington"), nor an article's noun ("La Russie").
+ */
+export function romanceBody(lang: RomanceLanguage, name: string, text: string): boolean {
+  const words = name.split(/\s+/);
+  const article = ARTICLES[lang].has(words[0]!.toLowerCase());
+  const word = article ? words.slice(1).join(' ') : name;
+  if (word.includes(' ') || word === '') return true;
+  return !new RegExp(`(?<![\\p{L}])(?:${PLACE_BEFORE[lang]})\\s+${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(text);
 }
 
 /** Does the text write this word right after a capitalised one, as a surname after a given name? */
@@ -174,7 +206,9 @@ export function romanceCue(lang: RomanceLanguage, c: Clause, q: number): Cue | n
     // The source and a comma, then the sentence: "Para Hurtado, su intervención …".
     const comma = tokens.findIndex((t, i) => i > at && i < q && t.text === ',');
     const phrase = comma > 0 ? phraseAt(tokens, at, comma, start) : null;
-    if (phrase && phrase.kind !== 'pronoun' && phrase.to === comma)
+    // A person, or someone described ("la syndicaliste"), not a setting ("Pour ce tête-à-tête, …").
+    const described = phrase?.kind === 'description' && ARTICLES[lang].has(lower(tokens[phrase.from]));
+    if (phrase && (phrase.kind === 'person' || described) && phrase.to === comma)
       return { phrase, method: 'according-to', verb: start, from: start, to: phrase.to };
   }
   return null;

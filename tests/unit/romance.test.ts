@@ -2,7 +2,7 @@
 // sentences, each for one rule.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/attribution/extract';
-import { describedPerson, fullestName, romanceName } from '../../src/attribution/romance';
+import { describedPerson, fullestName, romanceBody, romanceName } from '../../src/attribution/romance';
 import { ROMANCE_VERBS } from '../../src/attribution/romance-verbs';
 
 /** Each quotation's words (their start) and its speaker's name, or null. */
@@ -45,6 +45,14 @@ describe('French', () => {
     expect(romanceName('fr', 'Rappelons', text)).toBeNull();
     expect(romanceName('fr', 'France', text)).toBeNull();
     expect(romanceName('fr', 'Simons', 'Le chercheur Paul Simons a répondu.')).toBe('Simons');
+  });
+
+  it('reads a capitalised noun after an article as a description, and a place as no one who speaks', () => {
+    const text = 'La Russie a affirmé vendredi avoir fait échouer la campagne. En Russie, la natalité recule.';
+    expect(romanceName('fr', 'La Russie', text)).toBeNull();
+    expect(romanceName('fr', 'Un Etat', text)).toBeNull();
+    expect(romanceBody('fr', 'La Russie', text)).toBe(false);
+    expect(romanceBody('fr', 'la CGT', 'La secrétaire générale de la CGT a été reçue.')).toBe(true);
   });
 
   it('reads "X a déclaré que …" as reported speech, not as a quotation', () => {
@@ -114,6 +122,11 @@ describe('Portuguese', () => {
 });
 
 describe('names and verbs', () => {
+  it('parts an institution from the name run into it: "(el juez del) Tribunal Supremo Ángel Hurtado"', () => {
+    expect(romanceName('es', 'Tribunal Supremo Ángel Hurtado', '')).toBe('Ángel Hurtado');
+    expect(romanceName('pt', 'Aparecido Batista de Oliveira', '')).toBe('Aparecido Batista de Oliveira');
+  });
+
   it('gives a name written short its full form only when the article has one', () => {
     const text = 'Sophie Binet, la secrétaire générale de la CGT, a été reçue. Mme Binet a parlé.';
     expect(fullestName('fr', 'Binet', text)).toBe('Sophie Binet');
