@@ -72,10 +72,13 @@ export function romanceName(lang: RomanceLanguage, name: string, text: string): 
   const words = name.split(/\s+/).filter(Boolean);
   // A capitalised noun after an article is a description, not a name: "La Russie", "Un Etat", "El Gobierno".
   const first = words[0]?.toLowerCase() ?? '';
-  if (ARTICLES[lang].has(first) || INDEFINITE[lang].has(first)) return null;
+  // French elides its article into the noun: "L’AG Éducation", "L’ONG Faune".
+  if (ARTICLES[lang].has(first) || INDEFINITE[lang].has(first) || /^l[’']\p{L}/u.test(first)) return null;
   while (words.length > 0 && (HONORIFICS.test(words[0]!) || isFunctionWord(lang, words[0]!))) words.shift();
   if (words.length === 0 || !/^\p{Lu}/u.test(words[0]!) || words.every((w) => PARTICLES.has(w.toLowerCase())))
     return null;
+  // Two people joined, not one name: "Antonio Palocci e Marcelo Odebrecht" ("Ortega y Gasset" is one).
+  if (words.some((w, i) => /^(?:e|y|et)$/.test(w) && isGivenName(words[i + 1] ?? ''))) return null;
   // An institution's name run into the person's: "(el juez del) Tribunal Supremo Ángel Hurtado".
   const given = words.findIndex(
     (w, i) => i > 0 && i < words.length - 1 && /^\p{Lu}/u.test(w) && !PARTICLES.has(w.toLowerCase()) && isGivenName(w),

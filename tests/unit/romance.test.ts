@@ -127,6 +127,12 @@ describe('names and verbs', () => {
     expect(romanceName('pt', 'Aparecido Batista de Oliveira', '')).toBe('Aparecido Batista de Oliveira');
   });
 
+  it('reads "L’ONG Faune" as a description, and two people joined as no one name', () => {
+    expect(romanceName('fr', 'L’ONG Faune', '')).toBeNull();
+    expect(romanceName('pt', 'Antonio Palocci e Marcelo Odebrecht', '')).toBeNull();
+    expect(romanceName('es', 'José Ortega y Gasset', '')).toBe('José Ortega y Gasset');
+  });
+
   it('gives a name written short its full form only when the article has one', () => {
     const text = 'Sophie Binet, la secrétaire générale de la CGT, a été reçue. Mme Binet a parlé.';
     expect(fullestName('fr', 'Binet', text)).toBe('Sophie Binet');
