@@ -31,6 +31,7 @@ import { reportIn } from './reports';
 import {
   describedPerson,
   fullestName,
+  nearbyPerson,
   ROMANCE,
   type RomanceLanguage,
   romanceBody,
@@ -192,7 +193,10 @@ export function extract(
       if (!q.speaker) return q;
       if (q.speakerKind === 'description') {
         // "le porte-parole" is the person the article names with that title.
-        const person = describedPerson(romance, q.speaker.name, text, q.sentence?.end ?? q.end);
+        const sentence = q.sentence ?? { start: q.start, end: q.end };
+        const person =
+          describedPerson(romance, q.speaker.name, text, sentence.end) ??
+          nearbyPerson(romance, q.speaker.name, text, sentence, q);
         return person
           ? { ...q, speaker: { ...q.speaker, name: person, role: q.speaker.name }, speakerKind: 'person' }
           : q;

@@ -216,3 +216,55 @@ export function romanceCue(lang: RomanceLanguage, c: Clause, q: number): Cue | n
   }
   return null;
 }
+
+/** Saints name places and feasts, not people: "San Isidro", "Saint-Denis", "São Paulo". */
+const SAINTS = /^(?:san|santa|santo|são|saint|sainte)$/i;
+
+/** Heads of descriptions of bodies and texts, not of a person: "el ministerio", "le gouvernement", "a nota". */
+const BODIES =
+  /^(?:minist[eéè]ri?o|minist[eè]re|gobierno|gouvernement|governo|comit[eéê]|comisi[oó]n|commission|comiss[aã]o|tribunal|juzgado|ayuntamiento|mairie|prefeitura|asociaci[oó]n|association|associa[cç][aã]o|plataforma|plateforme|partido|parti|empresa|entreprise|ong|agencia|agence|ag[eê]ncia|consejo|conseil|conselho|polic[ií]a|police|ej[eé]rcito|arm[eé]e|ex[eé]rcito|fiscal[ií]a|junta|universidad|universit[eé]|universidade|instituto|institut|sindicato|syndicat|texto|texte|comunicado|communiqu[eé]|informe|rapport|relat[oó]rio|auto|decisi[oó]n|d[eé]cision|decis[aã]o|sentencia|senten[cç]a|nota|note|carta|lettre|documento|document|grupo|groupe|casa|maison|pal[aá]cio|palais|palacio|oficina|bureau|servicio|service|servi[cç]o|direcci[oó]n|direction|dire[cç][aã]o|organizaci[oó]n|organisation|organiza[cç][aã]o)$/i;
+
+/** The gender a description's article gives it: "la jefa", "el jefe", "o procurador", "le ministre". */
+const ARTICLE_GENDER: Record<string, 'm' | 'f'> = { le: 'm', la: 'f', el: 'm', o: 'm', a: 'f' };
+
+/**
+ * The person a definite description stands for when no title says it ("dijo el jefe de Gobierno polaco",
+ * "ajoute le politique letton"): the one person the sentence before and the description's own sentence
+ * name in full before it, outside the quotation, of the gender its article gives it when the name's is
+ * known; null when they name none or more than one.
+ */
+export function nearbyPerson(
+  lang: RomanceLanguage,
+  description: string,
+  text: string,
+  sentence: { start: number; end: number },
+  quote: { start: number; end: number },
+): string | null {
+  const [article, head] = description.toLowerCase().split(/\s+/);
+  if (!ARTICLES[lang].has(article!) || !head || BODIES.test(head)) return null;
+  // From the start of the sentence before to where the description is written.
+  let from = sentence.start;
+  while (from > 0 && /[\s.!?]/.test(text[from - 1]!)) from--;
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  const at = text.lastIndexOf(description, sentence.end);
+  const to = at >= sentence.start ? at : sentence.end;
+  const window = text.slice(from, to).replace(text.slice(quote.start, quote.end), ' ');
+  const names = new Set<string>();
+  for (const m of window.matchAll(new RegExp(FULL_NAME, 'gu'))) {
+    const name = romanceName(lang, m[0], text);
+    if (!name?.includes(' ')) continue;
+    // A person's: opening with a given name, or written after no article or preposition ("la Nouvelle
+    // Union", "de San Isidro", "do Código de Defesa" are not people).
+    const previous = /(\S+)\s*$/u.exec(window.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
+    const governed =
+      (isFunctionWord(lang, previous) || PARTICLES.has(previous) || /^l[’']$/.test(previous)) &&
+      !/^(?:y|e|et)$/.test(previous);
+    const first = name.split(' ')[0]!;
+    if ((isGivenName(first) && !SAINTS.test(first)) || !governed) names.add(name);
+  }
+  if (names.size !== 1) return null;
+  const [name] = names as unknown as [string];
+  const gender = givenName(name.split(' ')[0]!);
+  const expected = ARTICLE_GENDER[article!];
+  return gender && expected && gender !== expected ? null : name;
+}

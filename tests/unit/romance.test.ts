@@ -82,6 +82,19 @@ describe('Spanish', () => {
     expect(said(text, 'es').map(([, s]) => s)).toEqual(['David Campo', 'David Campo']);
   });
 
+  it('reads a description no title names as the one person the sentences before name ("dijo el jefe de Gobierno")', () => {
+    const text =
+      'El primer ministro polaco, el liberal de centroderecha Donald Tusk, anunció el sábado que suspendía el ' +
+      'derecho al asilo. “Nuestro derecho y nuestro deber es proteger la frontera polaca”, dijo el jefe de ' +
+      'Gobierno polaco.';
+    expect(said(text, 'es')).toEqual([['Nuestro derecho y nu', 'Donald Tusk']]);
+    // A body is not a person: "el ministerio" stays a description.
+    const body =
+      'José Manuel Albares recibió a los ministros en Madrid. “Se espera que se discutan los esfuerzos de ' +
+      'paz”, explicaba el ministerio de Exteriores de Egipto en una nota.';
+    expect(said(body, 'es')).toEqual([['Se espera que se dis', 'el ministerio de Exteriores de Egipto']]);
+  });
+
   it('takes the source that opens the sentence: "Para Hurtado, …", "según X"', () => {
     const text =
       'El juez investiga la filtración de los correos del empresario.\n\nPara Hurtado, su intervención “es lo ' +
