@@ -78,16 +78,24 @@ export function romanceName(lang: RomanceLanguage, name: string, text: string): 
   if (words.length === 0 || !/^\p{Lu}/u.test(words[0]!) || words.every((w) => PARTICLES.has(w.toLowerCase())))
     return null;
   // Two people joined, not one name: "Antonio Palocci e Marcelo Odebrecht" ("Ortega y Gasset" is one).
-  if (words.some((w, i) => /^(?:e|y|et)$/.test(w) && isGivenName(words[i + 1] ?? ''))) return null;
+  if (words.some((w, i) => /^(?:e|y|et)$/.test(w) && i + 2 < words.length)) return null;
   // An institution's name run into the person's: "(el juez del) Tribunal Supremo Ángel Hurtado".
   const given = words.findIndex(
     (w, i) => i > 0 && i < words.length - 1 && /^\p{Lu}/u.test(w) && !PARTICLES.has(w.toLowerCase()) && isGivenName(w),
   );
   if (given > 0 && !isGivenName(words[0]!)) words.splice(0, given);
+  // A body's name is no person's: "Ministério da Justiça", "Tribunal Supremo", "Junta de Andalucía".
+  if (words.length > 1 && BODIES.test(words[0]!)) return null;
   // Inside a name only particles may be lower case or function words.
   if (words.some((w, i) => i > 0 && !PARTICLES.has(w) && (!/^\p{Lu}/u.test(w) || isFunctionWord(lang, w)))) return null;
   if (words.length === 1) {
     const [word] = words as [string];
+    // "Conforme", "Según", "Selon": the word that introduces a source, left alone.
+    if (
+      SOURCE_FIRST[lang].some((s) => s.length === 1 && s[0] === word.toLowerCase()) ||
+      word.toLowerCase() === 'conforme'
+    )
+      return null;
     if (IMPERATIVE[lang].test(word) && !writtenAfterName(word, text)) return null;
     if (!person(lang, word, text)) return null;
   }

@@ -144,6 +144,13 @@ describe('names and verbs', () => {
     expect(romanceName('fr', 'L’ONG Faune', '')).toBeNull();
     expect(romanceName('pt', 'Antonio Palocci e Marcelo Odebrecht', '')).toBeNull();
     expect(romanceName('es', 'José Ortega y Gasset', '')).toBe('José Ortega y Gasset');
+    expect(romanceName('pt', 'Cláudio Humberto e Gilmar Mendes', '')).toBeNull();
+  });
+
+  it('names no body as a person ("Ministério da Justiça"), nor the word that introduces a source ("Conforme")', () => {
+    expect(romanceName('pt', 'Ministério da Justiça', '')).toBeNull();
+    expect(romanceName('es', 'Junta de Andalucía', '')).toBeNull();
+    expect(romanceName('pt', 'Conforme', '')).toBeNull();
   });
 
   it('gives a name written short its full form only when the article has one', () => {
