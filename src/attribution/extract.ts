@@ -37,6 +37,16 @@ import {
   speakerLike,
 } from './phrases';
 import { reportIn } from './reports';
+import {
+  describedPerson,
+  fullestName,
+  nearbyPerson,
+  ROMANCE,
+  type RomanceLanguage,
+  romanceBody,
+  romanceCue,
+  romanceName,
+} from './romance';
 import { isAlias, shapeSpeaker } from './shape';
 import { isSpeakerLabel, turnLabel } from './transcript';
 
@@ -101,7 +111,7 @@ export function extract(
         continue;
       }
       const kind = quoteKind(b, t);
-      const found = cueOf(b, t, kind, lang);
+      const found = cueOf(b, t, kind, lang, text);
       // false: the sentence says no one is named ("„…“, heißt es").
       const cue = found || null;
       if (isTerm(b, t, span, text, kind, cue) || (lang === 'de' && germanTitle(b.tokens, t))) {
@@ -184,6 +194,37 @@ export function extract(
       { quotes: quotes.map((q) => (named(q) ? q : unnamed(q))), reports: reports.filter(named), terms },
       lang,
     );
+  }
+  if (lang && ROMANCE.has(lang)) {
+    // A name only where one can be: past titles and function words, and no place, imperative or article's noun.
+    const romance = lang as RomanceLanguage;
+    const named = (q: Quote): Quote => {
+      if (!q.speaker) return q;
+      if (q.speakerKind === 'description') {
+        // "le porte-parole" is the person the article names with that title.
+        const sentence = q.sentence ?? { start: q.start, end: q.end };
+        const person =
+          describedPerson(romance, q.speaker.name, text, sentence.end) ??
+          nearbyPerson(romance, q.speaker.name, text, sentence, q);
+        return person
+          ? { ...q, speaker: { ...q.speaker, name: person, role: q.speaker.name }, speakerKind: 'person' }
+          : q;
+      }
+      const name =
+        q.speakerKind === 'person'
+          ? romanceName(romance, q.speaker.name, text)
+          : romanceBody(romance, q.speaker.name, text)
+            ? q.speaker.name
+            : null;
+      if (!name) return unnamed(q);
+      return {
+        ...q,
+        speaker: { ...q.speaker, name: q.speakerKind === 'person' ? fullestName(romance, name, text) : name },
+      };
+    };
+    const kept = (r: Report) =>
+      r.speakerKind !== 'person' || romanceName(lang as RomanceLanguage, r.speaker.name, text);
+    return inLanguage({ quotes: quotes.map(named), reports: reports.filter(kept), terms }, lang);
   }
   return inLanguage({ quotes, reports, terms }, lang);
 }
@@ -518,12 +559,22 @@ function ownerAt(tokens: Token[], i: number, sentenceStart: number): Phrase | nu
  * When one reporting clause holds it and another reports that clause ("He called her a liar and said,
  * “…,” the prosecutor's office said"), the inner one names the speaker; the outer names the report's source.
  */
-function cueOf(b: Block, t: number, kind: QuoteKind, lang: string | null): Cue | null | false {
+function cueOf(b: Block, t: number, kind: QuoteKind, lang: string | null, text: string): Cue | null | false {
   if (lang === 'de') {
     // German word order first; what the English rules find then, only if it can be a name.
     const german = germanCue(b, t);
     if (german !== null) return german;
   }
+  if (lang && ROMANCE.has(lang)) {
+    // French, Spanish, Portuguese: the English cues, with a description read as the person it names.
+    const cue = romanceCue(lang as RomanceLanguage, b, t) ?? englishCue(b, t, kind);
+    return cue && { ...cue, phrase: romancePhrase(lang as RomanceLanguage, cue.phrase, b, text) };
+  }
+  return englishCue(b, t, kind);
+}
+
+/** The English rules' cue: after the quotation, else before it, else in its sentence. */
+function englishCue(b: Block, t: number, kind: QuoteKind): Cue | null {
   const after = cueAfter(b, t, kind === 'partial');
   const before = cueBefore(b, t);
   const sameSentence = after && b.sentenceOf(after.verb)[0] === b.sentenceOf(t)[0];
@@ -531,6 +582,17 @@ function cueOf(b: Block, t: number, kind: QuoteKind, lang: string | null): Cue |
   const said = before && verbForm(b.tokens[before.verb]!.text) === 'finite';
   if (after && sameSentence && said && before?.method === 'before' && before.to >= t - 1) return before;
   return after ?? before ?? cueInSentence(b, t, kind === 'partial');
+}
+
+/**
+ * A French, Spanish or Portuguese speaker phrase: a description ("le ministre", "el presidente andaluz") is
+ * the person the article names with its title, in the same sentence or before; else it stays as it is.
+ */
+function romancePhrase(lang: RomanceLanguage, phrase: Phrase, b: Block, text: string): Phrase {
+  if (phrase.kind !== 'description') return phrase;
+  const sentenceEnd = b.tokens[b.sentenceOf(phrase.from)[1] - 1]!.end;
+  const name = describedPerson(lang, phrase.name, text, sentenceEnd);
+  return name ? { ...phrase, kind: 'person', name, role: phrase.name, gender: null } : phrase;
 }
 
 /** A quotation is direct when it stands as its own clause; partial when woven into the reporter's sentence. */

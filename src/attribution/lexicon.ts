@@ -3,6 +3,7 @@
 // knows of a word comes from the wink-lexicon data package (see data/generate.ts).
 
 import english from './data/english.json';
+import { ROMANCE_VERBS } from './romance-verbs';
 
 export type VerbForm = 'finite' | 'participle' | 'base';
 
@@ -51,24 +52,15 @@ for (const forms of Object.values(IRREGULAR)) {
   for (const [k, f] of forms.entries()) VERB_FORMS.set(f, f.endsWith('ing') ? 'participle' : k < 2 ? 'finite' : 'base');
 }
 
-// Beyond English: the commonest reporting verbs of German, French, Spanish and Portuguese news. Every form
-// listed reads as finite: a past participle after its auxiliary ("a déclaré", "ha dicho") is the clause's verb.
-const FOREIGN_VERBS =
-  // German
+// Beyond English: the commonest reporting verbs of German news, and those of French, Spanish and Portuguese
+// (romance-verbs.ts). Every form listed reads as finite: a past participle after its auxiliary ("a déclaré",
+// "ha dicho") is the clause's verb.
+const FOREIGN_VERBS = [
   'sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt warnte warnt ' +
-  'kritisierte kritisiert forderte fordert fragte fragt antwortete antwortet ergänzte ergänzt bekräftigte ' +
-  'versicherte gesagt ' +
-  // French
-  'dit déclare déclaré affirme affirmé ajoute ajouté explique expliqué souligne souligné estime estimé assure ' +
-  'assuré précise précisé répond répondu lance lancé confie confié indique indiqué insiste insisté rappelle ' +
-  'rappelé martèle martelé déplore déploré avertit averti écrit ' +
-  // Spanish
-  'dijo dice dicho afirmó afirma afirmado aseguró asegura asegurado declaró declara declarado explicó explica ' +
-  'explicado añadió añade añadido señaló señala señalado indicó indica indicado agregó agrega manifestó ' +
-  'sostuvo subrayó advirtió comentó respondió insistió escribió ' +
-  // Portuguese
-  'disse diz dito afirmou declarou explicou acrescentou acrescenta ressaltou destacou garantiu disseram ' +
-  'afirmaram declararam explicaram escreveu respondeu alertou avaliou';
+    'kritisierte kritisiert forderte fordert fragte fragt antwortete antwortet ergänzte ergänzt bekräftigte ' +
+    'versicherte gesagt',
+  ...Object.values(ROMANCE_VERBS).map((forms) => [...forms].join(' ')),
+].join(' ');
 const FOREIGN_FORMS = new Set(FOREIGN_VERBS.split(' ').filter((form) => !VERB_FORMS.has(form)));
 for (const form of FOREIGN_FORMS) VERB_FORMS.set(form, 'finite');
 

@@ -136,7 +136,8 @@ function lead(tokens: Token[], sentStart: number, start: number, end: number): R
       const object = phraseAt(tokens, from, end, sentStart);
       if (object && lower(tokens[object.from]) !== 'that') from = object.to;
     }
-    const that = lower(tokens[from]) === 'that';
+    // "that", and French, Spanish and Portuguese "que" ("Macron a déclaré que …", "dijo que …", "disse que …").
+    const that = /^(?:that|que|qu['’])$/.test(lower(tokens[from]));
     if (!that && (placed || !BARE_CLAUSE_VERBS.test(verb) || AUXILIARY.has(lower(tokens[v - 1])))) return null;
     return content(
       tokens,

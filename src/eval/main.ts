@@ -105,6 +105,12 @@ const sets: { name: string; docs: (EvalDoc | NewsDoc)[]; judge: Judge; strict: J
   { name: 'seed fixtures', docs: fixtures(), ...lenient },
   { name: 'news en', docs: news, judge: namesTheSpeaker, strict: namesTheSpeaker },
 ];
+// French, Spanish and Portuguese pages: those the rules were made on, and those kept aside to check them.
+for (const lang of ['fr', 'es', 'pt']) {
+  const docs = loadNews(join(ROOT, 'tests/fixtures/news', lang));
+  sets.push({ name: `news ${lang}`, docs: docs.filter((d) => !d.annotation.heldOut), judge: namesTheSpeaker });
+  sets.push({ name: `news ${lang} aside`, docs: docs.filter((d) => d.annotation.heldOut), judge: namesTheSpeaker });
+}
 if (values.polnear)
   for (const split of values.split!.split(',') as ('train' | 'dev')[])
     sets.push({ name: `PolNeAR ${split}`, docs: loadSplit(values.polnear, split), ...lenient });

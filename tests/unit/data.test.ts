@@ -2,7 +2,7 @@
 // `npm run data` after upgrading one of them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { englishWords, germanWords, givenNames } from '../../src/attribution/data/generate';
+import { englishWords, germanWords, givenNames, romanceWords } from '../../src/attribution/data/generate';
 import { givenName } from '../../src/attribution/given-names';
 import { neverNominal, onlyPlural } from '../../src/attribution/lexicon';
 
@@ -14,6 +14,7 @@ describe('word data', () => {
     expect(committed('given-names.json')).toEqual(givenNames());
     expect(committed('english.json')).toEqual(englishWords());
     expect(committed('german.json')).toEqual(germanWords());
+    expect(committed('romance.json')).toEqual(romanceWords());
   });
 
   it('genders given names by who bears them, and leaves names of either gender open', () => {

