@@ -101,15 +101,16 @@ const news = loadNews(join(ROOT, 'tests/fixtures/news/en'));
 // Each set's judge, and a strict one: the news pages' judge is strict already (the full name, annotated as
 // the page's reader would want it); the corpora's lenient one takes any word of the annotated source.
 const lenient = { judge: namesSource, strict: namesSourceStrictly };
+const strict = { judge: namesTheSpeaker, strict: namesTheSpeaker };
 const sets: { name: string; docs: (EvalDoc | NewsDoc)[]; judge: Judge; strict: Judge }[] = [
   { name: 'seed fixtures', docs: fixtures(), ...lenient },
-  { name: 'news en', docs: news, judge: namesTheSpeaker, strict: namesTheSpeaker },
+  { name: 'news en', docs: news, ...strict },
 ];
 // French, Spanish and Portuguese pages: those the rules were made on, and those kept aside to check them.
 for (const lang of ['fr', 'es', 'pt']) {
   const docs = loadNews(join(ROOT, 'tests/fixtures/news', lang));
-  sets.push({ name: `news ${lang}`, docs: docs.filter((d) => !d.annotation.heldOut), judge: namesTheSpeaker });
-  sets.push({ name: `news ${lang} aside`, docs: docs.filter((d) => d.annotation.heldOut), judge: namesTheSpeaker });
+  sets.push({ name: `news ${lang}`, docs: docs.filter((d) => !d.annotation.heldOut), ...strict });
+  sets.push({ name: `news ${lang} aside`, docs: docs.filter((d) => d.annotation.heldOut), ...strict });
 }
 if (values.polnear)
   for (const split of values.split!.split(',') as ('train' | 'dev')[])
