@@ -1,18 +1,25 @@
 // The reading memory (src/index/memory.ts) in the extension's IndexedDB, database `whosaid-memory`: the
 // articles read (by number, with their address, site and time read indexed), the entries in compressed
-// chunks by number, and the memory's counts and its tables as last built (a waking worker reads them, and
-// the chunks of the entries written since; the other chunks only when a match needs them). A commit is one
-// transaction.
+// chunks by number, how each entry changed since the tables were built is filed (`changes`), and the
+// memory's counts and its tables as last built (a waking worker reads these and the changes; chunks only
+// when a match needs them). A commit is one transaction.
 //
 // Version 1 kept each entry whole, its table keys apart, and each article with its quotations whole: on
 // the upgrade, those articles are kept apart (`v1-articles`), and the memory reads them in again (legacy()).
 
-import type { LegacyArticle, MemoryArticle, MemoryBackend, MemoryState, StoredTables } from '../index/memory';
+import type {
+  FiledEntry,
+  LegacyArticle,
+  MemoryArticle,
+  MemoryBackend,
+  MemoryState,
+  StoredTables,
+} from '../index/memory';
 import { database, done, result } from './idb';
 
 const DB_NAME = 'whosaid-memory';
 const DB_VERSION = 2;
-const STORES = ['articles', 'chunks', 'meta'] as const;
+const STORES = ['articles', 'chunks', 'changes', 'meta'] as const;
 const LEGACY = 'v1-articles';
 
 function articleStore(d: IDBDatabase): void {
@@ -31,6 +38,7 @@ const db = database(DB_NAME, DB_VERSION, (d, old, tx) => {
   } else d.createObjectStore('meta');
   articleStore(d);
   d.createObjectStore('chunks');
+  d.createObjectStore('changes');
 });
 
 async function store(name: (typeof STORES)[number]): Promise<IDBObjectStore> {
@@ -47,6 +55,18 @@ export const memoryStore: MemoryBackend = {
 
   async tables() {
     return result<StoredTables | undefined>((await store('meta')).get('tables'));
+  },
+
+  async changes() {
+    const s = await store('changes');
+    const [keys, values] = await Promise.all([
+      result<number[]>(s.getAllKeys()),
+      result<{ pairs: ArrayBuffer; words: string[] }[]>(s.getAll()),
+    ]);
+    return keys.map((n, i): [number, FiledEntry] => [
+      n,
+      { pairs: new Uint32Array(values[i]!.pairs), words: values[i]!.words },
+    ]);
   },
 
   async chunks(ids) {
@@ -89,6 +109,12 @@ export const memoryStore: MemoryBackend = {
     for (const a of c.articles) articles.put(a);
     for (const id of c.deleteChunks) chunks.delete(id);
     for (const [id, bytes] of c.chunks) chunks.put(bytes.slice().buffer, id);
+    const changes = tx.objectStore('changes');
+    if (c.tables) changes.clear();
+    for (const [n, f] of c.changes) {
+      if (f) changes.put({ pairs: f.pairs.slice().buffer, words: f.words }, n);
+      else changes.delete(n);
+    }
     tx.objectStore('meta').put(c.state, 'state');
     if (c.tables) tx.objectStore('meta').put(c.tables, 'tables');
     await done(tx);

@@ -9,8 +9,9 @@
 // only what is around them is kept), in chunks of neighbouring entries compressed together (compact/
 // chunks.ts). Only the chunks an article touches are written; the entries it changed are filed again in
 // small tables of changes beside the stored tables (the matcher's word pairs, the popup search's words),
-// which are built again from every entry once a thousand entries have changed. A waking worker reads the
-// stored tables as they are and the entries changed since. Its size is bounded, the oldest read going first.
+// which are built again from every entry once a thousand entries have changed; until then each changed
+// entry's keys and words are stored apart. A waking worker reads the stored tables as they are and the keys
+// and words of the entries changed since, no entry. Its size is bounded, the oldest read going first.
 
 import { chunkOf, packRecords, unpackRecords } from '../compact/chunks';
 import {
@@ -93,8 +94,12 @@ export interface MemoryState {
   /** Quotations kept (every source of every entry). */
   quotes: number;
   articles: number;
-  /** Entries written since the stored tables were built: they are read apart when the memory opens. */
-  since: number[];
+}
+
+/** An entry changed since the tables were built, as it is filed in them: its keys and its words. */
+export interface FiledEntry {
+  pairs: Uint32Array;
+  words: string[];
 }
 
 export interface StoredTable {
@@ -102,7 +107,7 @@ export interface StoredTable {
   shape: TableShape;
 }
 
-/** The tables as stored, built from every entry at some point (see `since`). */
+/** The tables as stored, built from every entry at some point (the entries changed since are filed apart). */
 export interface StoredTables {
   /** The matcher's candidate table. */
   pairs: StoredTable;
@@ -119,7 +124,9 @@ export interface MemoryCommit {
   /** Chunks of entries (compact/chunks.ts), by number (chunkOf an entry's n). */
   chunks: [number, Uint8Array][];
   deleteChunks: number[];
-  /** Tables built again, when they were. */
+  /** How the entries changed are filed (null: an entry deleted). */
+  changes: [number, FiledEntry | null][];
+  /** Tables built again from every entry, when they were: the changes filed before are dropped. */
   tables?: StoredTables;
 }
 
@@ -127,6 +134,8 @@ export interface MemoryCommit {
 export interface MemoryBackend {
   state(): Promise<MemoryState | undefined>;
   tables(): Promise<StoredTables | undefined>;
+  /** The entries changed since the tables were built, as they are filed. */
+  changes(): Promise<[number, FiledEntry][]>;
   chunks(ids: number[]): Promise<(Uint8Array | undefined)[]>;
   allChunks(): Promise<Uint8Array[]>;
   articles(ns: number[]): Promise<(MemoryArticle | undefined)[]>;
@@ -152,14 +161,14 @@ export interface ReadBefore {
   url: string;
 }
 
-const EMPTY_STATE: MemoryState = { nextEntry: 0, nextArticle: 0, quotes: 0, articles: 0, since: [] };
+const EMPTY_STATE: MemoryState = { nextEntry: 0, nextArticle: 0, quotes: 0, articles: 0 };
 /**
  * Entries changed since the stored tables were built, past which they are built again from every entry:
  * the tables of changes, rebuilt at each article, stay small, and so does what a wake-up reads apart.
  */
 const REBUILD_AFTER = 1024;
 /** Chunks of entries kept read in memory (64 entries each). */
-const CACHED_CHUNKS = 64;
+const CACHED_CHUNKS = 32;
 /** Candidates checked for the entry a new quotation joins. */
 const CANDIDATES = 8;
 
@@ -231,44 +240,44 @@ export class ReadingMemory implements EntryStore {
     private readonly backend: MemoryBackend,
     state: MemoryState,
     tables: { pairs: Table; search: Table; words: string[] } | null,
-    changed: StoredEntry[],
+    changed: [number, FiledEntry][],
   ) {
     this.state = state;
     this.pairs = new Filed(
       tables?.pairs ?? emptyTable(),
       Number.MAX_SAFE_INTEGER,
-      changed.map((e): [number, number[]] => [e.n, pairKeys(e)]),
+      changed.map(([n, f]): [number, number[]] => [n, [...f.pairs]]),
     );
     this.words = new Filed(
       tables?.search ?? emptyTable(),
       Number.POSITIVE_INFINITY,
-      changed.map((e): [number, number[]] => [e.n, entryWords(e).map(hashText)]),
+      changed.map(([n, f]): [number, number[]] => [n, f.words.map(hashText)]),
     );
     this.baseWords = tables?.words ?? [];
-    for (const e of changed) this.changedWords.set(e.n, entryWords(e));
+    for (const [n, f] of changed) this.changedWords.set(n, f.words);
   }
 
   /**
-   * Opens the memory: reads its state and its stored tables in place, and the entries written since they
-   * were built. A memory without stored tables (or of another scheme) files every entry as changed, and its
-   * tables are built with the next article. A memory of an older stored format is read into this one.
+   * Opens the memory: reads its state and its stored tables in place, and how the entries changed since they
+   * were built are filed. A memory without stored tables (or of another scheme) files every entry as
+   * changed, and its tables are built with the next article. A memory of an older stored format is read
+   * into this one.
    */
   static async open(backend: MemoryBackend): Promise<ReadingMemory> {
-    const [stored, tables] = await Promise.all([backend.state(), backend.tables()]);
+    const [stored, tables, changes] = await Promise.all([backend.state(), backend.tables(), backend.changes()]);
     const state = { ...EMPTY_STATE, ...stored };
     const pairs = tables ? readTable(tables.pairs.bytes, tables.pairs.shape) : null;
     const search = tables ? readTable(tables.search.bytes, tables.search.shape) : null;
     let memory: ReadingMemory;
     if (!tables || pairs === null || typeof pairs === 'string' || search === null || typeof search === 'string') {
       const all = (await Promise.all((await backend.allChunks()).map((c) => unpackRecords<StoredEntry>(c)))).flat();
-      memory = new ReadingMemory(backend, { ...state, since: all.map((e) => e.n) }, null, all);
-    } else {
-      const read = await readChunks(backend, [...new Set(state.since.map(chunkOf))]);
-      const since = new Set(state.since);
-      const changed = [...read.values()].flatMap((c) => [...c.values()].filter((e) => since.has(e.n)));
-      memory = new ReadingMemory(backend, state, { pairs, search, words: tables.words }, changed);
-      for (const [id, c] of read) memory.chunks.set(id, c);
-    }
+      memory = new ReadingMemory(
+        backend,
+        state,
+        null,
+        all.map((e) => [e.n, filedOf(e)]),
+      );
+    } else memory = new ReadingMemory(backend, state, { pairs, search, words: tables.words }, changes);
     await memory.migrate(await backend.legacy());
     return memory;
   }
@@ -578,24 +587,18 @@ export class ReadingMemory implements EntryStore {
       if (chunk.size === 0) deleteChunks.push(id);
       else chunks.push([id, await packRecords([...chunk.values()].sort((a, b) => a.n - b.n))]);
     }
-    const since = new Set(this.pairs.changed.keys());
-    for (const [n, e] of written) {
-      if (e) since.add(n);
-      else since.delete(n);
-    }
-    state.since = [...since];
-    await this.backend.commit({ state, articles, deleteArticles, chunks, deleteChunks });
+    const changes = [...written].map(([n, e]): [number, FiledEntry | null] => [n, e ? filedOf(e) : null]);
+    await this.backend.commit({ state, articles, deleteArticles, chunks, deleteChunks, changes });
     this.state = state;
     for (const [id, chunk] of next) this.keep(id, chunk);
-    this.file([...written]);
+    this.file(changes);
   }
 
-  private file(entries: [number, StoredEntry | null][]): void {
-    this.pairs.update(entries.map(([n, e]) => [n, e ? pairKeys(e) : null]));
-    const words = entries.map(([n, e]): [number, string[] | null] => [n, e ? entryWords(e) : null]);
-    this.words.update(words.map(([n, w]) => [n, w ? w.map(hashText) : null]));
-    for (const [n, w] of words) {
-      if (w) this.changedWords.set(n, w);
+  private file(changes: [number, FiledEntry | null][]): void {
+    this.pairs.update(changes.map(([n, f]) => [n, f ? [...f.pairs] : null]));
+    this.words.update(changes.map(([n, f]) => [n, f ? f.words.map(hashText) : null]));
+    for (const [n, f] of changes) {
+      if (f) this.changedWords.set(n, f.words);
       else this.changedWords.delete(n);
     }
     this.vocabulary = null;
@@ -614,7 +617,7 @@ export class ReadingMemory implements EntryStore {
         search.add(e.n, words.map(hashText));
       }
     const tables = { pairs: pairs.finish(), search: search.finish(), words: [...vocabulary].sort() };
-    const state = { ...this.state, since: [] };
+    const state = this.state;
     const stored = (t: Table): StoredTable => ({ bytes: tableBytes(t).buffer as ArrayBuffer, shape: shapeOf(t) });
     await this.backend.commit({
       state,
@@ -622,9 +625,9 @@ export class ReadingMemory implements EntryStore {
       deleteArticles: [],
       chunks: [],
       deleteChunks: [],
+      changes: [],
       tables: { pairs: stored(tables.pairs), search: stored(tables.search), words: tables.words },
     });
-    this.state = state;
     this.pairs.reset(tables.pairs);
     this.words.reset(tables.search);
     this.baseWords = tables.words;
@@ -654,6 +657,10 @@ function emptyTable(): Table {
 /** An entry's keys in the matcher's table. */
 function pairKeys(e: StoredEntry): number[] {
   return [...new Set(wordingKeys(e.wordings))];
+}
+
+function filedOf(e: StoredEntry): FiledEntry {
+  return { pairs: Uint32Array.from(pairKeys(e)), words: entryWords(e) };
 }
 
 /** The words a search finds an entry by: its wordings' and the names its sources give its speakers. */
