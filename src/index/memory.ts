@@ -50,8 +50,11 @@ export interface MemoryArticle {
   readAt: string;
   /** How many of its quotations the memory holds (each a source of one of its entries). */
   quotes: number;
-  /** Its reported speech as the extractor read it (`doc` is the article's n). */
-  reports: Occurrence[];
+  /**
+   * Its reported speech as the extractor read it (`doc` is the article's n), packed as chunks are
+   * (compact/chunks.ts): StoredReport[].
+   */
+  reports: Uint8Array;
   /** The entries its quotations are sources of. */
   entries: number[];
 }
@@ -71,6 +74,11 @@ export interface StoredSource extends Omit<QuoteOccurrence, 'text' | 'sentence'>
   url: string;
   wording: number;
   sentence: [before: string, after: string] | string | null;
+}
+
+/** Reported speech as stored: its sentence without its words, as a source's. */
+export interface StoredReport extends Omit<Occurrence, 'sentence'> {
+  sentence: StoredSource['sentence'];
 }
 
 /** A remembered quotation as stored: its wordings, each once, and its sources. */
@@ -479,8 +487,8 @@ export class ReadingMemory implements EntryStore {
     const known = await this.backend.articleAt(page.url);
     const state = { ...this.state };
     const article: MemoryArticle = known
-      ? { ...known, entries: [...known.entries], reports: [...known.reports] }
-      : { ...page, n: state.nextArticle++, quotes: 0, reports: [], entries: [] };
+      ? { ...known, entries: [...known.entries] }
+      : { ...page, n: state.nextArticle++, quotes: 0, reports: await packRecords([]), entries: [] };
     if (!known) state.articles++;
     // What the article printed when it was read before.
     const before = await this.loadChunks([...new Set(article.entries.map(chunkOf))]);
@@ -489,7 +497,8 @@ export class ReadingMemory implements EntryStore {
       for (const s of before.get(chunkOf(n))?.get(n)?.sources ?? [])
         if (s.doc === article.n) seen.add(`${s.start}:${before.get(chunkOf(n))!.get(n)!.wordings[s.wording]}`);
     const fresh = quotes.filter((q) => !seen.has(`${q.start}:${q.text}`));
-    const seenReports = new Set(article.reports.map((r) => `${r.start}:${r.text}`));
+    const stored = await unpackRecords<StoredReport>(article.reports);
+    const seenReports = new Set(stored.map((r) => `${r.start}:${r.text}`));
     const freshReports = reports.filter((r) => !seenReports.has(`${r.start}:${r.text}`));
     if (fresh.length === 0 && freshReports.length === 0) return 0;
 
@@ -503,7 +512,11 @@ export class ReadingMemory implements EntryStore {
       article.quotes++;
       state.quotes++;
     }
-    for (const r of freshReports) article.reports.push({ ...r, doc: article.n });
+    if (freshReports.length > 0)
+      article.reports = await packRecords([
+        ...stored,
+        ...freshReports.map(({ sentence, ...r }) => ({ ...r, doc: article.n, sentence: around(sentence, r.text) })),
+      ]);
     this.docs.set(article.n, documentOf(article));
     await this.write(state, [article], [], written);
     return fresh.length;
@@ -675,7 +688,7 @@ function entryWords(e: StoredEntry): string[] {
 function occurrencesOf(e: StoredEntry): QuoteOccurrence[] {
   return e.sources.map(({ url: _, wording, sentence, ...s }) => {
     const text = e.wordings[wording]!;
-    return { ...s, text, sentence: Array.isArray(sentence) ? `${sentence[0]}${text}${sentence[1]}` : sentence };
+    return { ...s, text, sentence: whole(sentence, text) };
   });
 }
 
@@ -707,10 +720,18 @@ function withSource(e: StoredEntry, o: QuoteOccurrence, url: string): StoredEntr
   let wording = wordings.indexOf(o.text);
   if (wording < 0) wording = wordings.push(o.text) - 1;
   const { text, sentence, ...rest } = o;
-  const at = sentence?.indexOf(text) ?? -1;
-  const around: StoredSource['sentence'] =
-    sentence !== null && at >= 0 ? [sentence.slice(0, at), sentence.slice(at + text.length)] : sentence;
-  return { n: e.n, wordings, sources: [...e.sources, { ...rest, url, wording, sentence: around }] };
+  return { n: e.n, wordings, sources: [...e.sources, { ...rest, url, wording, sentence: around(sentence, text) }] };
+}
+
+/** A sentence as stored: the text before and after the words it prints, else whole. */
+function around(sentence: string | null, words: string): StoredSource['sentence'] {
+  const at = sentence?.indexOf(words) ?? -1;
+  return sentence !== null && at >= 0 ? [sentence.slice(0, at), sentence.slice(at + words.length)] : sentence;
+}
+
+/** A stored sentence, whole again. */
+function whole(sentence: StoredSource['sentence'], words: string): string | null {
+  return Array.isArray(sentence) ? `${sentence[0]}${words}${sentence[1]}` : sentence;
 }
 
 /** An entry without the sources of some articles (by n); null when none is left. */
@@ -746,7 +767,11 @@ function documentOf(a: MemoryArticle): IndexDocument & { readAt: string } {
  * The index of remembered articles and their quotations (each occurrence's `doc` its article's n), as
  * `whosaid index` would build it from them (in the order read).
  */
-function exportIndex(articles: MemoryArticle[], quotes: QuoteOccurrence[], builtAt = new Date()): QuoteIndex {
+async function exportIndex(
+  articles: MemoryArticle[],
+  quotes: QuoteOccurrence[],
+  builtAt = new Date(),
+): Promise<QuoteIndex> {
   const sorted = [...articles].sort((a, b) => (a.readAt < b.readAt ? -1 : a.readAt > b.readAt ? 1 : a.n - b.n));
   const position = new Map(sorted.map((a, i) => [a.n, i]));
   const documents = sorted.map((a) => {
@@ -757,6 +782,8 @@ function exportIndex(articles: MemoryArticle[], quotes: QuoteOccurrence[], built
     const doc = position.get(q.doc);
     return doc === undefined ? [] : [{ ...q, doc }];
   });
-  const reports = sorted.flatMap((a, i) => a.reports.map((r) => ({ ...r, doc: i })));
+  const reports = (await Promise.all(sorted.map((a) => unpackRecords<StoredReport>(a.reports)))).flatMap((stored, i) =>
+    stored.map(({ sentence, ...r }) => ({ ...r, doc: i, sentence: whole(sentence, r.text) })),
+  );
   return assemble(documents, { quotes: placed, reports }, builtAt);
 }

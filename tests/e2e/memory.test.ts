@@ -265,15 +265,18 @@ describe('remembered articles that name different speakers for the same words', 
     await b.screenshot({ path: join(SCREENSHOTS, 'memory-disputed-card.png') });
     // Words only A printed keep A's speaker plainly.
     await hover(b, 'Every family on the waterfront');
-    await expect.poll(() => card.textContent()).toContain('Margaret Okafor');
+    await expect.poll(() => card.textContent()).toContain('Every family on the waterfront');
+    expect(await card.textContent()).toContain('Margaret Okafor');
     expect(await card.textContent()).not.toContain('Outlets differ');
     await b.close();
   });
 
   it('the popup’s search finds remembered quotations with where they were read, beside the indexes’', async () => {
+    const b = await openAndWait(browser.context, `${server.url}/b.html`, 3);
     const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=-1`);
+    await popup.setViewportSize({ width: 380, height: 700 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, b)}`);
+    await expect.poll(() => popup.locator('#memory-info').textContent()).toContain('from 3 articles');
     const results = popup.locator('#results li');
     await popup.locator('#search').fill('waterfront family');
     await expect.poll(() => results.count()).toBeGreaterThan(0);
@@ -291,5 +294,6 @@ describe('remembered articles that name different speakers for the same words', 
     expect(texts.some((t) => t.includes('You read this in Morning Courier'))).toBe(true);
     expect(texts.some((t) => t.includes('not enough simply') && !t.includes('You read this in'))).toBe(true);
     await popup.close();
+    await b.close();
   });
 });

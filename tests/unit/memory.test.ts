@@ -249,7 +249,7 @@ describe('a memory that grows', () => {
       const q = a.quotes[0]!;
       expect((await matchIn(matcher, q.text))?.speaker?.name).toBe(q.speaker);
     }
-  });
+  }, 60_000);
 });
 
 /** A request's result, for writing a database as an older Whosaid did. */
