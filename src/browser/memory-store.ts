@@ -1,8 +1,9 @@
 // The reading memory (src/index/memory.ts) in the extension's IndexedDB, database `whosaid-memory`: the
 // articles read (by number, with their address, site and time read indexed), the entries in compressed
 // chunks by number, how each entry changed since the tables were built is filed (`changes`), and the
-// memory's counts and its tables as last built (a waking worker reads these and the changes; chunks only
-// when a match needs them). A commit is one transaction.
+// memory's counts and its tables as last built, the candidate table and the search table apart (a waking
+// worker reads the counts, the candidate table and the changes; the search table at the first search, and
+// chunks when a match needs them). A commit is one transaction.
 //
 // Version 1 kept each entry whole, its table keys apart, and each article with its quotations whole: on
 // the upgrade, those articles are kept apart (`v1-articles`), and the memory reads them in again (legacy()).
@@ -53,8 +54,12 @@ export const memoryStore: MemoryBackend = {
     return result<MemoryState | undefined>((await store('meta')).get('state'));
   },
 
-  async tables() {
-    return result<StoredTables | undefined>((await store('meta')).get('tables'));
+  async pairs() {
+    return result<StoredTables['pairs'] | undefined>((await store('meta')).get('pairs'));
+  },
+
+  async search() {
+    return result<Pick<StoredTables, 'search' | 'words'> | undefined>((await store('meta')).get('search'));
   },
 
   async changes() {
@@ -116,7 +121,10 @@ export const memoryStore: MemoryBackend = {
       else changes.delete(n);
     }
     tx.objectStore('meta').put(c.state, 'state');
-    if (c.tables) tx.objectStore('meta').put(c.tables, 'tables');
+    if (c.tables) {
+      tx.objectStore('meta').put(c.tables.pairs, 'pairs');
+      tx.objectStore('meta').put({ search: c.tables.search, words: c.tables.words }, 'search');
+    }
     await done(tx);
   },
 

@@ -10,8 +10,9 @@
 // chunks.ts). Only the chunks an article touches are written; the entries it changed are filed again in
 // small tables of changes beside the stored tables (the matcher's word pairs, the popup search's words),
 // which are built again from every entry once a thousand entries have changed; until then each changed
-// entry's keys and words are stored apart. A waking worker reads the stored tables as they are and the keys
-// and words of the entries changed since, no entry. Its size is bounded, the oldest read going first.
+// entry's keys and words are stored apart. A waking worker reads the stored candidate table as it is and the
+// keys and words of the entries changed since, no entry (the search table is read at the first search). Its
+// size is bounded, the oldest read going first.
 
 import { chunkOf, packRecords, unpackRecords } from '../compact/chunks';
 import {
@@ -141,7 +142,9 @@ export interface MemoryCommit {
 /** Where the memory is kept (IndexedDB in the extension: src/browser/memory-store.ts). */
 export interface MemoryBackend {
   state(): Promise<MemoryState | undefined>;
-  tables(): Promise<StoredTables | undefined>;
+  /** The stored tables: the matcher's, and the search's with its words. */
+  pairs(): Promise<StoredTable | undefined>;
+  search(): Promise<Pick<StoredTables, 'search' | 'words'> | undefined>;
   /** The entries changed since the tables were built, as they are filed. */
   changes(): Promise<[number, FiledEntry][]>;
   chunks(ids: number[]): Promise<(Uint8Array | undefined)[]>;
@@ -213,6 +216,11 @@ class Filed {
     this.delta = this.build();
   }
 
+  /** The base table, read after the changes were filed. */
+  rebase(base: Table): void {
+    this.base = base;
+  }
+
   reset(base: Table): void {
     this.base = base;
     this.changed.clear();
@@ -231,7 +239,10 @@ export class ReadingMemory implements EntryStore {
   private state: MemoryState;
   private readonly pairs: Filed;
   private readonly words: Filed;
-  private baseWords: string[];
+  private baseWords: string[] = [];
+  /** The stored search table read (at the first search), and how many times the tables were built since. */
+  private searchRead: Promise<void> | null = null;
+  private rebuilt = 0;
   /** The words of the entries changed since the search table was built. */
   private readonly changedWords = new Map<number, string[]>();
   private vocabulary: string[] | null = null;
@@ -247,37 +258,37 @@ export class ReadingMemory implements EntryStore {
   private constructor(
     private readonly backend: MemoryBackend,
     state: MemoryState,
-    tables: { pairs: Table; search: Table; words: string[] } | null,
+    pairs: Table | null,
     changed: [number, FiledEntry][],
   ) {
     this.state = state;
     this.pairs = new Filed(
-      tables?.pairs ?? emptyTable(),
+      pairs ?? emptyTable(),
       Number.MAX_SAFE_INTEGER,
       changed.map(([n, f]): [number, number[]] => [n, [...f.pairs]]),
     );
     this.words = new Filed(
-      tables?.search ?? emptyTable(),
+      emptyTable(),
       Number.POSITIVE_INFINITY,
       changed.map(([n, f]): [number, number[]] => [n, f.words.map(hashText)]),
     );
-    this.baseWords = tables?.words ?? [];
+    // Without a stored table, every entry is filed as changed: there is no search table to read.
+    if (!pairs) this.searchRead = Promise.resolve();
     for (const [n, f] of changed) this.changedWords.set(n, f.words);
   }
 
   /**
    * Opens the memory: reads its state and its stored tables in place, and how the entries changed since they
    * were built are filed. A memory without stored tables (or of another scheme) files every entry as
-   * changed, and its tables are built with the next article. A memory of an older stored format is read
-   * into this one.
+   * changed, read from its chunks, until it has changed enough for its tables to be built. A memory of an
+   * older stored format is read into this one.
    */
   static async open(backend: MemoryBackend): Promise<ReadingMemory> {
-    const [stored, tables, changes] = await Promise.all([backend.state(), backend.tables(), backend.changes()]);
+    const [stored, table, changes] = await Promise.all([backend.state(), backend.pairs(), backend.changes()]);
     const state = { ...EMPTY_STATE, ...stored };
-    const pairs = tables ? readTable(tables.pairs.bytes, tables.pairs.shape) : null;
-    const search = tables ? readTable(tables.search.bytes, tables.search.shape) : null;
+    const pairs = table ? readTable(table.bytes, table.shape) : null;
     let memory: ReadingMemory;
-    if (!tables || pairs === null || typeof pairs === 'string' || search === null || typeof search === 'string') {
+    if (pairs === null || typeof pairs === 'string') {
       const all = (await Promise.all((await backend.allChunks()).map((c) => unpackRecords<StoredEntry>(c)))).flat();
       memory = new ReadingMemory(
         backend,
@@ -285,7 +296,7 @@ export class ReadingMemory implements EntryStore {
         null,
         all.map((e) => [e.n, filedOf(e)]),
       );
-    } else memory = new ReadingMemory(backend, state, { pairs, search, words: tables.words }, changes);
+    } else memory = new ReadingMemory(backend, state, pairs, changes);
     await memory.migrate(await backend.legacy());
     return memory;
   }
@@ -363,6 +374,8 @@ export class ReadingMemory implements EntryStore {
    * `limit`, each with its speaker and its first report (as the indexes' search gives them).
    */
   async search(query: string, limit: number): Promise<Found[]> {
+    this.searchRead ??= this.readSearch();
+    await this.searchRead;
     if (this.searchScore.length < this.state.nextEntry)
       this.searchScore = new Float32Array(this.state.nextEntry + 1024);
     this.vocabulary ??= [...new Set([...this.baseWords, ...[...this.changedWords.values()].flat()])].sort();
@@ -384,6 +397,17 @@ export class ReadingMemory implements EntryStore {
     }));
   }
 
+  /** Reads the stored search table, unless the tables were built again meanwhile. */
+  private async readSearch(): Promise<void> {
+    const rebuilt = this.rebuilt;
+    const stored = await this.backend.search();
+    const table = stored ? readTable(stored.search.bytes, stored.search.shape) : null;
+    if (this.rebuilt !== rebuilt || table === null || typeof table === 'string') return;
+    this.words.rebase(table);
+    this.baseWords = stored!.words;
+    this.vocabulary = null;
+  }
+
   /** Adds what the reader read on a page (again: only what is new), then forgets the oldest past `limit`. */
   remember(article: ReadArticle, quotes: QuoteOccurrence[], reports: Occurrence[], limit: number): Promise<number> {
     return this.queue(async () => {
@@ -403,6 +427,8 @@ export class ReadingMemory implements EntryStore {
         this.pairs.reset(emptyTable());
         this.words.reset(emptyTable());
         this.baseWords = [];
+        this.rebuilt++;
+        this.searchRead = Promise.resolve();
         this.changedWords.clear();
         this.vocabulary = null;
         this.chunks.clear();
@@ -644,6 +670,8 @@ export class ReadingMemory implements EntryStore {
     this.pairs.reset(tables.pairs);
     this.words.reset(tables.search);
     this.baseWords = tables.words;
+    this.rebuilt++;
+    this.searchRead = Promise.resolve();
     this.changedWords.clear();
     this.vocabulary = null;
   }

@@ -241,13 +241,19 @@ describe('a memory that grows', () => {
         a.text,
       );
     expect((await memoryStore.changes()).length).toBeLessThan(1024);
-    expect(await memoryStore.tables()).toBeDefined();
+    expect(await memoryStore.pairs()).toBeDefined();
+    expect(await memoryStore.search()).toBeDefined();
     const again = await ReadingMemory.open(memoryStore);
     const matcher = new Matcher([again]);
     // A quotation of the first article (in the stored table) and one of the last (changed since).
     for (const a of [made[0]!, made[made.length - 1]!]) {
       const q = a.quotes[0]!;
       expect((await matchIn(matcher, q.text))?.speaker?.name).toBe(q.speaker);
+      // And the popup's search finds it by its speaker's name and a word of it, which no word pair of the
+      // matcher's table holds: by the stored search table (read at the first search) or the changes' words.
+      const word = q.text.split(' ').sort((x, y) => y.length - x.length)[0]!;
+      const found = await again.search(`${q.speaker.split(' ').pop()} ${word}`, 20);
+      expect(found.some((f) => f.entry.text.startsWith(q.text))).toBe(true);
     }
   }, 60_000);
 });
