@@ -11,7 +11,7 @@ import { writeIndexStream } from '../../src/index/stream';
 import { type CardModel, cardFor, loadCardDocuments } from '../../src/match/card';
 import { checkQuotes, type PageQuote, pageQuotes, saidBySomeone, utteranceTexts } from '../../src/match/check';
 import { type Matcher, type Match as MatcherMatch, THRESHOLDS } from '../../src/match/matcher';
-import { recordOf } from '../../src/match/records';
+import { readRecord, recordOf } from '../../src/match/records';
 import type { SearchRecord } from '../../src/match/search';
 import { sameSpeaker } from '../../src/match/speakers';
 import { answer, type BackgroundProtocol, type MatchedQuote, type TabQuote, tellTab } from '../shared/messages';
@@ -191,13 +191,23 @@ async function lookUp(tabId: number, text: string) {
   return card;
 }
 
-/** The popup's search: the best entries of each index in use, by words or by a speaker's name. */
+/** The reading memory's id among the indexes, in a search record's id. */
+const MEMORY_ID = 'memory';
+
+/**
+ * The popup's search: the best entries of each index in use and of the reading memory (with where the reader
+ * read them), by words or by a speaker's name.
+ */
 async function search(query: string, limit: number): Promise<SearchRecord[]> {
-  const { open } = await active();
-  const found = await Promise.all(
-    open.map(({ summary, store }) => store.search(query, limit).then((f) => ({ summary, f }))),
-  );
-  return found.flatMap(({ summary, f }) => f.map((one) => recordOf(summary.id, one)));
+  const { open, reading } = await active();
+  const [found, read] = await Promise.all([
+    Promise.all(open.map(({ summary, store }) => store.search(query, limit).then((f) => ({ summary, f })))),
+    reading ? reading.search(query, limit) : [],
+  ]);
+  return [
+    ...found.flatMap(({ summary, f }) => f.map((one) => recordOf(summary.id, one))),
+    ...read.map((f) => readRecord(MEMORY_ID, f, reading!.readBefore(f.entry, null))),
+  ];
 }
 
 /** A speaker's entries in the index that holds them (the id is a search record's `speakerId`). */

@@ -6,6 +6,8 @@ import {
   attributionsShown,
   type CardModel,
   type CardSegment,
+  dayOf,
+  readOutlet,
   speakerShown,
   UNNAMED,
 } from '../match/card';
@@ -138,18 +140,10 @@ export function renderCard(doc: Document, content: CardContent, onClose: () => v
   return root;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "12 Oct 2016" of "2016-10-12" (or of a time's date). */
-export function dayOf(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : date;
-}
-
 /** "You read this in The Daily Ledger, 12 Oct 2016": the outlet links to the article read. */
 function readLine(doc: Document, read: NonNullable<CardModel['read']>): HTMLElement {
   const p = el(doc, 'p', 'read', 'You read this in ');
-  const outlet = read.publication ?? read.headline ?? new URL(read.url).hostname;
+  const outlet = readOutlet(read);
   if (/^https?:\/\//.test(read.url)) {
     const a = el(doc, 'a', 'outlet', outlet);
     a.href = read.url;

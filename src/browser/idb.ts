@@ -1,19 +1,20 @@
 // IndexedDB as promises, for the extension's stores (index-store.ts, memory-store.ts).
 
 /**
- * A database opened once and kept: `upgrade` makes its object stores. Another context that upgrades it
- * closes this connection, and the next call opens it again; a failed open is tried again too.
+ * A database opened once and kept: `upgrade` makes its object stores (from those of version `old`, 0 for
+ * none, in the upgrade's transaction). Another context that upgrades it closes this connection, and the
+ * next call opens it again; a failed open is tried again too.
  */
 export function database(
   name: string,
   version: number,
-  upgrade: (db: IDBDatabase) => void,
+  upgrade: (db: IDBDatabase, old: number, tx: IDBTransaction) => void,
 ): () => Promise<IDBDatabase> {
   let opening: Promise<IDBDatabase> | null = null;
   return () => {
     opening ??= new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(name, version);
-      request.onupgradeneeded = () => upgrade(request.result);
+      request.onupgradeneeded = (e) => upgrade(request.result, e.oldVersion, request.transaction!);
       request.onsuccess = () => {
         request.result.onversionchange = () => {
           request.result.close();

@@ -223,7 +223,11 @@ function mainSpeaker(members: Occurrence[], ids: number[], resolved: Identities)
 class SpeakerList {
   private readonly ids = new Map<number, IndexSpeaker>();
 
-  constructor(readonly resolved: Identities) {}
+  /** `idOf`: the id of the speaker numbered k. */
+  constructor(
+    readonly resolved: Identities,
+    private readonly idOf: (k: number) => string = (k) => `s${k}`,
+  ) {}
 
   /** The speaker of identity `id` (null for NONE), seen in these occurrences. */
   use(id: number, members: Occurrence[], ids: number[]): string | null {
@@ -235,7 +239,7 @@ class SpeakerList {
         .filter(([, docs]) => docs.size > 0)
         .map(([name, docs]) => ({ name, docs: [...docs].sort((a, b) => a - b).map((d) => `d${d}`) }));
       entry = {
-        id: `s${this.ids.size}`,
+        id: this.idOf(this.ids.size),
         name: identity.name,
         kind: identity.kind,
         aliases: forms.map((f) => f.name).filter((n) => n !== identity.name),
@@ -253,6 +257,22 @@ class SpeakerList {
   list(): IndexSpeaker[] {
     return [...this.ids.values()];
   }
+}
+
+/**
+ * The entry of occurrences known to be reports of the same words, with the speakers its sources name (the
+ * reading memory's entries are made so, one at a time, as the index build makes its own): `speakerId` names
+ * the speaker numbered k.
+ */
+export function entryOf(
+  members: QuoteOccurrence[],
+  id: string,
+  speakerId: (k: number) => string,
+): { quote: IndexQuote; speakers: IndexSpeaker[] } {
+  const resolved = resolveIdentities(members);
+  const speakers = new SpeakerList(resolved, speakerId);
+  const quote = toEntry(members, id, [...resolved.of], speakers);
+  return { quote, speakers: speakers.list() };
 }
 
 function toEntry(members: QuoteOccurrence[], id: string, ids: number[], speakers: SpeakerList): IndexQuote {

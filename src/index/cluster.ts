@@ -93,9 +93,9 @@ export function cluster(occ: { text: string; doc: number }[], speakers: Int32Arr
       const [ri, rj] = [find(i), find(j)];
       if (ri === rj) continue;
       const agree = compatible(speakers[i]!, speakers[j]!) && compatible(speaker[ri]!, speaker[rj]!);
-      if (!agree && (!disputes || occ[i]!.doc === occ[j]!.doc)) continue;
       const bothAttributed = speakers[i] !== NONE && speakers[j] !== NONE;
-      if (!sameWords(words, folded[j]!.split(' '), bothAttributed, !agree)) continue;
+      const apart = disputes && occ[i]!.doc !== occ[j]!.doc;
+      if (!sameEntry(words, folded[j]!.split(' '), { agree, bothAttributed, apart })) continue;
       // The older root stays the root, so that groups keep the order of their first occurrence.
       const [root, child] = ri < rj ? [ri, rj] : [rj, ri];
       parent[child] = root;
@@ -111,6 +111,20 @@ export function cluster(occ: { text: string; doc: number }[], speakers: Int32Arr
     else groups.set(r, [i]);
   }
   return [...groups.values()];
+}
+
+/**
+ * Whether an occurrence's words (folded) join another's entry: the same words from speakers that agree
+ * (`agree`: either unknown, or one), or, when they come from two articles (`apart`), plainly the same words
+ * that the articles give to different speakers. `bothAttributed`: both name someone.
+ */
+export function sameEntry(
+  a: string[],
+  b: string[],
+  { agree, bothAttributed, apart }: { agree: boolean; bothAttributed: boolean; apart: boolean },
+): boolean {
+  if (!agree && !apart) return false;
+  return sameWords(a, b, bothAttributed, !agree);
 }
 
 /** Word triples, or the whole quotation when it is shorter, as numbers. */

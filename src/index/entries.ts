@@ -22,7 +22,12 @@ export interface EntryStore {
 
 /** The table keys of a quote: those of its canonical wording and of each variant. */
 export function quoteKeys(q: IndexQuote): number[] {
-  return [q.text, ...q.variants.map((v) => v.text)].flatMap((t) => indexKeys(wordsOf(t, true), t));
+  return wordingKeys([q.text, ...q.variants.map((v) => v.text)]);
+}
+
+/** The table keys of wordings. */
+export function wordingKeys(texts: string[]): number[] {
+  return texts.flatMap((t) => indexKeys(wordsOf(t, true), t));
 }
 
 const stores = new WeakMap<QuoteIndex, EntryStore & { readonly table: Table }>();

@@ -58,6 +58,24 @@ export interface CardModel {
   read?: { publication: string | null; headline: string | null; date: string | null; readAt: string; url: string };
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "12 Oct 2016" of "2016-10-12" (or of a time's date). */
+export function dayOf(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : date;
+}
+
+/** Where the reader read the words, as named to them: the outlet, else the headline, else the site. */
+export function readOutlet(read: NonNullable<CardModel['read']>): string {
+  return read.publication ?? read.headline ?? new URL(read.url).hostname;
+}
+
+/** "You read this in The Daily Ledger, 12 Oct 2016" (the date published, else the day read). */
+export function readShown(read: NonNullable<CardModel['read']>): string {
+  return `You read this in ${readOutlet(read)}, ${dayOf(read.date ?? read.readAt)}`;
+}
+
 /** Sources listed on a card; the rest are counted. */
 const LISTED_SOURCES = 3;
 /** Attribution probabilities at which a speaker is named plainly, and under which nobody is named. */

@@ -58,6 +58,15 @@ const ARTICLE_B = page(
 <p>“${SEED},” said Richard Downing.</p>`,
 );
 
+/** Another outlet's article that gives article A's first words to someone else. */
+const ARTICLE_C = page(
+  `<title>Developer eyes the northern piers</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="The Harbour Herald">
+<meta property="article:published_time" content="2016-10-14T08:00:00Z">`,
+  `<h1>Developer eyes the northern piers</h1>
+<p>“${PIERS},” said Daniel Reyes, a developer.</p>`,
+);
+
 /** A page that is no article (no Open Graph type, no schema.org article): a forum post. */
 const NOT_ARTICLE = page(
   '<title>Forum: the bridge</title>',
@@ -88,6 +97,7 @@ beforeAll(async () => {
     '/b.html': ARTICLE_B,
     '/forum.html': NOT_ARTICLE,
     '/d.html': ARTICLE_D,
+    '/c.html': ARTICLE_C,
   });
   await start();
 });
@@ -228,5 +238,62 @@ describe('the reading memory', () => {
     expect(painted).toHaveLength(1);
     expect(painted[0]).toContain('not enough simply');
     await again.close();
+  });
+});
+
+describe('remembered articles that name different speakers for the same words', () => {
+  /** Opens a page and waits until the memory holds `articles` articles. */
+  async function read(path: string, articles: number): Promise<void> {
+    const p = await browser.context.newPage();
+    await p.goto(`${server.url}${path}`);
+    await expect.poll(async () => (await remembered()).articles, { timeout: 15_000 }).toBe(articles);
+    await p.close();
+  }
+
+  it('the card says the outlets differ, names neither plainly, and says where the reader read the words', async () => {
+    // Article B alone is remembered now ("forget everything" above); A and C name two people for its words.
+    await read('/a.html', 2);
+    await read('/c.html', 3);
+    const b = await openAndWait(browser.context, `${server.url}/b.html`, 3);
+    await hover(b, 'We will not let the harbour authority');
+    const card = cardOf(b);
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const text = await card.textContent();
+    expect(text).toContain('Outlets differ on who said this: 1 outlet: Margaret Okafor · 1 outlet: Daniel Reyes');
+    expect(text).toContain('Speaker unclear');
+    expect(text).toContain('You read this in The Daily Ledger, 12 Oct 2016');
+    await b.screenshot({ path: join(SCREENSHOTS, 'memory-disputed-card.png') });
+    // Words only A printed keep A's speaker plainly.
+    await hover(b, 'Every family on the waterfront');
+    await expect.poll(() => card.textContent()).toContain('Every family on the waterfront');
+    expect(await card.textContent()).toContain('Margaret Okafor');
+    expect(await card.textContent()).not.toContain('Outlets differ');
+    await b.close();
+  });
+
+  it('the popup’s search finds remembered quotations with where they were read, beside the indexes’', async () => {
+    const b = await openAndWait(browser.context, `${server.url}/b.html`, 3);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 700 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, b)}`);
+    await expect.poll(() => popup.locator('#memory-info').textContent()).toContain('from 3 articles');
+    const results = popup.locator('#results li');
+    await popup.locator('#search').fill('waterfront family');
+    await expect.poll(() => results.count()).toBeGreaterThan(0);
+    const first = await results.first().textContent();
+    expect(first).toContain('Every family on the waterfront');
+    expect(first).toContain('Margaret Okafor');
+    // Read first in article B (read again after "forget everything", before A).
+    expect(first).toContain('You read this in Morning Courier, 20 Oct 2016');
+    await popup.screenshot({ path: join(SCREENSHOTS, 'memory-popup-search.png') });
+    // The bundled index's quotation and the remembered one (B prints it too), ranked together.
+    await popup.locator('#search').fill('simply to take the sites down');
+    await expect.poll(async () => (await results.allTextContents()).length).toBeGreaterThanOrEqual(2);
+    const texts = await results.allTextContents();
+    expect(texts.filter((t) => t.includes('not enough simply')).length).toBeGreaterThanOrEqual(2);
+    expect(texts.some((t) => t.includes('You read this in Morning Courier'))).toBe(true);
+    expect(texts.some((t) => t.includes('not enough simply') && !t.includes('You read this in'))).toBe(true);
+    await popup.close();
+    await b.close();
   });
 });

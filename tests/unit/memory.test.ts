@@ -1,18 +1,16 @@
-// @vitest-environment jsdom
 // The reading memory: articles remembered into IndexedDB (fake-indexeddb), matched beside other indexes,
 // merged by words with a vague attribution never overriding a name, bounded, forgotten, exported.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rememberPage } from '../../entrypoints/background/memory';
 import { DEFAULT_MEMORY_LIMIT, memorySettings } from '../../entrypoints/shared/memory-settings';
-import { articlePage } from '../../src/browser/article-page';
 import { memoryStore } from '../../src/browser/memory-store';
 import { emptyMeta } from '../../src/corpus/article';
-import { articleSign } from '../../src/corpus/page-meta';
 import { buildIndex, occurrencesOf } from '../../src/index/build';
 import { memoryStore as storeOf } from '../../src/index/entries';
 import { type ReadArticle, ReadingMemory } from '../../src/index/memory';
 import { parseIndex } from '../../src/index/schema';
+import { cardFor, loadCardDocuments } from '../../src/match/card';
 import { Matcher } from '../../src/match/matcher';
 import { articles } from '../../src/synth/articles';
 
@@ -95,11 +93,52 @@ describe('the reading memory', () => {
     expect(m.readBefore(found!.quote, B.url)?.publication).toBe('The Daily Ledger');
   });
 
-  it('keeps two names for the same words apart, and matches neither', async () => {
+  it('keeps whom each article names for the same words, and says they disagree as the index build does', async () => {
+    const C = read('https://other.example/x', 'The Other Paper', '2026-01-03T00:00:00Z');
     const m = await ReadingMemory.open(memoryStore);
     await remember(m, A, A_TEXT);
-    await remember(m, read('https://other.example/x', 'Other', '2026-01-03T00:00:00Z'), C_TEXT);
-    expect(await matchIn(new Matcher([m]), PIERS)).toBeNull();
+    await remember(m, C, C_TEXT);
+    // A vague attribution of the same words names no one: it neither settles nor adds to the disagreement.
+    await remember(m, B, B_TEXT);
+    const found = await matchIn(new Matcher([m]), PIERS);
+    expect(found?.quote.sources).toHaveLength(3);
+    await loadCardDocuments([found!]);
+    const card = cardFor(found!, PIERS, null, false);
+    expect(card.attributions).toEqual([
+      { name: 'Margaret Okafor', outlets: 1 },
+      { name: 'Daniel Reyes', outlets: 1 },
+    ]);
+    // The index that `whosaid index` builds of the same three articles gives the same card.
+    const built = buildIndex(
+      [
+        [A_TEXT, A],
+        [C_TEXT, C],
+        [B_TEXT, B],
+      ].map(([text, r], i) => ({
+        id: `${i}.txt`,
+        format: 'text' as const,
+        text: text as string,
+        meta: { ...emptyMeta(), publication: (r as ReadArticle).publication },
+      })),
+    );
+    const fromIndex = await matchIn(new Matcher([storeOf(built)]), PIERS);
+    const builtCard = cardFor(fromIndex!, PIERS, null, false);
+    expect(card.attributions).toEqual(builtCard.attributions);
+    expect(card.speaker).toEqual(builtCard.speaker);
+    expect(card.attribution).toBeCloseTo(builtCard.attribution);
+  });
+
+  it('finds remembered quotations by their words or their speaker’s name, and says where they were read', async () => {
+    const m = await ReadingMemory.open(memoryStore);
+    await remember(m, A, A_TEXT);
+    for (const query of ['northern piers', 'Okafor', 'waterfront famil']) {
+      const found = await m.search(query, 10);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found[0]!.speaker?.name).toBe('Margaret Okafor');
+      expect(m.readBefore(found[0]!.entry, null)?.publication).toBe('The Daily Ledger');
+    }
+    expect((await m.search('northern piers', 10))[0]!.entry.text).toBe(PIERS);
+    expect(await m.search('stadium', 10)).toEqual([]);
   });
 
   it('hides what only the page being read printed', async () => {
@@ -172,47 +211,6 @@ describe('the reading memory', () => {
   });
 });
 
-describe('a page that presents itself as an article', () => {
-  const doc = (head: string, body = '') =>
-    new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
-
-  it('says so in Open Graph, JSON-LD or microdata', () => {
-    expect(articleSign(doc('<meta property="og:type" content="article">'))).toBe('og:type article');
-    expect(
-      articleSign(
-        doc(
-          '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":["ReportageNewsArticle"]}]}</script>',
-        ),
-      ),
-    ).toBe('json-ld ReportageNewsArticle');
-    expect(articleSign(doc('', '<div itemscope itemtype="https://schema.org/OpinionNewsArticle"></div>'))).toBe(
-      'microdata OpinionNewsArticle',
-    );
-  });
-
-  it('is not a home page, a product, satire or a page without a sign', () => {
-    expect(articleSign(doc('<meta property="og:type" content="website">'))).toBeNull();
-    expect(articleSign(doc('<script type="application/ld+json">{"@type":"Product"}</script>'))).toBeNull();
-    expect(articleSign(doc('<script type="application/ld+json">{"@type":"SatiricalArticle"}</script>'))).toBeNull();
-    expect(articleSign(doc('<title>Forum</title>'))).toBeNull();
-  });
-
-  it('gives its address, outlet, headline and date', () => {
-    const page = articlePage(
-      doc(
-        '<title>T</title><meta property="og:type" content="article"><meta property="og:site_name" content="The Daily Ledger"><meta property="article:published_time" content="2016-10-12T08:00:00Z">',
-      ),
-      { origin: 'https://ledger.example', pathname: '/piers', search: '?a=1', hostname: 'ledger.example' },
-    );
-    expect(page).toMatchObject({
-      url: 'https://ledger.example/piers?a=1',
-      publication: 'The Daily Ledger',
-      headline: 'T',
-      date: '2016-10-12',
-    });
-  });
-});
-
 describe('what the background remembers', () => {
   it('nothing from a private window, a page that is no article, a site switched off, or when switched off', async () => {
     const { quotes, reports } = occurrencesOf({ text: A_TEXT }, 0);
@@ -235,22 +233,80 @@ describe('what the background remembers', () => {
 describe('a memory that grows', () => {
   it('builds its table again past a thousand changed entries, and a wake-up reads it with the changes since', async () => {
     const m = await ReadingMemory.open(memoryStore);
-    const made = articles(320, 5);
+    const made = articles(360, 5);
     for (const [k, a] of made.entries())
       await remember(
         m,
         read(`https://site.example/${k}`, 'Site', `2026-02-01T00:00:${String(k % 60).padStart(2, '0')}Z`),
         a.text,
       );
-    const stored = await memoryStore.state();
-    expect(stored!.since.length).toBeLessThan(1024);
-    expect(await memoryStore.table()).toBeDefined();
+    expect((await memoryStore.changes()).length).toBeLessThan(1024);
+    expect(await memoryStore.pairs()).toBeDefined();
+    expect(await memoryStore.search()).toBeDefined();
     const again = await ReadingMemory.open(memoryStore);
     const matcher = new Matcher([again]);
     // A quotation of the first article (in the stored table) and one of the last (changed since).
     for (const a of [made[0]!, made[made.length - 1]!]) {
       const q = a.quotes[0]!;
       expect((await matchIn(matcher, q.text))?.speaker?.name).toBe(q.speaker);
+      // And the popup's search finds it by its speaker's name and a word of it, which no word pair of the
+      // matcher's table holds: by the stored search table (read at the first search) or the changes' words.
+      const word = q.text.split(' ').sort((x, y) => y.length - x.length)[0]!;
+      const found = await again.search(`${q.speaker.split(' ').pop()} ${word}`, 20);
+      expect(found.some((f) => f.entry.text.startsWith(q.text))).toBe(true);
     }
+  }, 60_000);
+});
+
+/** A request's result, for writing a database as an older Whosaid did. */
+const done = <T>(r: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+
+describe('a memory of the first stored format', () => {
+  it('is read into the current one when the database is upgraded, and forgets nothing', async () => {
+    await done(indexedDB.deleteDatabase('whosaid-memory'));
+    // Version 1: articles with their quotations whole, entries whole, each entry's keys apart.
+    const open = indexedDB.open('whosaid-memory', 1);
+    open.onupgradeneeded = () => {
+      const d = open.result;
+      const articles = d.createObjectStore('articles', { keyPath: 'n' });
+      articles.createIndex('url', 'url', { unique: true });
+      articles.createIndex('host', 'host');
+      articles.createIndex('readAt', 'readAt');
+      d.createObjectStore('entries');
+      d.createObjectStore('keys');
+      d.createObjectStore('meta');
+    };
+    const v1 = await done(open);
+    let kept = 0;
+    const tx = v1.transaction(['articles', 'entries', 'meta'], 'readwrite');
+    [
+      [A, A_TEXT],
+      [B, B_TEXT],
+    ].forEach(([article, text], n) => {
+      const { quotes, reports } = occurrencesOf({ text: text as string }, n);
+      kept += quotes.length;
+      tx.objectStore('articles').put({ ...(article as ReadArticle), n, quotes, reports, entries: [] });
+    });
+    tx.objectStore('entries').put({ quote: { id: 'q0' } }, 0);
+    tx.objectStore('meta').put({ nextEntry: 3, nextArticle: 2, quotes: kept, articles: 2, since: [0, 1] }, 'state');
+    await new Promise((resolve) => {
+      tx.oncomplete = resolve;
+    });
+    v1.close();
+
+    const m = await ReadingMemory.open(memoryStore);
+    expect(kept).toBe(3);
+    expect(m.size).toEqual({ quotes: kept, articles: 2 });
+    expect(await memoryStore.legacy()).toEqual([]);
+    const found = await matchIn(new Matcher([m]), PIERS);
+    expect(found?.speaker?.name).toBe('Margaret Okafor');
+    await m.loadDocuments(found!.quote.sources.map((s) => s.doc));
+    expect(m.readBefore(found!.quote, B.url)).toMatchObject({ publication: 'The Daily Ledger', date: '2016-10-12' });
+    // Opened again, it is read as it is now.
+    expect((await ReadingMemory.open(memoryStore)).size).toEqual({ quotes: kept, articles: 2 });
   });
 });
