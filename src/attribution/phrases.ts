@@ -198,8 +198,9 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
       : null;
   let nouned = false;
   // "P&G", "AT&T": an ampersand between capitals stays in the name.
-  const ampersand = (k: number) => tokens[k]?.text === '&' && isCap(tokens[k - 1]) && isCap(tokens[k + 1]);
-  while (j < ceiling && (npWord(tokens[j]) || ampersand(j)) && !isDeterminer(tokens, j) && j - first < 10) {
+  const ampersand = (k: number) =>
+    (tokens[k]?.text === '&' && isCap(tokens[k - 1]) && isCap(tokens[k + 1])) || joinsBodyName(tokens, k);
+  while (j < ceiling && (npWord(tokens[j]) || ampersand(j)) && !isDeterminer(tokens, j) && j - first < 12) {
     // After a role noun ("the senator", "a spokesman"), a lower-case word is the verb, unless a role noun
     // comes in the next two words ("the billionaire business mogul").
     const particle = NAME_PARTICLES.has(tokens[j]!.text) && isCap(tokens[j + 1]);
@@ -281,6 +282,17 @@ function leadsToTitle(tokens: Token[], at: number, ceiling: number): boolean {
   return false;
 }
 
+/**
+ * Is the "and" at `k` inside a body's name, between capitals that go on to a body's word: "the National Oceanic
+ * and Atmospheric Administration", "the University and College Union" (not "Obama and Clinton")?
+ */
+function joinsBodyName(tokens: Token[], k: number): boolean {
+  if (lower(tokens[k]) !== 'and' || !isCap(tokens[k - 1]) || !isCap(tokens[k + 1])) return false;
+  let e = k + 1;
+  while (isCap(tokens[e + 1])) e++;
+  return ORG_WORDS.has(lower(tokens[e]));
+}
+
 /** The noun phrase that ends just before `end`, looking no further back than `floor`. */
 function npBackward(tokens: Token[], end: number, floor: number): Np | null {
   let j = end - 1;
@@ -316,7 +328,7 @@ function npBackward(tokens: Token[], end: number, floor: number): Np | null {
       j--;
       break;
     }
-    if (npWord(t)) j--;
+    if (npWord(t) || joinsBodyName(tokens, j)) j--;
     // "officials in Washington" is not a complement; "a spokesman for the agency" is.
     else if (COMPLEMENT.has(lower(t)) && j - 1 >= floor && npWord(tokens[j - 1]) && j + 1 < end) {
       head = j;

@@ -266,6 +266,18 @@ describe('news sentences', () => {
       undefined,
     ],
     [
+      'a body’s name with "and" in it is one name',
+      'The National Oceanic and Atmospheric Administration recently stated, “Expect record-shattering hot years soon.”',
+      'Expect',
+      'The National Oceanic and Atmospheric Administration',
+    ],
+    [
+      'a body’s name with "and" in it is one name, after the quotation',
+      'Intro.\n\n“We are appalled by the cuts,” the University and College Union said in a statement.',
+      'We are appalled',
+      'the University and College Union',
+    ],
+    [
       'a compound noun for a person before the name is its role',
       '“It has huge consequences for how we heat buildings,” says study co-author Lena Marsh, a biophysicist at Leiden University.',
       'It has huge',
