@@ -1,15 +1,20 @@
 // `npm run fit -- --polnear DIR [--german DIR]`: fits the attribution confidence model
-// (src/attribution/confidence.ts) on PolNeAR's train split (and the German corpus's): every quotation and
-// report whose annotated speaker is known, with whether the predicted one is right, and writes the weights to src/attribution/data/confidence.json. Its dev split and
-// the news pages check the fit (`npm run eval`).
+// (src/attribution/confidence.ts) on PolNeAR's train split (and the German corpus's), and on the French,
+// Spanish and Portuguese news pages not kept aside: every quotation and report whose annotated speaker is
+// known, with whether the predicted one is right, and writes the weights to
+// src/attribution/data/confidence.json. The dev splits, the English news pages and the pages kept aside check
+// the fit (`npm run eval`).
 
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { features, type Weights } from '../attribution/confidence';
 import { extract } from '../attribution/extract';
+import { ROOT } from '../cli/args';
 import { loadGerman } from './german';
+import { loadNews, namesTheSpeaker } from './news';
 import { type EvalDoc, loadSplit } from './polnear';
-import { type Call, namesSource, score } from './score';
+import { type Call, type Judge, namesSource, score } from './score';
 
 /** Samples of a logistic model: named features, and the outcome. */
 export interface Sample {
@@ -41,12 +46,12 @@ export function fitLogistic(samples: Sample[], { l2 = 1e-3, rate = 0.5, steps = 
 }
 
 /** The judged attributions of train splits' documents, quotations and reports, as samples. */
-function samplesOf(docs: EvalDoc[]): Sample[] {
+function samplesOf(docs: EvalDoc[], judge: Judge = namesSource): Sample[] {
   const calls: Call[] = [];
   for (const d of docs) {
     const extraction = extract(d.text, d.paragraphs, d.language ?? null);
-    calls.push(...score(d.gold, extraction.quotes, namesSource).calls);
-    calls.push(...score(d.reports, extraction.reports, namesSource).calls);
+    calls.push(...score(d.gold, extraction.quotes, judge).calls);
+    calls.push(...score(d.reports, extraction.reports, judge).calls);
   }
   return calls.filter((c) => c.evidence).map((c) => ({ x: features(c.evidence!), y: c.right ? 1 : 0 }));
 }
@@ -56,11 +61,15 @@ if (process.argv[1]?.endsWith('fit.ts')) {
   if (!values.polnear)
     throw new Error('usage: npm run fit -- --polnear DIR [--german DIR] (PolNeAR; the German quotation corpus)');
   const docs = [...loadSplit(values.polnear, 'train'), ...(values.german ? loadGerman(values.german, 'train') : [])];
-  const samples = samplesOf(docs);
+  // The other languages' pages are judged as the news pages are; those kept aside stay out.
+  const pages = ['fr', 'es', 'pt'].flatMap((lang) =>
+    loadNews(join(ROOT, 'tests/fixtures/news', lang)).filter((d) => !d.annotation.heldOut),
+  );
+  const samples = [...samplesOf(docs), ...samplesOf(pages, namesTheSpeaker)];
   const weights = fitLogistic(samples);
   const out = new URL('../attribution/data/confidence.json', import.meta.url);
   writeFileSync(out, `${JSON.stringify(weights, null, 2)}\n`);
   console.log(
-    `fitted on ${samples.length} attributions of ${values.german ? 'PolNeAR and German' : 'PolNeAR'} train; weights in src/attribution/data/confidence.json`,
+    `fitted on ${samples.length} attributions of ${values.german ? 'PolNeAR and German' : 'PolNeAR'} train and ${pages.length} French, Spanish and Portuguese pages; weights in src/attribution/data/confidence.json`,
   );
 }
