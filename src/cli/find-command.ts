@@ -35,8 +35,10 @@ export async function findCommand(args: string[]): Promise<number> {
     process.stdout.write(
       `“${m.quote.text}”\n  — ${speakerLine(d.speaker)}   [confidence ${m.confidence.toFixed(2)}]${weak}\n`,
     );
-    for (const s of d.sources)
-      process.stdout.write(`    ${[s.publication, s.headline, s.date].filter(Boolean).join(' · ') || s.file}\n`);
+    for (const s of d.sources) {
+      const line = [s.publication, s.headline, s.date].filter(Boolean).join(' · ') || s.file;
+      process.stdout.write(`    ${line}${s.firstReport ? '   (first report)' : ''}\n`);
+    }
   }
   return 0;
 }

@@ -105,6 +105,25 @@ describe('whosaid find', () => {
     expect(r.stdout).toContain('2018-11-04');
   });
 
+  it('lists the sources by date, the earliest marked as the first report', () => {
+    const dir = tmp();
+    const article =
+      'Mayor Ann Lee spoke on Tuesday.\n\n“We will rebuild every bridge in this county before winter comes,” said Mayor Ann Lee.\n';
+    for (const [file, meta] of [
+      ['a', { publication: 'The Daily Ledger', date: '2020-03-02', headline: 'Bridges' }],
+      ['b', { publication: 'Morning Courier', date: '2020-03-01', headline: 'Mayor vows' }],
+    ] as const) {
+      writeFileSync(join(dir, `${file}.txt`), article);
+      writeFileSync(join(dir, `${file}.meta.json`), JSON.stringify(meta));
+    }
+    const out = join(tmp(), 'index.json');
+    whosaid(['index', dir, '-o', out]);
+    const r = whosaid(['find', 'We will rebuild every bridge in this county', '--index', out]);
+    expect(r.stdout).toContain(
+      '    Morning Courier · Mayor vows · 2020-03-01   (first report)\n    The Daily Ledger · Bridges · 2020-03-02\n',
+    );
+  });
+
   it('prints JSON, and fails when nothing matches', () => {
     const path = index();
     const hit = JSON.parse(
@@ -149,7 +168,9 @@ describe('whosaid check', () => {
       attributedTo: null,
       disagrees: false,
     });
-    expect(quotes[0].match.sources[0]).toMatchObject({
+    // Sources come as the card orders them: the dated one first, then the undated one.
+    expect(quotes[0].match.sources.map((s: { date: string | null }) => s.date)).toEqual(['2018-11-04', null]);
+    expect(quotes[0].match.sources[1]).toMatchObject({
       publication: 'Northwest Arkansas Democrat-Gazette',
       headline: 'New team targets online opioid sales',
     });
