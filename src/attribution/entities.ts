@@ -2,7 +2,7 @@
 // and "He added" resolve to the "U.S. Surgeon General Jerome Adams" introduced earlier.
 
 import { foldName } from '../text/names';
-import type { MentionRole } from './cues';
+import type { MentionRole } from './clauses';
 import { givenName } from './given-names';
 import { NAME_PARTICLES, nounFor, onlyPlural, personalRole } from './lexicon';
 import type { Phrase } from './phrases';

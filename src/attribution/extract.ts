@@ -8,19 +8,9 @@ import { type BlockKind, type Paragraph, paragraphs, type Span } from '../text/p
 import { sentences } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokens';
 import { foldWords } from '../text/words';
+import { clauseSubject, type MentionRole, mentionRole, reportingSubject } from './clauses';
 import { probability } from './confidence';
-import {
-  type Clause,
-  type Cue,
-  clauseSubject,
-  cueAfter,
-  cueBefore,
-  cueInSentence,
-  type MentionRole,
-  mentionRole,
-  reported,
-  reportingSubject,
-} from './cues';
+import { type Clause, type Cue, cueAfter, cueBefore, cueInSentence, reported } from './cues';
 import { Discourse, type Resolution } from './entities';
 import { germanCue, germanName, germanPerson, germanTitle } from './german';
 import { givenName } from './given-names';

@@ -3,7 +3,8 @@
 // quotations: the reporter's words, not the speaker's.
 
 import type { Token } from '../text/tokens';
-import { accordingAt, attributionAfter, type Cue, PUNCT_END, skipSetting, subjectOf, verbAt } from './cues';
+import { accordingAt, subjectOf, verbAt } from './clauses';
+import { attributionAfter, type Cue, PUNCT_END, skipSetting } from './cues';
 import { phraseAt, speakerLike } from './phrases';
 
 export interface ReportCue {
