@@ -6,10 +6,14 @@ import { isDash, isUpper } from '../text/chars';
 import type { Token } from '../text/tokens';
 import {
   ACCORDING_TO,
+  AUXILIARIES,
   FOREIGN_AUXILIARIES,
   foreignVerb,
+  NOT_A_VERB,
+  NOT_BEFORE_FINITE,
   nounFor,
   PHRASAL_VERBS,
+  PREPOSITIONS,
   PRONOUNS,
   TIME_WORDS,
   VERB_MODIFIERS,
@@ -35,9 +39,6 @@ export function accordingEndingAt(tokens: Token[], i: number): number {
 
 /** "He’s", "there’s": a pronoun and "is", not a possessive. */
 const IS_CONTRACTED = /^(?:he|she|it|that|there|who|what|here)['’]s$/i;
-
-/** Words after which a bare verb form is no finite verb. */
-const NOT_BEFORE_FINITE = new Set('to that via by in on at of for with from about into over under through'.split(' '));
 
 /** A verb of saying at token i (with its particle: "went on"); returns the index after it, or -1. */
 export function verbAt(
@@ -87,11 +88,6 @@ const isModifier = (t: Token) =>
 /** A comma, or a quotation that ends with one inside its marks (“New York values,” saying …). */
 export const isComma = (t: Token | undefined) =>
   t?.text === ',' || (t?.kind === 'quote' && /,[\s'"‘’“”«»]*$/u.test(t.text));
-
-export const PREPOSITIONS = new Set('at on in during after before for with from by over about since'.split(' '));
-
-/** Auxiliaries before a participle that make it the clause's verb: "Trump is telling supporters that …". */
-const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'have', 'had', 'keeps', 'kept']);
 
 /**
  * The subject of a finite verb of saying: the phrase just before it, or when the verb is the second of
@@ -203,13 +199,6 @@ function skipTimeSetting(tokens: Token[], i: number, end: number): number {
   while (k < end && TIME_WORDS.has(lower(tokens[k]))) k++;
   return k;
 }
-
-/** Lower-case words that cannot follow a subject as its verb. */
-const NOT_A_VERB = new Set(
-  'of for at from with in on to by about after before during into over under than as like and or but the a an this that these those'.split(
-    ' ',
-  ),
-);
 
 /**
  * The subject of a sentence's main clause between `from` and `to`: the first name, pronoun or description of

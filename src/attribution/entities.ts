@@ -4,7 +4,7 @@
 import { foldName } from '../text/names';
 import type { MentionRole } from './clauses';
 import { givenName } from './given-names';
-import { NAME_PARTICLES, nounFor, onlyPlural, personalRole } from './lexicon';
+import { NAME_PARTICLES, nounFor, onlyPlural, personalRole, TITLE_ABBREVIATED } from './lexicon';
 import type { Phrase } from './phrases';
 
 export interface Entity {
@@ -373,22 +373,6 @@ function surnames(parts: string[]): string[] {
   if (parts.length < 3 || !parts.some((p) => NAME_PARTICLES.has(p))) return parts.slice(-1);
   return parts.slice(1).filter((p) => !NAME_PARTICLES.has(p));
 }
-
-/** Titles as names abbreviate them, and the word a description uses for each. */
-const TITLE_ABBREVIATED: Record<string, string> = {
-  sen: 'senator',
-  rep: 'representative',
-  gov: 'governor',
-  gen: 'general',
-  lt: 'lieutenant',
-  pres: 'president',
-  sec: 'secretary',
-  atty: 'attorney',
-  supt: 'superintendent',
-  amb: 'ambassador',
-  adm: 'admiral',
-  col: 'colonel',
-};
 
 /** The last word of a noun phrase or a role, before any complement: "official" of "a senior official in Kabul". */
 function headOf(phrase: string): string {

@@ -1,6 +1,8 @@
-// Words that attribution rules recognise. Kept as plain word lists so that a rule reads as the news
-// sentence it describes; every list is lower-case unless it says otherwise. What a general English lexicon
-// knows of a word comes from the wink-lexicon data package (see data/generate.ts).
+// Words that attribution rules recognise: the one lexicon of the English rules (the clause grammar, the cue
+// rules, phrases, shapes and reported speech read their word lists here; German's and the Romance languages'
+// words live in their own modules). Kept as plain word lists so that a rule reads as the news sentence it
+// describes; every list is lower-case unless it says otherwise. What a general English lexicon knows of a word
+// comes from the wink-lexicon data package (see data/generate.ts).
 
 import english from './data/english.json';
 import { ROMANCE_VERBS } from './romance-verbs';
@@ -530,3 +532,150 @@ export function personalRole(role: string, fullName: boolean): boolean {
 /** Speaker nouns that name people rather than bodies or documents. */
 const PERSON_NOUNS =
   /^(?!(?:statement|agency|department|ministry|office|police|report|newspaper|paper|company|firm|campaign|government|administration|court|group|organization|organisation|committee|council|board|union|party|letter|memo|document|documents|study|survey|poll|website|site|team|voice|account|release|ad|advertisement|editorial|blog|crowd|audience)$)/;
+
+/** Nouns for a woman or a man, so that "A 29-year-old Berlin woman … she wrote" agree. */
+export const GENDERED_NOUNS: Record<string, 'm' | 'f'> = Object.fromEntries([
+  ...'woman mother wife daughter sister girl grandmother lady widow actress congresswoman spokeswoman businesswoman chairwoman girlfriend mom aunt niece queen'
+    .split(' ')
+    .map((w) => [w, 'f'] as const),
+  ...'man father husband son brother boy grandfather widower congressman spokesman businessman chairman boyfriend dad uncle nephew king'
+    .split(' ')
+    .map((w) => [w, 'm'] as const),
+]);
+
+/** Title words that modify the noun after them ("the progressive heavyweights", "a former aide") rather than head a phrase. */
+export const MODIFIER_TITLES = new Set(
+  'former acting interim senior junior state federal national executive conservative liberal progressive democratic republican independent u.s. us vice deputy assistant associate special supervisory chief general district'.split(
+    ' ',
+  ),
+);
+
+/** Prepositions that may join a complement to a noun phrase: "a spokesman for the agency". */
+export const COMPLEMENT = new Set(['of', 'for', 'at', 'from', 'with']);
+
+/** Prepositions of other languages that join a complement to a role: "le maire de Paris", "el portavoz del Gobierno". */
+export const FOREIGN_COMPLEMENT = new Set(['de', 'du', 'des', 'del', 'da', 'do', 'von']);
+
+/** Lower-case words that end a noun phrase. */
+export const NOT_NP = new Set(
+  (
+    'of for at from with in on to by about after before during into over under than as like through against without within between ' +
+    'among upon across toward towards and or but nor so yet if because although though while whereas unless until ' +
+    'who whom whose which that where when why how what whether is are was were be been being am has have had do does ' +
+    'did will would shall should can could may might must not no never there here then now also just only even ' +
+    'very too still again already however said says say saying told tells telling it this himself herself themselves itself ' +
+    // Past tenses that do not end in -ed, so that "the senator sought …" ends the phrase at "senator".
+    'sought took made went came gave got saw put set let ran won lost left felt kept held brought thought found began ' +
+    'became spent sent built paid met led stood understood wrote spoke knew grew threw drew flew chose rose fell hit ' +
+    'cut quit sat fought caught taught bought meant heard dealt sold struck swore shook woke wore tore bore broke ' +
+    'drove rode hid bit slid stuck hung dug spun sped fled lent bent shot lit fed dove'
+  ).split(' '),
+);
+
+/** Pronouns and quantifiers that stand for nobody in particular: "Someone", "Another", "Few", "Others". */
+export const NOBODY = new Set(
+  'someone somebody anyone anybody everyone everybody nobody one another others few many some several all none both each'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words that open no role: a conjunction, a preposition, an auxiliary, a pronoun ("and Thomas Jefferson", "at Fox
+ * News", "Does DC Comics president").
+ */
+export const ROLE_OPENERS = new Set(
+  (
+    'and or but nor either neither see at for with from to than as if when while because after before in on by ' +
+    'about into over under via like do does did is are was were has have had will would can could should may might must'
+  ).split(' '),
+);
+
+/** Words that mark a role as another language's, whose jobs the lexicon does not know: "vicepresidenta del Gobierno". */
+export const FOREIGN_ROLE_WORDS = new Set([
+  ...FOREIGN_DETERMINERS,
+  ...'del von vom zum zur de du des di da und et y que für bei'.split(' '),
+]);
+
+/** Possessives that open a tie the card cannot show ("his wife", "my friend": whose?). */
+export const POSSESSIVES = new Set('his her their my our your its'.split(' '));
+
+export const PREPOSITIONS = new Set('at on in during after before for with from by over about since'.split(' '));
+
+/** Auxiliaries before a participle that make it the clause's verb: "Trump is telling supporters that …". */
+export const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'has', 'have', 'had', 'keeps', 'kept']);
+
+/** Lower-case words that cannot follow a subject as its verb. */
+export const NOT_A_VERB = new Set(
+  'of for at from with in on to by about after before during into over under than as like and or but the a an this that these those'.split(
+    ' ',
+  ),
+);
+
+/** Words after which a bare verb form is no finite verb. */
+export const NOT_BEFORE_FINITE = new Set(
+  'to that via by in on at of for with from about into over under through'.split(' '),
+);
+
+/** Titles as names abbreviate them, and the word a description uses for each. */
+export const TITLE_ABBREVIATED: Record<string, string> = {
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  gen: 'general',
+  lt: 'lieutenant',
+  pres: 'president',
+  sec: 'secretary',
+  atty: 'attorney',
+  supt: 'superintendent',
+  amb: 'ambassador',
+  adm: 'admiral',
+  col: 'colonel',
+};
+
+/** Words that open what is not a statement: "spoke to reporters", "asked whether", "told them to leave", "says is a lie". */
+export const NOT_CONTENT = new Set(
+  (
+    'to about of on for with at in by from into over after before during as like than whether if how why what ' +
+    'when where who whom which up out off back again then is was are were has have had will would can could ' +
+    'should may might must does did'
+  ).split(' '),
+);
+
+/** Words that open a setting after the verb ("said in a statement", "reported from Midway"): then only "that" opens a statement. */
+export const SETTING_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'for',
+  'with',
+  'via',
+  'by',
+  'during',
+  'after',
+  'before',
+  'through',
+  'while',
+]);
+
+/** "The state had added the week": after an auxiliary, a verb that takes no "that" is seldom one of saying. */
+export const BE_OR_HAVE = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'been', 'be']);
+
+/** Words before a verb that make the saying unreal or denied: "did not say", "would say", "declined to say". */
+export const HEDGES = new Set([
+  'not',
+  "n't",
+  'never',
+  'would',
+  'could',
+  'might',
+  'may',
+  'will',
+  'should',
+  'must',
+  'can',
+  'to',
+  'if',
+  'whether',
+]);

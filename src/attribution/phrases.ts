@@ -7,13 +7,18 @@ import { isDash, isUpper } from '../text/chars';
 import type { Token } from '../text/tokens';
 import { givenName } from './given-names';
 import {
+  COMPLEMENT,
   DETERMINERS,
+  FOREIGN_COMPLEMENT,
   FOREIGN_DETERMINERS,
   FOREIGN_PRONOUNS,
+  GENDERED_NOUNS,
   HONORIFICS,
+  MODIFIER_TITLES,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NON_NAME_CAPITALS,
+  NOT_NP,
   neverNominal,
   nounFor,
   ORG_WORDS,
@@ -87,26 +92,6 @@ function isDeterminer(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return !(NAME_PARTICLES.has(w) && isCap(next) && (isCap(prev) || (isWord(prev) && NAME_PARTICLES.has(prev.text))));
 }
-
-/** Prepositions that may join a complement to a noun phrase: "a spokesman for the agency". */
-const COMPLEMENT = new Set(['of', 'for', 'at', 'from', 'with']);
-/** Prepositions of other languages that join a complement to a role: "le maire de Paris", "el portavoz del Gobierno". */
-const FOREIGN_COMPLEMENT = new Set(['de', 'du', 'des', 'del', 'da', 'do', 'von']);
-/** Lower-case words that end a noun phrase. */
-const NOT_NP = new Set(
-  (
-    'of for at from with in on to by about after before during into over under than as like through against without within between ' +
-    'among upon across toward towards and or but nor so yet if because although though while whereas unless until ' +
-    'who whom whose which that where when why how what whether is are was were be been being am has have had do does ' +
-    'did will would shall should can could may might must not no never there here then now also just only even ' +
-    'very too still again already however said says say saying told tells telling it this himself herself themselves itself ' +
-    // Past tenses that do not end in -ed, so that "the senator sought …" ends the phrase at "senator".
-    'sought took made went came gave got saw put set let ran won lost left felt kept held brought thought found began ' +
-    'became spent sent built paid met led stood understood wrote spoke knew grew threw drew flew chose rose fell hit ' +
-    'cut quit sat fought caught taught bought meant heard dealt sold struck swore shook woke wore tore bore broke ' +
-    'drove rode hid bit slid stuck hung dug spun sped fled lent bent shot lit fed dove'
-  ).split(' '),
-);
 
 const CONTRACTION = /^(?:it|there|that|here|what|who|he|she|where|how|let)['’]s$/;
 /** A pronoun and its verb in one word: "He’d", "She’ll", "They’re", "I’m". */
@@ -254,22 +239,6 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   return { from: first, head, to: j };
 }
 
-/** Nouns for a woman or a man, so that "A 29-year-old Berlin woman … she wrote" agree. */
-const GENDERED_NOUNS: Record<string, 'm' | 'f'> = Object.fromEntries([
-  ...'woman mother wife daughter sister girl grandmother lady widow actress congresswoman spokeswoman businesswoman chairwoman girlfriend mom aunt niece queen'
-    .split(' ')
-    .map((w) => [w, 'f'] as const),
-  ...'man father husband son brother boy grandfather widower congressman spokesman businessman chairman boyfriend dad uncle nephew king'
-    .split(' ')
-    .map((w) => [w, 'm'] as const),
-]);
-
-/** Title words that modify the noun after them ("the progressive heavyweights", "a former aide") rather than head a phrase. */
-const MODIFIER_TITLES = new Set(
-  'former acting interim senior junior state federal national executive conservative liberal progressive democratic republican independent u.s. us vice deputy assistant associate special supervisory chief general district'.split(
-    ' ',
-  ),
-);
 const POSSESSIVE = /['’]s$/;
 
 /** Do lower-case words from `at` lead, within three, to a title or role noun before a name? */

@@ -5,6 +5,7 @@
 import type { Token } from '../text/tokens';
 import { accordingAt, subjectOf, verbAt } from './clauses';
 import { attributionAfter, type Cue, PUNCT_END, skipSetting } from './cues';
+import { BE_OR_HAVE, HEDGES, NOT_CONTENT, SETTING_PREPOSITIONS } from './lexicon';
 import { phraseAt, speakerLike } from './phrases';
 
 export interface ReportCue {
@@ -19,39 +20,12 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 /** Fewest words a reported content has: "the plan would fail". */
 const MIN_WORDS = 4;
 
-/** Words that open what is not a statement: "spoke to reporters", "asked whether", "told them to leave", "says is a lie". */
-const NOT_CONTENT = new Set(
-  (
-    'to about of on for with at in by from into over after before during as like than whether if how why what ' +
-    'when where who whom which up out off back again then is was are were has have had will would can could ' +
-    'should may might must does did'
-  ).split(' '),
-);
-
 /** Verbs that report a statement without "that" ("Critics say the plan …"); any other needs it ("noted that …"). */
 const BARE_CLAUSE_VERBS =
   /^(?:say|says|said|tell|tells|told|claim|claims|claimed|insist|insists|insisted|argue|argues|argued|contend|contends|contended|assert|asserts|asserted|warn|warns|warned|add|adds|added|predict|predicts|predicted|acknowledge|acknowledged|admit|admits|admitted|concede|conceded|estimate|estimates|estimated|suggest|suggests|suggested|write|writes|wrote)$/;
 
 /** Words before a subject that make its verb a relative clause's: "the test, which state media claimed …". */
 const RELATIVE = new Set(['which', 'that', 'what', 'whom', 'who', 'whose']);
-
-/** Words that open a setting after the verb ("said in a statement", "reported from Midway"): then only "that" opens a statement. */
-const PREPOSITION = new Set([
-  'in',
-  'on',
-  'at',
-  'to',
-  'from',
-  'for',
-  'with',
-  'via',
-  'by',
-  'during',
-  'after',
-  'before',
-  'through',
-  'while',
-]);
 
 /** Lemmas whose report is not of a statement: a question ("asked"), speech without content ("spoke", "talked"). */
 const NO_CONTENT_VERBS =
@@ -60,27 +34,6 @@ const NO_CONTENT_VERBS =
 /** Verbs whose object comes before what was said: "told reporters (that) …", "assured voters …". */
 const OBJECT_VERBS =
   /^(?:tell|tells|told|assure|assures|assured|reassure|reassured|inform|informs|informed|remind|reminded|warn|warns|warned|advise|advised|promise|promised)$/;
-
-/** "The state had added the week": after an auxiliary, a verb that takes no "that" is seldom one of saying. */
-const AUXILIARY = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'been', 'be']);
-
-/** Words before a verb that make the saying unreal or denied: "did not say", "would say", "declined to say". */
-const HEDGES = new Set([
-  'not',
-  "n't",
-  'never',
-  'would',
-  'could',
-  'might',
-  'may',
-  'will',
-  'should',
-  'must',
-  'can',
-  'to',
-  'if',
-  'whether',
-]);
 
 /**
  * The reported speech that sentence [sentStart, sentEnd) holds, or null: "According to X, …", "…, X said" /
@@ -131,7 +84,7 @@ function lead(tokens: Token[], sentStart: number, start: number, end: number): R
     if (RELATIVE.has(lower(tokens[phrase.from - 1]))) return null;
     const verb = lower(tokens[v]);
     let from = skipSetting(tokens, after, end);
-    const placed = from > after && PREPOSITION.has(lower(tokens[after]));
+    const placed = from > after && SETTING_PREPOSITIONS.has(lower(tokens[after]));
     // "told the council (that) …": the object, unless the setting was it ("told reporters").
     if (OBJECT_VERBS.test(verb) && from === after) {
       const object = phraseAt(tokens, from, end, sentStart);
@@ -139,7 +92,7 @@ function lead(tokens: Token[], sentStart: number, start: number, end: number): R
     }
     // "that", and French, Spanish and Portuguese "que" ("Macron a déclaré que …", "dijo que …", "disse que …").
     const that = /^(?:that|que|qu['’])$/.test(lower(tokens[from]));
-    if (!that && (placed || !BARE_CLAUSE_VERBS.test(verb) || AUXILIARY.has(lower(tokens[v - 1])))) return null;
+    if (!that && (placed || !BARE_CLAUSE_VERBS.test(verb) || BE_OR_HAVE.has(lower(tokens[v - 1])))) return null;
     return content(
       tokens,
       { phrase, method: 'sentence', verb: v, from: phrase.from, to: after },

@@ -7,16 +7,19 @@
 import { givenName } from './given-names';
 import {
   DETERMINERS,
-  FOREIGN_DETERMINERS,
+  FOREIGN_ROLE_WORDS,
   HONORIFICS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  NOBODY,
   neverNominal,
   nounFor,
   onlyAdjective,
   onlyPlural,
   PLACE_NAMES,
+  POSSESSIVES,
   PRONOUNS,
+  ROLE_OPENERS,
   TITLE_WORDS,
   verbForm,
 } from './lexicon';
@@ -43,13 +46,6 @@ export interface Said {
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const bare = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
-
-/** Pronouns and quantifiers that stand for nobody in particular: "Someone", "Another", "Few", "Others". */
-const NOBODY = new Set(
-  'someone somebody anyone anybody everyone everybody nobody one another others few many some several all none both each'.split(
-    ' ',
-  ),
-);
 
 /** Pronouns, alone or with their verb, in any language the finder reads: "me", "he’d", "a-t-elle". */
 const NOBODY_WORDS = /^(?:i|me|you|he|him|she|her|it|we|us|they|them)(?:['’]\p{L}+)?$|^\p{L}+-t-(?:il|elle|on)$/u;
@@ -167,23 +163,6 @@ function descriptionWords(name: string): boolean {
 /** Words of the longest role shown: "senior director of mechanical engineering at Microsoft" has 7. */
 const MAX_ROLE_WORDS = 12;
 
-/**
- * Words that open no role: a conjunction, a preposition, an auxiliary, a pronoun ("and Thomas Jefferson", "at Fox
- * News", "Does DC Comics president").
- */
-const ROLE_OPENERS = new Set(
-  (
-    'and or but nor either neither see at for with from to than as if when while because after before in on by ' +
-    'about into over under via like do does did is are was were has have had will would can could should may might must'
-  ).split(' '),
-);
-
-/** Words that mark a role as another language's, whose jobs the lexicon does not know: "vicepresidenta del Gobierno". */
-const FOREIGN_ROLE_WORDS = new Set([
-  ...FOREIGN_DETERMINERS,
-  ...'del von vom zum zur de du des di da und et y que für bei'.split(' '),
-]);
-
 /** A role in English, as far as its letters and words tell: no other language's little words, a word the lexicon knows. */
 const english = (role: string) =>
   /^[\x20-\x7e’‘–—]*$/.test(role) &&
@@ -192,9 +171,6 @@ const english = (role: string) =>
     const b = bare(w).replace(/['’].*$/, '');
     return nounFor(b) !== null || neverNominal(b) || onlyPlural(b) || onlyAdjective(b) || verbForm(b) !== undefined;
   });
-
-/** Possessives that open a tie the card cannot show ("his wife", "my friend": whose?). */
-const POSSESSIVES = new Set('his her their my our your its'.split(' '));
 
 /** Prepositions that end no role: what followed them (a title, a place after a dash) was lost. */
 const DANGLING = /(?:^|[\s-])(?:of|for|at|in|from|with|to|on|by|about)$/i;
