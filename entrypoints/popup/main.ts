@@ -5,7 +5,7 @@
 // speaker, newest first; a quotation copies as a citation.
 
 import { browser } from 'wxt/browser';
-import { speakerShown, UNNAMED } from '../../src/match/card';
+import { NAMED, speakerShown, UNNAMED } from '../../src/match/card';
 import { citation } from '../../src/match/citation';
 import { IndexSearch, type SearchRecord } from '../../src/match/search';
 import { askBackground, type IndexInfo, type TabQuote, tellTab } from '../shared/messages';
@@ -31,7 +31,15 @@ async function targetTab(): Promise<number | undefined> {
 }
 
 function item(
-  parts: { who: string; role?: string | null; text: string; meta?: string; disputed?: boolean; paraphrase?: boolean },
+  parts: {
+    who: string;
+    role?: string | null;
+    text: string;
+    meta?: string;
+    disputed?: boolean;
+    outletsDiffer?: boolean;
+    paraphrase?: boolean;
+  },
   onClick?: () => void,
 ): HTMLLIElement {
   const li = document.createElement('li');
@@ -51,6 +59,12 @@ function item(
     const d = document.createElement('span');
     d.className = 'disputed';
     d.textContent = ' · this page names someone else';
+    button.append(d);
+  }
+  if (parts.outletsDiffer) {
+    const d = document.createElement('span');
+    d.className = 'disputed';
+    d.textContent = ' · outlets differ on who said this';
     button.append(d);
   }
   const words = parts.text.length > 160 ? `${parts.text.slice(0, 157)}…` : parts.text;
@@ -125,14 +139,16 @@ function showIndexes(info: IndexInfo): void {
 /** A found entry: its speaker opens their quotations, and a quotation copies as a citation. */
 function resultItem(r: SearchRecord): HTMLLIElement {
   const li = item({
-    who: r.speaker || 'Speaker unknown',
-    role: r.role,
+    who: speakerShown(r.speaker || null, r.attribution),
+    role: r.attribution >= UNNAMED ? r.role : null,
     text: r.text,
     meta: r.source ? ` ${r.source}` : '',
+    outletsDiffer: r.outletsDiffer,
     paraphrase: r.paraphrase,
   });
   const row = li.firstElementChild!;
-  if (r.speakerId) {
+  // A speaker named plainly opens their own list; a hedged one is no one to list quotations of.
+  if (r.speakerId && r.attribution >= NAMED) {
     const who = document.createElement('button');
     who.type = 'button';
     who.className = 'who';

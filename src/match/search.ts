@@ -20,6 +20,10 @@ export interface SearchRecord {
   /** The first report's outlet and date, for a citation. */
   outlet: string | null;
   date: string | null;
+  /** How sure the attribution is (see cardFor), so that the popup hedges as the card does. */
+  attribution: number;
+  /** Some sources name another speaker for the words. */
+  outletsDiffer: boolean;
 }
 
 /** A query word this short is too likely a prefix of anything to look it up as one. */

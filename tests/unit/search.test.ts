@@ -1,5 +1,7 @@
 // The popup's search over the index: whole words before character fuzz.
 import { describe, expect, it } from 'vitest';
+import type { Found } from '../../src/index/runtime';
+import { recordOf } from '../../src/match/records';
 import { IndexSearch, type SearchRecord } from '../../src/match/search';
 
 const record = (id: string, text: string, speaker: string, aliases: string[] = []): SearchRecord => ({
@@ -13,6 +15,8 @@ const record = (id: string, text: string, speaker: string, aliases: string[] = [
   speakerId: '',
   outlet: null,
   date: null,
+  attribution: 1,
+  outletsDiffer: false,
 });
 
 const search = new IndexSearch([
@@ -38,5 +42,47 @@ describe('searching the index', () => {
 
   it('finds nothing for nothing typed', () => {
     expect(ids('  ')).toEqual([]);
+  });
+});
+
+describe('what a search lists of an entry', () => {
+  const source = (speaker: string | null, confidence: number, kind = 'person') => ({
+    doc: 'd0',
+    start: 0,
+    end: 10,
+    sentence: null,
+    kind: 'direct' as const,
+    role: null,
+    confidence,
+    group: 'g1',
+    variant: 0,
+    named: speaker ? { name: speaker, kind: kind as 'person', aliases: [] } : null,
+    speaker,
+  });
+  const found = (sources: ReturnType<typeof source>[]): Found => ({
+    kind: 'quote',
+    entry: {
+      id: 'q0',
+      text: 'We will rebuild every bridge',
+      speaker: 's0',
+      variants: [{ text: '', docs: ['d0'] }],
+      sources,
+    },
+    speaker: { id: 's0', name: 'Ann Lee', kind: 'person', aliases: [], roles: [], forms: [] },
+    document: null,
+  });
+
+  it('is as sure of the speaker as the card: its surest source, less where outlets name someone else', () => {
+    expect(recordOf('i', found([source('s0', 0.95), source('s0', 0.7)]))).toMatchObject({
+      attribution: 0.95,
+      outletsDiffer: false,
+    });
+    const disputed = recordOf('i', found([source('s0', 0.95), source('s1', 0.9)]));
+    expect(disputed).toMatchObject({ attribution: 0.475, outletsDiffer: true });
+    // A description ("the report said") names no one: it neither disputes nor weakens the name.
+    expect(recordOf('i', found([source('s0', 0.95), source('s2', 0.9, 'description')]))).toMatchObject({
+      attribution: 0.95,
+      outletsDiffer: false,
+    });
   });
 });
