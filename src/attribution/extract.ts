@@ -45,6 +45,7 @@ import {
   type RomanceLanguage,
   romanceBody,
   romanceCue,
+  romanceMention,
   romanceName,
 } from './romance';
 import { isAlias, shapeSpeaker } from './shape';
@@ -85,7 +86,10 @@ export function extract(
 ): Extraction {
   const lang = languageOf(language, text);
   const blocks = toBlocks(text, paras);
-  const discourse = new Discourse(text);
+  const discourse = new Discourse(
+    text,
+    lang && ROMANCE.has(lang) ? (phrase) => romanceMention(lang as RomanceLanguage, phrase, text) : undefined,
+  );
   for (const b of blocks) scanMentions(b, discourse);
 
   const quotes: Quote[] = [];

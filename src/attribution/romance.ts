@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
 import romance from './data/romance.json';
 import { givenName } from './given-names';
-import { phraseAt } from './phrases';
+import { type Phrase, phraseAt } from './phrases';
 
 export type RomanceLanguage = 'fr' | 'es' | 'pt';
 export const ROMANCE = new Set<string>(['fr', 'es', 'pt']);
@@ -54,6 +54,61 @@ const IMPERATIVE: Record<RomanceLanguage, RegExp> = {
   es: /(?:emos|amos)$/,
   pt: /(?:emos|amos)$/,
 };
+
+/** Titles that tell a person's gender: "Mme Binet", "M. Peskov", "la Sra. Díaz", "a Dra. Silva". */
+const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
+  m: 'm',
+  mme: 'f',
+  mlle: 'f',
+  sr: 'm',
+  sra: 'f',
+  srta: 'f',
+  don: 'm',
+  doña: 'f',
+  dña: 'f',
+  dª: 'f',
+  dom: 'm',
+  dona: 'f',
+  dra: 'f',
+  profa: 'f',
+};
+
+const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+let romanceGivenNames: Map<string, 'm' | 'f'> | null = null;
+
+/**
+ * The gender a given name carries: as French, Spanish and Portuguese name people ("Martine", "Joan" and
+ * "Andrea" are not what US births make them), else as the US births do; written with or without its accents.
+ */
+export function givenGender(word: string): 'm' | 'f' | null | undefined {
+  if (!romanceGivenNames) {
+    romanceGivenNames = new Map();
+    for (const gender of ['m', 'f'] as const)
+      for (const name of romance.givenNames[gender].split(' ')) {
+        romanceGivenNames.set(name, gender);
+        romanceGivenNames.set(fold(name), gender);
+      }
+  }
+  return romanceGivenNames.get(word.toLowerCase()) ?? romanceGivenNames.get(fold(word)) ?? givenName(word);
+}
+
+/**
+ * What the discourse records of a speaker or subject phrase in French, Spanish or Portuguese: a person's
+ * name past its title and function words, with the gender its title or its given name gives ("Mme Binet"
+ * is a woman, "Martine Aubry" too); an acronym is a body's name ("la CGT", "el FMI"); null for what names
+ * no one ("Depuis Washington", "Mientras"), so that no later pronoun is taken to mean it.
+ */
+export function romanceMention(lang: RomanceLanguage, phrase: Phrase, text: string): Phrase | null {
+  if (phrase.kind !== 'person') return phrase;
+  const name = romanceName(lang, phrase.name, text);
+  if (!name) return null;
+  if (/^\p{Lu}{2,}$/u.test(name)) return { ...phrase, kind: 'organization', name, gender: 'p' };
+  const title = phrase.name.split(/\s+/).find((w) => HONORIFICS.test(w));
+  const gender =
+    (title && HONORIFIC_GENDER[title.replace(/\.$/, '').toLowerCase()]) || givenGender(name.split(' ')[0]!) || null;
+  return { ...phrase, name, gender: gender ?? phrase.gender };
+}
 
 /** A given name, with or without its accents ("Ángel", "José"). */
 const isGivenName = (word: string) =>

@@ -2,7 +2,7 @@
 // sentences, each for one rule.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/attribution/extract';
-import { describedPerson, fullestName, romanceBody, romanceName } from '../../src/attribution/romance';
+import { describedPerson, fullestName, givenGender, romanceBody, romanceName } from '../../src/attribution/romance';
 import { ROMANCE_VERBS } from '../../src/attribution/romance-verbs';
 
 /** Each quotation's words (their start) and its speaker's name, or null. */
@@ -32,6 +32,27 @@ describe('French', () => {
       'La Russie a besoin de migrants, a déclaré le porte-parole du Kremlin, Dmitri Peskov, dans une ' +
       'interview publiée vendredi.\n\n«Les migrants, c’est un besoin», a affirmé M. Peskov.';
     expect(said(text, 'fr')).toEqual([['Les migrants, c’est ', 'Dmitri Peskov']]);
+  });
+
+  it('reads "confie-t-elle" as the woman the article named, not the union she leads nor a man', () => {
+    const text =
+      'Reçue mardi à l’Elysée, Sophie Binet, la secrétaire générale de la CGT, a exposé ses revendications. ' +
+      'Pour ce tête-à-tête, Mme Binet est arrivée avec son ordre du jour. La CGT a publié un communiqué. ' +
+      'Emmanuel Macron l’a écoutée.\n\n« Je me suis adressée à lui avec gravité », confie-t-elle.';
+    expect(said(text, 'fr')).toEqual([['Je me suis adressée ', 'Sophie Binet']]);
+  });
+
+  it('knows French given names and their gender: "dit-il" after Martine Aubry is not hers', () => {
+    const text =
+      'Après l’allocution de combat de Martine Aubry, le Premier ministre a défendu sa méthode.\n\n' +
+      '«J’assume le choix de la négociation», dit-il.';
+    expect(said(text, 'fr')).toEqual([['J’assume le choix de', null]]);
+    expect([givenGender('Martine'), givenGender('Arnaud'), givenGender('Mathilde'), givenGender('Ángel')]).toEqual([
+      'f',
+      'm',
+      'f',
+      'm',
+    ]);
   });
 
   it('takes no function word into a name: "Pour Javier López, …" is Javier López', () => {
