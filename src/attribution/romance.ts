@@ -185,8 +185,11 @@ function person(lang: RomanceLanguage, word: string, text: string): boolean {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A capitalised name of two words or more: "Andreï Belooussov", "José Manuel Albares", "Lula da Silva". */
-const FULL_NAME = String.raw`\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|da|do|dos|das|del|la|le|von|van|der)\s+)*\p{Lu}[\p{L}’'-]+)+`;
+/**
+ * A capitalised name of two words or more: "Andreï Belooussov", "José Manuel Albares", "Lula da Silva", "J.
+ * Castro"; on one line and in one sentence ("… do Legislativo.\n\nPEC dos Gastos\n\nRenan" is no name).
+ */
+const FULL_NAME = String.raw`\p{Lu}(?:\.|[\p{L}’'-]+)(?:[^\S\n]+(?:(?:de|da|do|dos|das|del|la|le|von|van|der)[^\S\n]+)*\p{Lu}[\p{L}’'-]+)+`;
 
 /**
  * The person a definite description stands for ("le ministre", "el portavoz", "a magistrada"): a full name

@@ -180,6 +180,16 @@ describe('names and verbs', () => {
     expect(fullestName('fr', 'Durand', text)).toBe('Durand');
   });
 
+  it('reads no full name across a heading or a sentence’s end ("… do Legislativo.\\n\\nPEC dos Gastos\\n\\nRenan")', () => {
+    const text =
+      'O presidente do Senado, Renan Calheiros, informou que se reunirá com Michel Temer. Ele defendeu as ' +
+      'prerrogativas do Legislativo.\n\nPEC dos Gastos\n\nRenan confirmou o calendário.';
+    expect(fullestName('pt', 'Renan', text)).toBe('Renan Calheiros');
+    expect(
+      said(`${text}\n\nA ação foi autorizada por um juiz, o que Renan considerou uma “usurpação” de atribuição.`, 'pt'),
+    ).toEqual([['usurpação', 'Renan Calheiros']]);
+  });
+
   it('conjugates the reporting verbs, and leaves out forms that are nouns', () => {
     expect(['a déclaré', 'explique', 'lança'].every((w) => ROMANCE_VERBS.fr.has(w.split(' ').pop()!))).toBe(true);
     expect(['afirmó', 'dijeron', 'ha señalado'].every((w) => ROMANCE_VERBS.es.has(w.split(' ').pop()!))).toBe(true);
