@@ -78,7 +78,7 @@ export class Discourse {
    */
   constructor(
     private readonly text: string,
-    private readonly read: (phrase: Phrase) => Phrase | null = (phrase) => phrase,
+    private readonly read: (phrase: Phrase, pos: number) => Phrase | null = (phrase) => phrase,
   ) {}
 
   /** Does the article write "in" before the name, as before a place ("in Beijing"), not an owner ("in Smith’s")? */
@@ -99,7 +99,7 @@ export class Discourse {
   /** Records a mention of a named person or organisation; returns the entity it names. */
   mention(written: Phrase, surface: string, pos: number, sentence: number, role: MentionPlace): Resolution | null {
     if (written.kind === 'pronoun') return null;
-    const phrase = this.read(written);
+    const phrase = this.read(written, pos);
     if (!phrase || phrase.kind === 'pronoun') return null;
     let resolution =
       phrase.kind === 'description'

@@ -88,7 +88,7 @@ export function extract(
   const blocks = toBlocks(text, paras);
   const discourse = new Discourse(
     text,
-    lang && ROMANCE.has(lang) ? (phrase) => romanceMention(lang as RomanceLanguage, phrase, text) : undefined,
+    lang && ROMANCE.has(lang) ? (phrase, pos) => romanceMention(lang as RomanceLanguage, phrase, text, pos) : undefined,
   );
   for (const b of blocks) scanMentions(b, discourse);
 

@@ -99,15 +99,28 @@ export function givenGender(word: string): 'm' | 'f' | null | undefined {
  * is a woman, "Martine Aubry" too); an acronym is a body's name ("la CGT", "el FMI"); null for what names
  * no one ("Depuis Washington", "Mientras"), so that no later pronoun is taken to mean it.
  */
-export function romanceMention(lang: RomanceLanguage, phrase: Phrase, text: string): Phrase | null {
+export function romanceMention(lang: RomanceLanguage, phrase: Phrase, text: string, pos: number): Phrase | null {
   if (phrase.kind !== 'person') return phrase;
-  const name = romanceName(lang, phrase.name, text);
+  const name = romanceName(lang, phrase.name, text) ?? afterSetting(lang, phrase.name, text, pos);
   if (!name) return null;
   if (/^\p{Lu}{2,}$/u.test(name)) return { ...phrase, kind: 'organization', name, gender: 'p' };
   const title = phrase.name.split(/\s+/).find((w) => HONORIFICS.test(w));
   const gender =
     (title && HONORIFIC_GENDER[title.replace(/\.$/, '').toLowerCase()]) || givenGender(name.split(' ')[0]!) || null;
   return { ...phrase, name, gender: gender ?? phrase.gender };
+}
+
+/**
+ * A sentence that opens with its setting names its subject after the comma: "Depuis Washington, Christine
+ * Lagarde, directrice générale du FMI, a jugé …", "Desde Bruselas, Ursula von der Leyen …". The person's
+ * full name right after the setting (opening with a given name), or null.
+ */
+function afterSetting(lang: RomanceLanguage, name: string, text: string, pos: number): string | null {
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  if (!new RegExp(`^(?:${PLACE_BEFORE[lang]})$`).test(first)) return null;
+  const m = new RegExp(`^[^,.;:!?\\n]{1,60},[^\\S\\n]+(${FULL_NAME})(?![\\p{L}])`, 'u').exec(text.slice(pos));
+  const person = m && romanceName(lang, m[1]!, text);
+  return person?.includes(' ') && givenGender(person.split(' ')[0]!) !== undefined ? person : null;
 }
 
 /** A given name, with or without its accents ("Ángel", "José"). */

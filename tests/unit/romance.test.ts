@@ -27,6 +27,14 @@ describe('French', () => {
     expect(said(text, 'fr')).toEqual([['Elles représentent u', 'Christine Lagarde']]);
   });
 
+  it('reads the subject after a setting that opens the sentence ("Depuis Washington, Christine Lagarde, …")', () => {
+    const text =
+      'Le commissaire Valdis Dombrovskis a appelé à la prudence.\n\nDepuis Washington, Christine Lagarde, ' +
+      'directrice générale du FMI, a elle aussi jugé mardi que les tensions devaient s’apaiser : « Elles ' +
+      'représentent une menace sur l’économie mondiale », a-t-elle estimé.';
+    expect(said(text, 'fr')).toEqual([['Elles représentent u', 'Christine Lagarde']]);
+  });
+
   it('names no one by "M." or "Mme", but the person the article named in full', () => {
     const text =
       'La Russie a besoin de migrants, a déclaré le porte-parole du Kremlin, Dmitri Peskov, dans une ' +
