@@ -73,13 +73,30 @@ const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
   profa: 'f',
 };
 
-/** The gender a given name carries (US births), written with or without its accents ("Ángel", "José"). */
-const givenGender = (word: string) => givenName(word) ?? givenName(word.normalize('NFD').replace(/\p{M}/gu, ''));
+const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+let romanceGivenNames: Map<string, 'm' | 'f'> | null = null;
+
+/**
+ * The gender a given name carries: as French, Spanish and Portuguese name people ("Martine", "Joan" and
+ * "Andrea" are not what US births make them), else as the US births do; written with or without its accents.
+ */
+export function givenGender(word: string): 'm' | 'f' | null | undefined {
+  if (!romanceGivenNames) {
+    romanceGivenNames = new Map();
+    for (const gender of ['m', 'f'] as const)
+      for (const name of romance.givenNames[gender].split(' ')) {
+        romanceGivenNames.set(name, gender);
+        romanceGivenNames.set(fold(name), gender);
+      }
+  }
+  return romanceGivenNames.get(word.toLowerCase()) ?? romanceGivenNames.get(fold(word)) ?? givenName(word);
+}
 
 /**
  * What the discourse records of a speaker or subject phrase in French, Spanish or Portuguese: a person's
  * name past its title and function words, with the gender its title or its given name gives ("Mme Binet"
- * is a woman, "M. Peskov" a man); an acronym is a body's name ("la CGT", "el FMI"); null for what names
+ * is a woman, "Martine Aubry" too); an acronym is a body's name ("la CGT", "el FMI"); null for what names
  * no one ("Depuis Washington", "Mientras"), so that no later pronoun is taken to mean it.
  */
 export function romanceMention(lang: RomanceLanguage, phrase: Phrase, text: string, pos: number): Phrase | null {
@@ -107,7 +124,8 @@ function afterSetting(lang: RomanceLanguage, name: string, text: string, pos: nu
 }
 
 /** A given name, with or without its accents ("Ángel", "José"). */
-const isGivenName = (word: string) => givenGender(word) !== undefined;
+const isGivenName = (word: string) =>
+  givenName(word) !== undefined || givenName(word.normalize('NFD').replace(/\p{M}/gu, '')) !== undefined;
 
 const isFunctionWord = (lang: RomanceLanguage, word: string) =>
   FUNCTION_WORDS[lang].has(word.toLowerCase()) && !PARTICLES.has(word.toLowerCase());

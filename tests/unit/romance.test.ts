@@ -2,7 +2,7 @@
 // sentences, each for one rule.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/attribution/extract';
-import { describedPerson, fullestName, romanceBody, romanceName } from '../../src/attribution/romance';
+import { describedPerson, fullestName, givenGender, romanceBody, romanceName } from '../../src/attribution/romance';
 import { ROMANCE_VERBS } from '../../src/attribution/romance-verbs';
 
 /** Each quotation's words (their start) and its speaker's name, or null. */
@@ -50,9 +50,17 @@ describe('French', () => {
     expect(said(text, 'fr')).toEqual([['Je me suis adressée ', 'Sophie Binet']]);
   });
 
-  it('gives a person the gender of their title: "a-t-il expliqué" is not "Mme Zakharova"', () => {
-    const text = 'Mme Zakharova a reçu M. Peskov mardi à Moscou.\n\n« Nous sommes peu nombreux », a-t-il expliqué.';
-    expect(said(text, 'fr')).toEqual([['Nous sommes peu nomb', null]]);
+  it('knows French given names and their gender: "dit-il" after Martine Aubry is not hers', () => {
+    const text =
+      'Après l’allocution de combat de Martine Aubry, le Premier ministre a défendu sa méthode.\n\n' +
+      '«J’assume le choix de la négociation», dit-il.';
+    expect(said(text, 'fr')).toEqual([['J’assume le choix de', null]]);
+    expect([givenGender('Martine'), givenGender('Arnaud'), givenGender('Mathilde'), givenGender('Ángel')]).toEqual([
+      'f',
+      'm',
+      'f',
+      'm',
+    ]);
   });
 
   it('takes no function word into a name: "Pour Javier López, …" is Javier López', () => {
