@@ -10,6 +10,7 @@ import type { Clause, Cue } from './cues';
 import romance from './data/romance.json';
 import { givenName } from './given-names';
 import { type Phrase, phraseAt } from './phrases';
+import { ROMANCE_VERBS } from './romance-verbs';
 
 export type RomanceLanguage = 'fr' | 'es' | 'pt';
 export const ROMANCE = new Set<string>(['fr', 'es', 'pt']);
@@ -275,13 +276,27 @@ const SOURCE_FIRST: Record<RomanceLanguage, string[][]> = {
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
+/** Words that introduce a source after the quotation, before a reporting verb: "según asegura Campo". */
+const SOURCE_AFTER: Record<RomanceLanguage, Set<string>> = {
+  fr: new Set(['selon']),
+  es: new Set(['según']),
+  pt: new Set(['segundo', 'conforme']),
+};
+
 /**
  * The French, Spanish or Portuguese cue of the quotation at token q, read before the English ones: a source
  * that opens its sentence ("Para Hurtado, … “…”", "Pour la syndicaliste, … « … »"), or null.
  */
 export function romanceCue(lang: RomanceLanguage, c: Clause, q: number): Cue | null {
   const { tokens } = c;
-  const [start] = c.sentenceOf(q);
+  const [start, end] = c.sentenceOf(q);
+  // "“…”, según asegura Campo", "“…”, segundo afirmou o juiz": the source after its reporting verb.
+  const k = tokens[q + 1]?.text === ',' ? q + 2 : q + 1;
+  if (SOURCE_AFTER[lang].has(lower(tokens[k])) && ROMANCE_VERBS[lang].has(lower(tokens[k + 1]))) {
+    const phrase = phraseAt(tokens, k + 2, end, k);
+    if (phrase && phrase.kind !== 'pronoun')
+      return { phrase, method: 'according-to', verb: k + 1, from: k, to: phrase.to };
+  }
   for (const words of SOURCE_FIRST[lang]) {
     if (!words.every((w, i) => lower(tokens[start + i]) === w)) continue;
     const at = start + words.length;

@@ -131,6 +131,14 @@ describe('Spanish', () => {
     expect(said(text, 'es')).toEqual([['es lo suficientement', 'Hurtado']]);
   });
 
+  it('reads the source after its reporting verb: "“…”, según asegura Campo"', () => {
+    const text =
+      'David Campo, portavoz de la Asociación Vecinal, critica las fiestas. La Plataforma pide otro modelo. ' +
+      'Las familias se sienten expulsadas "por la dinámica que se está llevando desde el Ayuntamiento", según ' +
+      'asegura Campo.';
+    expect(said(text, 'es')).toEqual([['por la dinámica que ', 'David Campo']]);
+  });
+
   it('reads "dijo que …" as reported speech', () => {
     const x = extract(
       'El presidente del Gobierno, Pedro Sánchez, dijo que España presentará ante la Asamblea General una resolución.',
