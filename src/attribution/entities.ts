@@ -71,8 +71,15 @@ export class Discourse {
   /** Mentions of people by folded given name, in order of position. */
   private readonly byGiven = new Map<string, Mention[]>();
 
-  /** `text`: the article, whose own spelling tells its ordinary words from its names. */
-  constructor(private readonly text: string) {}
+  /**
+   * `text`: the article, whose own spelling tells its ordinary words from its names; `read`: what its
+   * language's rules make of a phrase before it is recorded (a cleaner name, a gender, another kind), or
+   * null when it names no one.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly read: (phrase: Phrase, pos: number) => Phrase | null = (phrase) => phrase,
+  ) {}
 
   /** Does the article write "in" before the name, as before a place ("in Beijing"), not an owner ("in Smith’s")? */
   private writesIn(name: string): boolean {
@@ -90,8 +97,10 @@ export class Discourse {
   }
 
   /** Records a mention of a named person or organisation; returns the entity it names. */
-  mention(phrase: Phrase, surface: string, pos: number, sentence: number, role: MentionPlace): Resolution | null {
-    if (phrase.kind === 'pronoun') return null;
+  mention(written: Phrase, surface: string, pos: number, sentence: number, role: MentionPlace): Resolution | null {
+    if (written.kind === 'pronoun') return null;
+    const phrase = this.read(written, pos);
+    if (!phrase || phrase.kind === 'pronoun') return null;
     let resolution =
       phrase.kind === 'description'
         ? (this.byRole(phrase.name, pos) ?? this.bySalience(phrase, pos, sentence))

@@ -35,6 +35,7 @@ import {
   type RomanceLanguage,
   romanceBody,
   romanceCue,
+  romanceMention,
   romanceName,
 } from './romance';
 import { isAlias, shapeSpeaker } from './shape';
@@ -75,7 +76,10 @@ export function extract(
 ): Extraction {
   const lang = languageOf(language, text);
   const blocks = toBlocks(text, paras);
-  const discourse = new Discourse(text);
+  const discourse = new Discourse(
+    text,
+    lang && ROMANCE.has(lang) ? (phrase, pos) => romanceMention(lang as RomanceLanguage, phrase, text, pos) : undefined,
+  );
   for (const b of blocks) scanMentions(b, discourse);
 
   const quotes: Quote[] = [];

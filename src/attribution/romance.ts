@@ -9,7 +9,8 @@ import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
 import romance from './data/romance.json';
 import { givenName } from './given-names';
-import { phraseAt } from './phrases';
+import { type Phrase, phraseAt } from './phrases';
+import { ROMANCE_VERBS } from './romance-verbs';
 
 export type RomanceLanguage = 'fr' | 'es' | 'pt';
 export const ROMANCE = new Set<string>(['fr', 'es', 'pt']);
@@ -54,6 +55,74 @@ const IMPERATIVE: Record<RomanceLanguage, RegExp> = {
   es: /(?:emos|amos)$/,
   pt: /(?:emos|amos)$/,
 };
+
+/** Titles that tell a person's gender: "Mme Binet", "M. Peskov", "la Sra. Díaz", "a Dra. Silva". */
+const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
+  m: 'm',
+  mme: 'f',
+  mlle: 'f',
+  sr: 'm',
+  sra: 'f',
+  srta: 'f',
+  don: 'm',
+  doña: 'f',
+  dña: 'f',
+  dª: 'f',
+  dom: 'm',
+  dona: 'f',
+  dra: 'f',
+  profa: 'f',
+};
+
+const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+let romanceGivenNames: Map<string, 'm' | 'f'> | null = null;
+
+/**
+ * The gender a given name carries: as French, Spanish and Portuguese name people ("Martine", "Joan" and
+ * "Andrea" are not what US births make them), else as the US births do; written with or without its accents.
+ */
+export function givenGender(word: string): 'm' | 'f' | null | undefined {
+  if (!romanceGivenNames) {
+    romanceGivenNames = new Map();
+    for (const gender of ['m', 'f'] as const)
+      for (const name of romance.givenNames[gender].split(' ')) {
+        romanceGivenNames.set(name, gender);
+        romanceGivenNames.set(fold(name), gender);
+      }
+  }
+  return romanceGivenNames.get(word.toLowerCase()) ?? romanceGivenNames.get(fold(word)) ?? givenName(word);
+}
+
+/**
+ * What the discourse records of a speaker or subject phrase in French, Spanish or Portuguese: a person's
+ * name past its title and function words, with the gender its title or its given name gives ("Mme Binet"
+ * is a woman, "Martine Aubry" too); an acronym is a body's name ("la CGT", "el FMI"); null for what names
+ * no one ("Depuis Washington", "Mientras"), so that no later pronoun is taken to mean it.
+ */
+export function romanceMention(lang: RomanceLanguage, phrase: Phrase, text: string, pos: number): Phrase | null {
+  if (phrase.kind !== 'person') return phrase;
+  const name = romanceName(lang, phrase.name, text) ?? afterSetting(lang, phrase.name, text, pos);
+  if (!name) return null;
+  if (/^\p{Lu}{2,}$/u.test(name)) return { ...phrase, kind: 'organization', name, gender: 'p' };
+  const title = phrase.name.split(/\s+/).find((w) => HONORIFICS.test(w));
+  const gender =
+    (title && HONORIFIC_GENDER[title.replace(/\.$/, '').toLowerCase()]) || givenGender(name.split(' ')[0]!) || null;
+  return { ...phrase, name, gender: gender ?? phrase.gender };
+}
+
+/**
+ * A sentence that opens with its setting names its subject after the comma: "Depuis Washington, Christine
+ * Lagarde, directrice générale du FMI, a jugé …", "Desde Bruselas, Ursula von der Leyen …". The person's
+ * full name right after the setting (opening with a given name), or null.
+ */
+function afterSetting(lang: RomanceLanguage, name: string, text: string, pos: number): string | null {
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  if (!new RegExp(`^(?:${PLACE_BEFORE[lang]})$`).test(first)) return null;
+  const m = new RegExp(`^[^,.;:!?\\n]{1,60},[^\\S\\n]+(${FULL_NAME})(?![\\p{L}])`, 'u').exec(text.slice(pos));
+  const person = m && romanceName(lang, m[1]!, text);
+  return person?.includes(' ') && givenGender(person.split(' ')[0]!) !== undefined ? person : null;
+}
 
 /** A given name, with or without its accents ("Ángel", "José"). */
 const isGivenName = (word: string) =>
@@ -130,8 +199,11 @@ function person(lang: RomanceLanguage, word: string, text: string): boolean {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A capitalised name of two words or more: "Andreï Belooussov", "José Manuel Albares", "Lula da Silva". */
-const FULL_NAME = String.raw`\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|da|do|dos|das|del|la|le|von|van|der)\s+)*\p{Lu}[\p{L}’'-]+)+`;
+/**
+ * A capitalised name of two words or more: "Andreï Belooussov", "José Manuel Albares", "Lula da Silva", "J.
+ * Castro"; on one line and in one sentence ("… do Legislativo.\n\nPEC dos Gastos\n\nRenan" is no name).
+ */
+const FULL_NAME = String.raw`\p{Lu}(?:\.|[\p{L}’'-]+)(?:[^\S\n]+(?:(?:de|da|do|dos|das|del|la|le|von|van|der)[^\S\n]+)*\p{Lu}[\p{L}’'-]+)+`;
 
 /**
  * The person a definite description stands for ("le ministre", "el portavoz", "a magistrada"): a full name
@@ -204,13 +276,27 @@ const SOURCE_FIRST: Record<RomanceLanguage, string[][]> = {
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
+/** Words that introduce a source after the quotation, before a reporting verb: "según asegura Campo". */
+const SOURCE_AFTER: Record<RomanceLanguage, Set<string>> = {
+  fr: new Set(['selon']),
+  es: new Set(['según']),
+  pt: new Set(['segundo', 'conforme']),
+};
+
 /**
  * The French, Spanish or Portuguese cue of the quotation at token q, read before the English ones: a source
  * that opens its sentence ("Para Hurtado, … “…”", "Pour la syndicaliste, … « … »"), or null.
  */
 export function romanceCue(lang: RomanceLanguage, c: Clause, q: number): Cue | null {
   const { tokens } = c;
-  const [start] = c.sentenceOf(q);
+  const [start, end] = c.sentenceOf(q);
+  // "“…”, según asegura Campo", "“…”, segundo afirmou o juiz": the source after its reporting verb.
+  const k = tokens[q + 1]?.text === ',' ? q + 2 : q + 1;
+  if (SOURCE_AFTER[lang].has(lower(tokens[k])) && ROMANCE_VERBS[lang].has(lower(tokens[k + 1]))) {
+    const phrase = phraseAt(tokens, k + 2, end, k);
+    if (phrase && phrase.kind !== 'pronoun')
+      return { phrase, method: 'according-to', verb: k + 1, from: k, to: phrase.to };
+  }
   for (const words of SOURCE_FIRST[lang]) {
     if (!words.every((w, i) => lower(tokens[start + i]) === w)) continue;
     const at = start + words.length;

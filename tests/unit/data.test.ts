@@ -28,6 +28,17 @@ describe('word data', () => {
     expect([givenName('Judge'), givenName('King'), givenName('Grant')]).toEqual([undefined, undefined, 'm']);
   });
 
+  it('genders French, Spanish and Portuguese given names as these languages do', () => {
+    const { givenNames } = romanceWords();
+    const has = (gender: 'm' | 'f', name: string) => givenNames[gender].split(' ').includes(name);
+    expect([has('f', 'martine'), has('m', 'arnaud'), has('f', 'constança'), has('m', 'andrés')]).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
   it('knows the words that open sentences but never names, and the plural nouns', () => {
     expect(['Ask', 'Would', 'Here', 'Meanwhile'].map(neverNominal)).toEqual([true, true, true, false]);
     expect(['Teachers', 'Critics', 'Smith'].map(onlyPlural)).toEqual([true, true, false]);

