@@ -7,9 +7,10 @@ import { readShown } from './card';
 import type { SearchRecord } from './search';
 
 /**
- * How sure an entry's attribution is, as the card reckons it: its surest source naming its speaker, times the
- * share of the sources naming someone (a description names no one) that name that speaker; and whether any of
- * them names someone else.
+ * How sure an entry's attribution is, as the card reckons it (cardFor) but counting sources where the card
+ * counts outlets, since a search reads no documents: its surest source naming its speaker, times the share of
+ * the sources naming someone (a description names no one) that name that speaker; and whether any of them
+ * names someone else.
  */
 function attributionOf(entry: Found['entry']): { attribution: number; outletsDiffer: boolean } {
   if (!entry.speaker) return { attribution: 0, outletsDiffer: false };
