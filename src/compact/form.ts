@@ -3,12 +3,14 @@
 // table as they are stored; entries are read by number, a chunk at a time, when a match needs them.
 //
 //   header.json         counts, the tables' shapes, what the form was built from (this file's FormHeader)
-//   table.bin           the matcher's candidate table: bucket offsets, then postings (table.ts)
+//   table.bin           the matcher's candidate table in pages of 1,024 buckets (table.ts), packed as chunks
+//                       are: a waking worker reads no page, a query the pages of the pairs it looks up
 //   SECTION-P.bin       pack P of a section's chunks (documents, speakers, quotes, paraphrases)
 //   search.bin          the search table: entries by word (words.ts), read when the reader searches
 //   words.bin           the search table's words, sorted, one a line, deflated
 //
-// In IndexedDB the same pieces are records: the header in the catalog, the three files, one record a chunk.
+// In IndexedDB the same pieces are records: the header in the catalog, the search table and its words, one
+// record a table page, one record a chunk.
 
 import {
   chunkOf,
@@ -20,11 +22,14 @@ import {
   unpackRecords,
   writePack,
 } from './chunks';
-import { readTable, shapeOf, type Table, type TableShape } from './table';
+import { type PagedShape, PagedTable, readTable, shapeOf, type Table, type TableShape, tablePages } from './table';
 
 export const FORM_FORMAT = 'whosaid-runtime';
-/** A stored form of another version is migrated (migrate.ts) or rebuilt from its entries. */
-export const FORM_VERSION = 2;
+/**
+ * A stored form of an older version is migrated (version 2, its table whole: paged in place, see
+ * index-import.ts) or rebuilt from its entries.
+ */
+export const FORM_VERSION = 3;
 
 export const SECTIONS = ['documents', 'speakers', 'quotes', 'paraphrases'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -39,7 +44,7 @@ export interface FormHeader {
   builtAt: string;
   /** Records in each section. */
   counts: Record<Section, number>;
-  table: TableShape;
+  table: PagedShape;
   search: TableShape;
   /** Bytes of the form: tables, words and every chunk. */
   bytes: number;
@@ -50,7 +55,10 @@ export type FormFile = 'table' | 'search' | 'words';
 
 /** Where a form's pieces are kept. */
 export interface FormStorage {
-  file(name: FormFile): Promise<ArrayBuffer>;
+  /** The search table or its words (`table` is read by pages). */
+  file(name: Exclude<FormFile, 'table'>): Promise<ArrayBuffer>;
+  /** A page of the candidate table. */
+  page(n: number): Promise<Uint8Array>;
   chunk(section: Section, n: number): Promise<Uint8Array>;
 }
 
@@ -106,14 +114,18 @@ export class FormWriter {
   }
 
   /** The header, once every record is in: `files` are the bytes of the form's other pieces. */
-  async finish(tables: { table: Table; search: Table }, files: Uint8Array[], builtAt: string): Promise<FormHeader> {
+  async finish(
+    tables: { table: PagedShape; search: Table },
+    files: Uint8Array[],
+    builtAt: string,
+  ): Promise<FormHeader> {
     for (const section of SECTIONS) await this.flush(section);
     return {
       format: FORM_FORMAT,
       version: FORM_VERSION,
       builtAt,
       counts: { ...this.counts },
-      table: shapeOf(tables.table),
+      table: tables.table,
       search: shapeOf(tables.search),
       bytes: files.reduce((n, f) => n + f.length, this.bytes),
     };
@@ -149,15 +161,31 @@ export class PackSink implements FormSink {
   }
 }
 
+/** The candidate table as its file: its pages packed (chunks.ts), and its shape. */
+export function tableFile(table: Table): { shape: PagedShape; bytes: Uint8Array } {
+  const { shape, pages } = tablePages(table);
+  return { shape, bytes: writePack(pages) };
+}
+
 /** Storage over pack files read through `read` (a fetch of the extension's files, or a file read). */
 export function packStorage(read: (name: string) => Promise<Uint8Array>): FormStorage {
   const packs = new Map<string, Promise<Uint8Array>>();
+  let table: Promise<Uint8Array> | undefined;
   return {
     async file(name) {
       const bytes = await read(`${name}.bin`);
       return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
         ? (bytes.buffer as ArrayBuffer)
         : (bytes.slice().buffer as ArrayBuffer);
+    },
+    async page(n) {
+      if (!table) {
+        table = read('table.bin');
+        table.catch(() => {
+          table = undefined;
+        });
+      }
+      return readPack(await table, n);
     },
     async chunk(section, n) {
       const name = packFile(section, Math.floor(n / CHUNKS_PER_PACK));
@@ -219,8 +247,14 @@ export class RecordReader {
     }
   }
 
-  async table(which: 'table' | 'search' = 'table'): Promise<Table> {
-    const table = readTable(await this.storage.file(which), this.header[which]);
+  /** The candidate table, read by pages as queries need them. */
+  candidateTable(): PagedTable {
+    return new PagedTable(this.header.table, (n) => this.storage.page(n));
+  }
+
+  /** The search table, read whole. */
+  async searchTable(): Promise<Table> {
+    const table = readTable(await this.storage.file('search'), this.header.search);
     if (typeof table === 'string') throw new Error(table);
     return table;
   }

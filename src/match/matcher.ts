@@ -3,7 +3,7 @@
 // bigram table (compact/table.ts); each is then aligned word by word, and the match is accepted only on
 // enough uncommon words: a wrong speaker is the worst outcome.
 
-import { candidates, queryKeys } from '../compact/table';
+import { candidates, loadKeys, queryKeys } from '../compact/table';
 import { type EntryStore, memoryStore } from '../index/entries';
 import type { IndexQuote, IndexSpeaker, QuoteIndex } from '../index/schema';
 import { type Words, wordsOf } from '../text/words';
@@ -74,12 +74,18 @@ export class Matcher {
     }));
   }
 
-  /** Reads, from each index, the quotes that matching these texts may align (before match, search…). */
+  /**
+   * Reads, from each index, the pages of its table that matching these texts looks up and the quotes it may
+   * align (before match, search…).
+   */
   async prepare(texts: string[]): Promise<void> {
+    const words = texts.map((text) => wordsOf(text));
+    const keys = words.flatMap((w) => queryKeys(w));
     await Promise.all(
-      this.shelves.map((shelf) => {
+      this.shelves.map(async (shelf) => {
+        await loadKeys(shelf.store.table, keys);
         const wanted = new Set<number>();
-        for (const text of texts) for (const q of this.candidates(shelf, wordsOf(text))) wanted.add(q);
+        for (const w of words) for (const q of this.candidates(shelf, w)) wanted.add(q);
         return shelf.store.loadQuotes(wanted);
       }),
     );

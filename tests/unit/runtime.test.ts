@@ -8,10 +8,13 @@ import {
   candidates,
   hashText,
   indexKeys,
+  PagedTable,
   queryKeys,
+  readPage,
   readTable,
   TABLE_SCHEME,
   tableBytes,
+  tablePages,
 } from '../../src/compact/table';
 import { emptyMeta } from '../../src/corpus/article';
 import { buildIndex } from '../../src/index/build';
@@ -203,6 +206,29 @@ describe('the candidate table', () => {
     expect(back).toEqual(table);
     expect(readTable(bytes.slice(4).buffer as ArrayBuffer, shape)).toMatch(/has \d+ bytes, expected/);
     expect(readTable(bytes.buffer as ArrayBuffer, { ...shape, scheme: 'bigram-fnv1a/2' })).toMatch(/scheme/);
+  });
+
+  it('is read by pages, only those of the keys a query looks up, and finds what the whole table finds', async () => {
+    const syn = syntheticIndex(12000, 11);
+    const whole = memoryStore(syn.index).table;
+    const { shape, pages } = tablePages(whole);
+    expect(pages.length).toBeGreaterThan(30);
+    const read: number[] = [];
+    const paged = new PagedTable(shape, async (n) => {
+      read.push(n);
+      return pages[n]!;
+    });
+    const score = new Float32Array(syn.index.quotes.length);
+    // A fragment of a quotation: its pairs, and its words' pairs run together, fall in a few pages.
+    const keys = queryKeys(wordsOf(syn.clean[1234]!.split(' ').slice(0, 8).join(' ')));
+    expect(() => candidates(paged, keys, score, 8)).toThrow(/page was not loaded/);
+    await paged.load(keys);
+    expect(new Set(read).size).toBeLessThanOrEqual(new Set(keys).size);
+    expect(read.length).toBeLessThan(pages.length);
+    expect(candidates(paged, keys, score, 8)).toEqual(candidates(whole, keys, score, 8));
+    expect(candidates(paged, keys, score, 8)).toContain(1234);
+    expect(readPage(pages[0]!.subarray(4), shape.pageBuckets)).toMatch(/bytes|offsets/);
+    expect(() => new PagedTable({ ...shape, pageBuckets: 3 }, async () => pages[0]!)).toThrow(/pages/);
   });
 
   it('matches the same on a synthetic index through the table as before it was compact', () => {
