@@ -4,7 +4,8 @@
 // and imported (through the options page into IndexedDB; the import's time is measured too), beside the
 // seed index, all in one run. The worker is stopped, then an extension page asks it to match a quotation
 // the index holds: the round trip is the wake-up, opening the indexes, the match and its card. Memory is
-// the worker's JavaScript heap and array buffers (CDP Runtime.getHeapUsage) after that first match.
+// the worker's JavaScript heap and array buffers (CDP Runtime.getHeapUsage) after that first match. Each
+// browser first waits for the extension's install to copy the bundled table where a worker reads it, once.
 
 import { once } from 'node:events';
 import {
@@ -65,9 +66,37 @@ async function importOnOptions(page: Page, id: string, file: string): Promise<{ 
   return { seconds, bytes: (await usage()) - before };
 }
 
+/**
+ * Waits for what installing the extension does once, as a reader's browser does it once: the copy of the
+ * bundled index's table into IndexedDB, where a waking worker reads its pages.
+ */
+async function installed(page: Page, id: string): Promise<void> {
+  await page.goto(`chrome-extension://${id}/popup.html?tab=-1`);
+  await page.waitForFunction(
+    async () => {
+      // Opened only once the worker made it: opening it first would make it without its stores.
+      if (!(await indexedDB.databases()).some((d) => d.name === 'whosaid-indexes')) return false;
+      return new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('whosaid-indexes');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('tables').objectStore('tables').get(['bundled', 'table', 0]);
+          get.onsuccess = () => resolve(get.result !== undefined);
+          get.onerror = () => resolve(false);
+          get.transaction!.oncomplete = () => db.close();
+        };
+      });
+    },
+    null,
+    { timeout: 10 * 60_000, polling: 500 },
+  );
+}
+
 async function measure(label: string, extension: string, quote: string, quotes: number, importFile?: string) {
   const { context, extensionId: id } = await launch(extension);
   const page = await context.newPage();
+  await installed(page, id);
   let bytes = dirBytes(join(extension, 'index'));
   let importSeconds: number | undefined;
   if (importFile) {
