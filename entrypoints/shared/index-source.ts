@@ -49,14 +49,14 @@ function bundledStorage(header: FormHeader): FormStorage {
   let copied = false;
   return {
     chunk: files.chunk,
-    async page(n) {
-      const copy = await indexStore.copiedPage(n, tag).catch(() => undefined);
+    async pages(ns) {
+      const copy = await indexStore.copiedPages(ns, tag).catch(() => undefined);
       if (copy) return copy;
       table ??= bundledFile('table.bin');
       const bytes = await table;
       if (!copied) void indexStore.keepTableCopy(tag, bytes, header.table).catch(() => {});
       copied = true;
-      return readPack(bytes, n);
+      return ns.map((n) => readPack(bytes, n));
     },
     async file(name) {
       const copy = await indexStore.copyOf(name, tag).catch(() => undefined);
@@ -102,7 +102,7 @@ export async function onInstall(): Promise<void> {
   if (legacy?.problem) installProblems.push(`${legacy.problem}; that index was dropped`);
   try {
     const header = await bundledHeader();
-    if (!headerProblem(header) && !(await indexStore.copiedPage(0, tagOf(header)))) {
+    if (!headerProblem(header) && !(await indexStore.copiedPages([0], tagOf(header)))) {
       await indexStore.keepTableCopy(tagOf(header), await bundledFile('table.bin'), header.table);
     }
   } catch {

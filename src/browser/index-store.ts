@@ -51,6 +51,12 @@ async function get<T>(store: string, key: IDBValidKey): Promise<T | undefined> {
   return result<T | undefined>((await db()).transaction(store).objectStore(store).get(key));
 }
 
+/** Records read in one transaction: a query's pages come in one trip to storage, not one each. */
+async function getAll<T>(store: string, keys: IDBValidKey[]): Promise<(T | undefined)[]> {
+  const from = (await db()).transaction(store).objectStore(store);
+  return Promise.all(keys.map((key) => result<T | undefined>(from.get(key))));
+}
+
 export const indexStore = {
   async catalog(): Promise<CatalogEntry[]> {
     const tx = (await db()).transaction('catalog');
@@ -151,10 +157,14 @@ export const indexStore = {
     await done(tx);
   },
 
-  /** A page of the bundled form's table, from its copy. */
-  async copiedPage(n: number, tag: string): Promise<Uint8Array | undefined> {
-    const copy = await get<Copy>('tables', pageKey(BUNDLED_ID, n));
-    return copy?.tag === tag ? new Uint8Array(copy.bytes) : undefined;
+  /** Pages of the bundled form's table, from its copy; undefined unless the copy holds each of them. */
+  async copiedPages(ns: number[], tag: string): Promise<Uint8Array[] | undefined> {
+    const copies = await getAll<Copy>(
+      'tables',
+      ns.map((n) => pageKey(BUNDLED_ID, n)),
+    );
+    if (!copies.every((c) => c?.tag === tag)) return undefined;
+    return copies.map((c) => new Uint8Array(c!.bytes));
   },
 
   /** Copies the bundled form's table (its file: pages packed), page by page, in one transaction. */
@@ -176,10 +186,15 @@ export const indexStore = {
         if (!bytes) throw new Error(`its ${name} is missing from storage`);
         return bytes;
       },
-      async page(n) {
-        const bytes = await get<ArrayBuffer>('tables', pageKey(id, n));
-        if (!bytes) throw new Error(`its table page ${n} is missing from storage`);
-        return new Uint8Array(bytes);
+      async pages(ns) {
+        const pages = await getAll<ArrayBuffer>(
+          'tables',
+          ns.map((n) => pageKey(id, n)),
+        );
+        return pages.map((bytes, i) => {
+          if (!bytes) throw new Error(`its table page ${ns[i]} is missing from storage`);
+          return new Uint8Array(bytes);
+        });
       },
       async chunk(section, n) {
         const bytes = await get<ArrayBuffer>('chunks', chunkKey(id, section, n));

@@ -12,16 +12,7 @@
 // In IndexedDB the same pieces are records: the header in the catalog, the search table and its words, one
 // record a table page, one record a chunk.
 
-import {
-  chunkOf,
-  deflate,
-  inflate,
-  packRecords,
-  RECORDS_PER_CHUNK,
-  readPack,
-  unpackRecords,
-  writePack,
-} from './chunks';
+import { deflate, inflate, packRecords, RECORDS_PER_CHUNK, readPack, unpackRecords, writePack } from './chunks';
 import { type PagedShape, PagedTable, readTable, shapeOf, type Table, type TableShape, tablePages } from './table';
 
 export const FORM_FORMAT = 'whosaid-runtime';
@@ -35,7 +26,7 @@ export const SECTIONS = ['documents', 'speakers', 'quotes', 'paraphrases'] as co
 export type Section = (typeof SECTIONS)[number];
 
 /** Chunks in a pack file: about 100 KB a file. */
-export const CHUNKS_PER_PACK = 16;
+export const CHUNKS_PER_PACK = 64;
 
 export interface FormHeader {
   format: typeof FORM_FORMAT;
@@ -44,6 +35,8 @@ export interface FormHeader {
   builtAt: string;
   /** Records in each section. */
   counts: Record<Section, number>;
+  /** Records in a chunk (absent from form 2, whose chunks held 64). */
+  recordsPerChunk?: number;
   table: PagedShape;
   search: TableShape;
   /** Bytes of the form: tables, words and every chunk. */
@@ -57,8 +50,8 @@ export type FormFile = 'table' | 'search' | 'words';
 export interface FormStorage {
   /** The search table or its words (`table` is read by pages). */
   file(name: Exclude<FormFile, 'table'>): Promise<ArrayBuffer>;
-  /** A page of the candidate table. */
-  page(n: number): Promise<Uint8Array>;
+  /** Pages of the candidate table, read together. */
+  pages(ns: number[]): Promise<Uint8Array[]>;
   chunk(section: Section, n: number): Promise<Uint8Array>;
 }
 
@@ -68,7 +61,7 @@ export async function wordsBytes(words: string[]): Promise<Uint8Array> {
 }
 
 export async function readWords(bytes: ArrayBuffer): Promise<string[]> {
-  const text = new TextDecoder().decode(await inflate(new Uint8Array(bytes)));
+  const text = new TextDecoder().decode(inflate(new Uint8Array(bytes)));
   return text ? text.split('\n') : [];
 }
 
@@ -77,9 +70,14 @@ export interface FormSink {
   chunk(section: Section, n: number, bytes: Uint8Array): Promise<void>;
 }
 
+/** Records in each chunk of a form. */
+export function perChunk(header: FormHeader): number {
+  return header.recordsPerChunk ?? 64;
+}
+
 /** The number of chunks of a section. */
 export function chunkCount(header: FormHeader, section: Section): number {
-  return Math.ceil(header.counts[section] / RECORDS_PER_CHUNK);
+  return Math.ceil(header.counts[section] / perChunk(header));
 }
 
 /**
@@ -110,7 +108,7 @@ export class FormWriter {
     this.pending[section] = [];
     const bytes = await packRecords(records);
     this.bytes += bytes.length;
-    await this.sink.chunk(section, chunkOf(this.counts[section] - 1), bytes);
+    await this.sink.chunk(section, Math.floor((this.counts[section] - 1) / RECORDS_PER_CHUNK), bytes);
   }
 
   /** The header, once every record is in: `files` are the bytes of the form's other pieces. */
@@ -125,6 +123,7 @@ export class FormWriter {
       version: FORM_VERSION,
       builtAt,
       counts: { ...this.counts },
+      recordsPerChunk: RECORDS_PER_CHUNK,
       table: tables.table,
       search: shapeOf(tables.search),
       bytes: files.reduce((n, f) => n + f.length, this.bytes),
@@ -178,14 +177,15 @@ export function packStorage(read: (name: string) => Promise<Uint8Array>): FormSt
         ? (bytes.buffer as ArrayBuffer)
         : (bytes.slice().buffer as ArrayBuffer);
     },
-    async page(n) {
+    async pages(ns) {
       if (!table) {
         table = read('table.bin');
         table.catch(() => {
           table = undefined;
         });
       }
-      return readPack(await table, n);
+      const bytes = await table;
+      return ns.map((n) => readPack(bytes, n));
     },
     async chunk(section, n) {
       const name = packFile(section, Math.floor(n / CHUNKS_PER_PACK));
@@ -219,7 +219,8 @@ export class RecordReader {
   /** Reads the chunks that hold these records of a section. */
   async load(section: Section, numbers: Iterable<number>): Promise<void> {
     const wanted = new Set<number>();
-    for (const n of numbers) if (n >= 0 && n < this.header.counts[section]) wanted.add(chunkOf(n));
+    const per = perChunk(this.header);
+    for (const n of numbers) if (n >= 0 && n < this.header.counts[section]) wanted.add(Math.floor(n / per));
     await Promise.all(
       [...wanted].map(async (c) => {
         const key = `${section}:${c}`;
@@ -229,7 +230,7 @@ export class RecordReader {
           this.chunks.set(key, cached);
           return;
         }
-        this.chunks.set(key, await unpackRecords(await this.storage.chunk(section, c)));
+        this.chunks.set(key, unpackRecords(await this.storage.chunk(section, c)));
       }),
     );
     while (this.chunks.size > Math.max(this.keep, wanted.size)) this.chunks.delete(this.chunks.keys().next().value!);
@@ -237,19 +238,20 @@ export class RecordReader {
 
   /** A record that `load` has read; undefined when it has not (or there is none). */
   get<T>(section: Section, n: number): T | undefined {
-    return this.chunks.get(`${section}:${chunkOf(n)}`)?.[n % RECORDS_PER_CHUNK] as T | undefined;
+    const per = perChunk(this.header);
+    return this.chunks.get(`${section}:${Math.floor(n / per)}`)?.[n % per] as T | undefined;
   }
 
   /** Every record of a section, chunk by chunk (to rebuild or export the index). */
   async *all<T>(section: Section): AsyncGenerator<T> {
     for (let c = 0; c < chunkCount(this.header, section); c++) {
-      for (const r of await unpackRecords<T>(await this.storage.chunk(section, c))) yield r;
+      for (const r of unpackRecords<T>(await this.storage.chunk(section, c))) yield r;
     }
   }
 
   /** The candidate table, read by pages as queries need them. */
   candidateTable(): PagedTable {
-    return new PagedTable(this.header.table, (n) => this.storage.page(n));
+    return new PagedTable(this.header.table, (ns) => this.storage.pages(ns));
   }
 
   /** The search table, read whole. */

@@ -314,7 +314,8 @@ export class PagedTable {
 
   constructor(
     readonly shape: PagedShape,
-    private readonly read: (page: number) => Promise<Uint8Array>,
+    /** Reads pages, together. */
+    private readonly read: (pages: number[]) => Promise<Uint8Array[]>,
     /** Pages kept beyond those the latest load needed. */
     private readonly keep = 256,
   ) {
@@ -330,16 +331,23 @@ export class PagedTable {
   async load(keys: Iterable<number>): Promise<void> {
     const wanted = new Set<number>();
     for (const key of keys) wanted.add(this.pageOf(key));
-    await Promise.all(
-      [...wanted].map(async (p) => {
-        const cached = this.pages.get(p);
+    const missing: number[] = [];
+    for (const p of wanted) {
+      const cached = this.pages.get(p);
+      if (!cached) missing.push(p);
+      else {
         this.pages.delete(p);
-        if (cached) return void this.pages.set(p, cached);
-        const page = readPage(await this.read(p), this.shape.pageBuckets);
+        this.pages.set(p, cached);
+      }
+    }
+    if (missing.length > 0) {
+      const read = await this.read(missing);
+      for (const [i, p] of missing.entries()) {
+        const page = readPage(read[i]!, this.shape.pageBuckets);
         if (typeof page === 'string') throw new Error(page);
         this.pages.set(p, page);
-      }),
-    );
+      }
+    }
     for (const p of this.pages.keys()) {
       if (this.pages.size <= Math.max(this.keep, wanted.size)) break;
       if (!wanted.has(p)) this.pages.delete(p);

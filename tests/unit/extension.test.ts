@@ -292,20 +292,24 @@ describe('the background', () => {
     // Form 2 kept its table whole, in one record, beside its chunks as they are now.
     const header = entry.header!;
     const storage = indexStore.storage(entry.id);
-    const pages = await Promise.all(
-      Array.from({ length: header.table.buckets / header.table.pageBuckets }, (_, n) => storage.page(n)),
+    const pages = await storage.pages(
+      Array.from({ length: header.table.buckets / header.table.pageBuckets }, (_, n) => n),
     );
     const whole = wholeTable(pages, header.table.pageBuckets);
     await rawTables(async (tables) => {
       tables.delete(IDBKeyRange.bound([entry.id, 'table', 0], [entry.id, 'table', []]));
       tables.put(tableBytes(whole).buffer, [entry.id, 'table']);
     });
+    // Its chunks held 64 records, which the seed's quotations fit in one of, as they do in one of 16.
     const { pageBuckets: _, ...form2Table } = header.table;
-    await indexStore.add({ ...entry, header: { ...header, version: 2, table: form2Table as never } });
+    const { recordsPerChunk: __, ...form2 } = header;
+    await indexStore.add({ ...entry, header: { ...form2, version: 2, table: form2Table as never } });
     const info = await ask('index-changed', null);
     expect(info.problems).toEqual([]);
     expect(info.indexes.find((x) => x.origin === 'imported')).toMatchObject({ id: entry.id, enabled: true });
-    expect((await indexStore.get(entry.id))?.header).toMatchObject({ version: FORM_VERSION, table: header.table });
+    const upgraded = (await indexStore.get(entry.id))?.header;
+    expect(upgraded).toMatchObject({ version: FORM_VERSION, table: header.table });
+    expect(upgraded?.recordsPerChunk).toBeUndefined();
     expect((await ask('lookup', { tabId: 3, text: mine.quotes[0].text })).card?.speaker?.name).toBe(
       mine.speakers[1].name,
     );
