@@ -46,17 +46,24 @@ function bundledStorage(header: FormHeader): FormStorage {
   const files = packStorage(bundledFile);
   const tag = tagOf(header);
   let table: Promise<Uint8Array> | undefined;
-  let copied = false;
   return {
     chunk: files.chunk,
     async pages(ns) {
       const copy = await indexStore.copiedPages(ns, tag).catch(() => undefined);
       if (copy) return copy;
-      table ??= bundledFile('table.bin');
+      // Until the copy is made: the whole file, read once, copied, then let go of (its pages are copied out).
+      if (!table) {
+        const reading = bundledFile('table.bin');
+        table = reading;
+        void reading
+          .then((bytes) => indexStore.keepTableCopy(tag, bytes, header.table))
+          .catch(() => {})
+          .finally(() => {
+            table = undefined;
+          });
+      }
       const bytes = await table;
-      if (!copied) void indexStore.keepTableCopy(tag, bytes, header.table).catch(() => {});
-      copied = true;
-      return ns.map((n) => readPack(bytes, n));
+      return ns.map((n) => readPack(bytes, n).slice());
     },
     async file(name) {
       const copy = await indexStore.copyOf(name, tag).catch(() => undefined);
