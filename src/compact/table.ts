@@ -6,8 +6,13 @@
 import { COMMON_WORDS } from '../text/common-words';
 import type { Words } from '../text/words';
 
-/** The keys and the layout below; a table of another scheme is rebuilt, never read. */
-export const TABLE_SCHEME = 'bigram-fnv1a/4';
+/** The keys and the layout below; a table of another scheme is rebuilt, never read… */
+export const TABLE_SCHEME = 'bigram-fnv1a/5';
+/**
+ * …except one of these, whose keys are a subset of this scheme's (scheme 4 filed no two uncommon words run
+ * together): its queries find what they found before.
+ */
+const SUBSET_SCHEMES = ['bigram-fnv1a/4'];
 /** Entry numbers fit in the low 24 bits of a posting. */
 export const MAX_ENTRIES = 1 << 24;
 const ENTRY_BITS = 0xffffff;
@@ -48,23 +53,57 @@ export function entryOf(posting: number): number {
 /**
  * Every key a page's wording is looked up by: its word pairs (none across an ellipsis), or its one word, and
  * the pairs it would have with any two neighbours run together, since the index may write "multiplanetary"
- * where the page has "multi planetary".
+ * where the page has "multi planetary"; and each long uncommon word alone, which the index files two
+ * uncommon words under when run together, since the page may write "speaksvolumes" for "speaks volumes".
  */
 export function queryKeys(q: Words): number[] {
   const joins: number[] = [];
   for (let i = 1; i < q.words.length; i++) joins.push(i);
-  return [...keys(q, false), ...joinedKeys(q, joins)];
+  const alone = q.words.length > 1 ? q.words.filter((w) => w.length >= 2 * MIN_JOINED && !COMMON_WORDS.has(w)) : [];
+  return [...keys(q, false), ...joinedKeys(q, joins), ...alone.map(hashText), ...splitKeys(q)];
 }
+
+/**
+ * The pairs a page's word makes when it is a common word run together with another ("ourbutts",
+ * "surprisethem", "andthe"): parted there, with its neighbours. The list of common words tells where,
+ * without knowing the index's words.
+ */
+function splitKeys({ words, gapBefore }: Words): number[] {
+  const out: number[] = [];
+  for (const [i, w] of words.entries()) {
+    if (w.length < 2 + MIN_JOINED || COMMON_WORDS.has(w)) continue;
+    for (let k = 2; k <= w.length - 2; k++) {
+      const [a, b] = [w.slice(0, k), w.slice(k)];
+      if (!(COMMON_WORDS.has(a) && b.length >= MIN_JOINED) && !(COMMON_WORDS.has(b) && a.length >= MIN_JOINED))
+        continue;
+      out.push(hashText(`${a} ${b}`));
+      if (i > 0 && !gapBefore[i]) out.push(hashText(`${words[i - 1]} ${a}`));
+      if (i + 1 < words.length && !gapBefore[i + 1]) out.push(hashText(`${b} ${words[i + 1]}`));
+    }
+  }
+  return out;
+}
+
+/** Letters of each word of two run together that the index files as one. */
+const MIN_JOINED = 3;
 
 /**
  * The keys an indexed wording is filed under: its pairs that hold an uncommon word ("of the", "we have" say
  * nothing of anyone, and are half the pairs of news English), or all its pairs when every word is common; and
- * for a compound written with a hyphen, the pairs it makes written as one word, which a page may do.
+ * for a compound written with a hyphen, the pairs it makes written as one word, which a page may do; and two
+ * uncommon words run together, as one word alone.
  */
 export function indexKeys(q: Words, text: string): number[] {
   const joins: number[] = [];
   for (let i = 1; i < q.words.length; i++) {
     if (HYPHEN.test(text.slice(q.spans[i - 1]![1], q.spans[i]![0]))) joins.push(i);
+  }
+  // Two uncommon words run together, as a page may write them (a pair of them is no stock phrase).
+  const runTogether: number[] = [];
+  for (let i = 1; i < q.words.length; i++) {
+    const [a, b] = [q.words[i - 1]!, q.words[i]!];
+    if (q.gapBefore[i] || a.length < MIN_JOINED || b.length < MIN_JOINED) continue;
+    if (!COMMON_WORDS.has(a) && !COMMON_WORDS.has(b)) runTogether.push(hashText(a + b));
   }
   return [
     ...keys(
@@ -72,6 +111,7 @@ export function indexKeys(q: Words, text: string): number[] {
       q.words.some((w) => !COMMON_WORDS.has(w)),
     ),
     ...joinedKeys(q, joins),
+    ...runTogether,
   ];
 }
 
@@ -283,7 +323,8 @@ export function pageCount(shape: PagedShape): number {
 
 /** Why a paged table's shape cannot be read, if it cannot. */
 export function pagedShapeProblem(shape: PagedShape): string | null {
-  if (shape.scheme !== TABLE_SCHEME) return `the candidate table's scheme is "${shape.scheme}", not "${TABLE_SCHEME}"`;
+  if (shape.scheme !== TABLE_SCHEME && !SUBSET_SCHEMES.includes(shape.scheme))
+    return `the candidate table's scheme is "${shape.scheme}", not "${TABLE_SCHEME}"`;
   const powerOfTwo = (n: number) => Number.isInteger(n) && n >= 1 && (n & (n - 1)) === 0;
   if (!powerOfTwo(shape.buckets)) return 'the candidate table has a bucket count that is not a power of two';
   if (!powerOfTwo(shape.pageBuckets) || shape.pageBuckets > shape.buckets)

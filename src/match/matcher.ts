@@ -15,7 +15,7 @@ export type Strictness = 'strict' | 'balanced' | 'loose';
 /** The lowest confidence shown at each strictness; "balanced" is the default. */
 export const THRESHOLDS: Record<Strictness, number> = { strict: 0.8, balanced: 0.68, loose: 0.55 };
 
-/** A page quotation shorter than this is too common to tell anyone's words apart. */
+/** A page quotation giving fewer of an indexed quotation's words than this is too common to tell anyone's. */
 export const MIN_QUERY_WORDS = 4;
 /** A page that gives less of an indexed quotation than the whole must give this many of its words… */
 const MIN_FRAGMENT_WORDS = 6;
@@ -123,7 +123,9 @@ export class Matcher {
   search(text: string, limit = 5, threshold = 0): Match[] {
     const page = wordsOf(text);
     const pageWords = page.bracket.filter((b) => !b).length;
-    if (pageWords < MIN_QUERY_WORDS) return [];
+    // One word short may still give as many of the index's, written as a compound ("Silicon Valley" as
+    // "SiliconValley"): the alignment must match MIN_QUERY_WORDS of the index's words either way.
+    if (pageWords < MIN_QUERY_WORDS - 1) return [];
     const found: Match[] = [];
     for (const shelf of this.shelves) {
       for (const q of this.candidates(shelf, page)) {
