@@ -212,8 +212,8 @@ export class RecordReader {
   constructor(
     readonly header: FormHeader,
     private readonly storage: FormStorage,
-    /** Chunks kept beyond those the latest load needed. */
-    private readonly keep = 256,
+    /** Chunks kept beyond those the latest load needed (16,384 records, in chunks of 16). */
+    private readonly keep = 1024,
   ) {}
 
   /** Reads the chunks that hold these records of a section. */

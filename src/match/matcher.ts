@@ -57,6 +57,8 @@ export interface Match {
 interface Shelf {
   store: EntryStore;
   wordings: Map<number, Wording[]>;
+  /** The candidates of each text the latest prepare read, which the match that follows looks up again. */
+  prepared: Map<string, number[]>;
   /** Scratch space for candidate scores, one per quote, kept at zero between queries. */
   score: Float32Array;
 }
@@ -70,6 +72,7 @@ export class Matcher {
     this.shelves = stores.map((store) => ({
       store,
       wordings: new Map(),
+      prepared: new Map(),
       score: new Float32Array(store.quoteCount),
     }));
   }
@@ -83,9 +86,14 @@ export class Matcher {
     const keys = words.flatMap((w) => queryKeys(w));
     await Promise.all(
       this.shelves.map(async (shelf) => {
+        shelf.prepared.clear();
         await loadKeys(shelf.store.table, keys);
         const wanted = new Set<number>();
-        for (const w of words) for (const q of this.candidates(shelf, w)) wanted.add(q);
+        for (const [i, w] of words.entries()) {
+          const found = this.candidates(shelf, w);
+          shelf.prepared.set(texts[i]!, found);
+          for (const q of found) wanted.add(q);
+        }
         return shelf.store.loadQuotes(wanted);
       }),
     );
@@ -93,7 +101,11 @@ export class Matcher {
 
   /** Forgets what it kept of an index's quotes (their words): the index changed them. */
   refresh(store: EntryStore): void {
-    for (const shelf of this.shelves) if (shelf.store === store) shelf.wordings.clear();
+    for (const shelf of this.shelves) {
+      if (shelf.store !== store) continue;
+      shelf.wordings.clear();
+      shelf.prepared.clear();
+    }
   }
 
   /** The best match above the threshold, or null. */
@@ -128,7 +140,7 @@ export class Matcher {
     if (pageWords < MIN_QUERY_WORDS - 1) return [];
     const found: Match[] = [];
     for (const shelf of this.shelves) {
-      for (const q of this.candidates(shelf, page)) {
+      for (const q of shelf.prepared.get(text) ?? this.candidates(shelf, page)) {
         const m = this.compare(shelf, page, pageWords, q);
         if (m) found.push(m);
       }
