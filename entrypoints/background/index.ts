@@ -14,6 +14,7 @@ import { type Matcher, type Match as MatcherMatch, THRESHOLDS } from '../../src/
 import { readRecord, recordOf } from '../../src/match/records';
 import type { SearchRecord } from '../../src/match/search';
 import { sameSpeaker } from '../../src/match/speakers';
+import { onInstall } from '../shared/index-source';
 import { answer, type BackgroundProtocol, type MatchedQuote, type TabQuote, tellTab } from '../shared/messages';
 import { settings } from '../shared/settings';
 import { active, infoOf, reload } from './active';
@@ -25,8 +26,11 @@ const MENU_ID = 'whosaid-lookup';
 type Match = BackgroundProtocol['match'];
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async () => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Who said this?', contexts: ['selection'] });
+    // What an install or an update does once, not at each wake-up; then the indexes as it left them.
+    await onInstall();
+    await reload();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined && info.selectionText)

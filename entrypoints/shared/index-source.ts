@@ -3,8 +3,9 @@
 // reading its header and its candidate table only. An index that cannot be opened is left out, saying why.
 
 import { browser, type PublicPath } from 'wxt/browser';
-import { canRebuild, migrateLegacyImport, rebuildStored } from '../../src/browser/index-import';
+import { canRebuild, migrateLegacyImport, upgradeStored } from '../../src/browser/index-import';
 import { BUNDLED_ID, type CatalogEntry, indexStore } from '../../src/browser/index-store';
+import { readPack } from '../../src/compact/chunks';
 import { type FormHeader, type FormStorage, headerProblem, packStorage } from '../../src/compact/form';
 import { RuntimeStore } from '../../src/index/runtime';
 import type { IndexSummary } from './messages';
@@ -29,17 +30,41 @@ const bundledFile = async (name: string): Promise<Uint8Array> => {
   return new Uint8Array(await response.arrayBuffer());
 };
 
+const bundledHeader = async () => JSON.parse(new TextDecoder().decode(await bundledFile('header.json'))) as FormHeader;
+
+/** Which build of the bundled index a copy is of. */
+const tagOf = (header: FormHeader) => `${header.builtAt} ${header.bytes} ${header.table.postings}`;
+
 /**
- * The bundled form's storage: its chunks read from the extension's files, its tables and words from a copy
- * in IndexedDB once made (a service worker reads the extension's own large files at a few megabytes a
- * second, its storage many times faster), so that waking up takes as long with a large bundled index as
- * with a small one.
+ * The bundled form's storage: its chunks read from the extension's files, its table's pages, search table
+ * and words from a copy in IndexedDB once made (a service worker reads the extension's own large files at a
+ * few megabytes a second, its storage many times faster), so that waking up takes as long with a large
+ * bundled index as with a small one. The table is copied when the extension is installed (copyBundled), or
+ * else by the first query that reads it.
  */
 function bundledStorage(header: FormHeader): FormStorage {
   const files = packStorage(bundledFile);
-  const tag = `${header.builtAt} ${header.bytes} ${header.table.postings}`;
+  const tag = tagOf(header);
+  let table: Promise<Uint8Array> | undefined;
   return {
     chunk: files.chunk,
+    async pages(ns) {
+      const copy = await indexStore.copiedPages(ns, tag).catch(() => undefined);
+      if (copy) return copy;
+      // Until the copy is made: the whole file, read once, copied, then let go of (its pages are copied out).
+      if (!table) {
+        const reading = bundledFile('table.bin');
+        table = reading;
+        void reading
+          .then((bytes) => indexStore.keepTableCopy(tag, bytes, header.table))
+          .catch(() => {})
+          .finally(() => {
+            table = undefined;
+          });
+      }
+      const bytes = await table;
+      return ns.map((n) => readPack(bytes, n).slice());
+    },
     async file(name) {
       const copy = await indexStore.copyOf(name, tag).catch(() => undefined);
       if (copy) return copy;
@@ -72,12 +97,29 @@ function summaryOf(entry: CatalogEntry, header: FormHeader, origin: IndexSummary
   };
 }
 
+/** What installing (or updating) the extension found wrong, told until the worker stops. */
+const installProblems: string[] = [];
+
+/**
+ * Once the extension is installed or updated, not at each wake-up: an index kept by an older Whosaid, as
+ * text, is imported, and the bundled form's table is copied where it is read fast.
+ */
+export async function onInstall(): Promise<void> {
+  const legacy = await migrateLegacyImport().catch((e) => ({ problem: (e as Error).message }));
+  if (legacy?.problem) installProblems.push(`${legacy.problem}; that index was dropped`);
+  try {
+    const header = await bundledHeader();
+    if (!headerProblem(header) && !(await indexStore.copiedPages([0], tagOf(header)))) {
+      await indexStore.keepTableCopy(tagOf(header), await bundledFile('table.bin'), header.table);
+    }
+  } catch {
+    // The bundled index's own problem is told when it is opened.
+  }
+}
+
 /** Lists the reader's indexes and opens those in use. */
 export async function openIndexes(): Promise<Indexes> {
-  const problems: string[] = [];
-  // An index kept by an older Whosaid, as text, is imported once.
-  const legacy = await migrateLegacyImport().catch((e) => ({ problem: (e as Error).message }));
-  if (legacy?.problem) problems.push(`${legacy.problem}; that index was dropped`);
+  const problems: string[] = [...installProblems];
   const catalog = await indexStore.catalog().catch((e) => {
     problems.push(`your imported indexes could not be read: ${(e as Error).message}`);
     return [] as CatalogEntry[];
@@ -97,11 +139,8 @@ export async function openIndexes(): Promise<Indexes> {
     entries.map(async ({ entry, origin }) => {
       try {
         let current = entry;
-        if (origin === 'imported' && canRebuild(entry.header)) current = await rebuildStored(entry);
-        const header =
-          origin === 'bundled'
-            ? (JSON.parse(new TextDecoder().decode(await bundledFile('header.json'))) as FormHeader)
-            : current.header;
+        if (origin === 'imported' && canRebuild(entry.header)) current = await upgradeStored(entry);
+        const header = origin === 'bundled' ? await bundledHeader() : current.header;
         const problem = headerProblem(header);
         if (problem || !header) throw new Error(problem ?? 'it has no header');
         const summary = summaryOf(current, header, origin);

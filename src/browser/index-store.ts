@@ -2,7 +2,9 @@
 // runtime form's header, and whether it is in use), their candidate tables, and their entries' chunks. It
 // can hold far more than extension storage allows, and needs no extra permission.
 
+import { readPack } from '../compact/chunks';
 import type { FormFile, FormHeader, FormSink, FormStorage, Section } from '../compact/form';
+import { type PagedShape, pageCount, readTable, type TableShape, tablePages } from '../compact/table';
 import { database, done, result } from './idb';
 
 const DB_NAME = 'whosaid-indexes';
@@ -21,6 +23,12 @@ export interface CatalogEntry {
   header: FormHeader | null;
 }
 
+/** A copy of a piece of the bundled form, and which build of it it copies. */
+interface Copy {
+  tag: string;
+  bytes: ArrayBuffer;
+}
+
 /** The bundled index's catalog entry holds only whether it is in use. */
 export const BUNDLED_ID = 'bundled';
 
@@ -32,6 +40,22 @@ const db = database(DB_NAME, DB_VERSION, (d) => {
 
 const chunkKey = (id: string, section: Section, n: number) => [id, section, n];
 const fileKey = (id: string, name: FormFile) => [id, name];
+const pageKey = (id: string, n: number) => [id, 'table', n];
+
+/** The pages of a candidate table's file (its pages packed), each as its own buffer. */
+function pagesOf(table: Uint8Array, pages: number): ArrayBuffer[] {
+  return Array.from({ length: pages }, (_, n) => readPack(table, n).slice().buffer as ArrayBuffer);
+}
+
+async function get<T>(store: string, key: IDBValidKey): Promise<T | undefined> {
+  return result<T | undefined>((await db()).transaction(store).objectStore(store).get(key));
+}
+
+/** Records read in one transaction: a query's pages come in one trip to storage, not one each. */
+async function getAll<T>(store: string, keys: IDBValidKey[]): Promise<(T | undefined)[]> {
+  const from = (await db()).transaction(store).objectStore(store);
+  return Promise.all(keys.map((key) => result<T | undefined>(from.get(key))));
+}
 
 export const indexStore = {
   async catalog(): Promise<CatalogEntry[]> {
@@ -70,12 +94,32 @@ export const indexStore = {
     await done(tx);
   },
 
-  /** Stores the form's files besides its chunks: its tables and words. */
-  async putFiles(id: string, files: Record<FormFile, Uint8Array>): Promise<void> {
+  /** Stores the form's files besides its chunks: its search table and words, and its table's pages. */
+  async putFiles(id: string, header: FormHeader, files: Record<FormFile, Uint8Array>): Promise<void> {
     const tx = (await db()).transaction('tables', 'readwrite');
-    for (const [name, bytes] of Object.entries(files) as [FormFile, Uint8Array][])
-      tx.objectStore('tables').put(bytes.slice().buffer, fileKey(id, name));
+    const store = tx.objectStore('tables');
+    store.put(files.search.slice().buffer, fileKey(id, 'search'));
+    store.put(files.words.slice().buffer, fileKey(id, 'words'));
+    for (const [n, page] of pagesOf(files.table, pageCount(header.table)).entries()) store.put(page, pageKey(id, n));
     await done(tx);
+  },
+
+  /**
+   * An index stored in runtime form 2 (its table whole, in one record) with its table stored by pages
+   * instead, in one transaction; the table's new shape.
+   */
+  async pageTable(id: string, shape: TableShape): Promise<PagedShape> {
+    const tx = (await db()).transaction('tables', 'readwrite');
+    const store = tx.objectStore('tables');
+    const bytes = await result<ArrayBuffer | undefined>(store.get(fileKey(id, 'table')));
+    if (!bytes) throw new Error('its table is missing from storage');
+    const table = readTable(bytes, shape);
+    if (typeof table === 'string') throw new Error(table);
+    const paged = tablePages(table);
+    for (const [n, page] of paged.pages.entries()) store.put(page.buffer, pageKey(id, n));
+    store.delete(fileKey(id, 'table'));
+    await done(tx);
+    return paged.shape;
   },
 
   /** Where an import puts an index's chunks, a batch of chunks to a transaction. */
@@ -102,17 +146,35 @@ export const indexStore = {
    * A copy of one of the bundled form's files, kept to be read fast (an extension reads its own large files
    * slower than its storage); `tag` tells which build of the bundled index it copies.
    */
-  async copyOf(name: FormFile, tag: string): Promise<ArrayBuffer | undefined> {
-    const tx = (await db()).transaction('tables');
-    const copy = await result<{ tag: string; bytes: ArrayBuffer } | undefined>(
-      tx.objectStore('tables').get(fileKey(BUNDLED_ID, name)),
-    );
+  async copyOf(name: Exclude<FormFile, 'table'>, tag: string): Promise<ArrayBuffer | undefined> {
+    const copy = await get<Copy>('tables', fileKey(BUNDLED_ID, name));
     return copy?.tag === tag ? copy.bytes : undefined;
   },
 
-  async keepCopy(name: FormFile, tag: string, bytes: ArrayBuffer): Promise<void> {
+  async keepCopy(name: Exclude<FormFile, 'table'>, tag: string, bytes: ArrayBuffer): Promise<void> {
     const tx = (await db()).transaction('tables', 'readwrite');
-    tx.objectStore('tables').put({ tag, bytes }, fileKey(BUNDLED_ID, name));
+    tx.objectStore('tables').put({ tag, bytes } satisfies Copy, fileKey(BUNDLED_ID, name));
+    await done(tx);
+  },
+
+  /** Pages of the bundled form's table, from its copy; undefined unless the copy holds each of them. */
+  async copiedPages(ns: number[], tag: string): Promise<Uint8Array[] | undefined> {
+    const copies = await getAll<Copy>(
+      'tables',
+      ns.map((n) => pageKey(BUNDLED_ID, n)),
+    );
+    if (!copies.every((c) => c?.tag === tag)) return undefined;
+    return copies.map((c) => new Uint8Array(c!.bytes));
+  },
+
+  /** Copies the bundled form's table (its file: pages packed), page by page, in one transaction. */
+  async keepTableCopy(tag: string, table: Uint8Array, shape: PagedShape): Promise<void> {
+    const tx = (await db()).transaction('tables', 'readwrite');
+    const store = tx.objectStore('tables');
+    // Copies of earlier builds go: their pages, and the whole table an older Whosaid copied.
+    store.delete(IDBKeyRange.bound([BUNDLED_ID, 'table'], [BUNDLED_ID, 'table', []]));
+    for (const [n, bytes] of pagesOf(table, pageCount(shape)).entries())
+      store.put({ tag, bytes } satisfies Copy, pageKey(BUNDLED_ID, n));
     await done(tx);
   },
 
@@ -120,19 +182,22 @@ export const indexStore = {
   storage(id: string): FormStorage {
     return {
       async file(name) {
-        const bytes = await result<ArrayBuffer | undefined>(
-          (await db()).transaction('tables').objectStore('tables').get(fileKey(id, name)),
-        );
+        const bytes = await get<ArrayBuffer>('tables', fileKey(id, name));
         if (!bytes) throw new Error(`its ${name} is missing from storage`);
         return bytes;
       },
-      async chunk(section, n) {
-        const bytes = await result<ArrayBuffer | undefined>(
-          (await db())
-            .transaction('chunks')
-            .objectStore('chunks')
-            .get(chunkKey(id, section, n)),
+      async pages(ns) {
+        const pages = await getAll<ArrayBuffer>(
+          'tables',
+          ns.map((n) => pageKey(id, n)),
         );
+        return pages.map((bytes, i) => {
+          if (!bytes) throw new Error(`its table page ${ns[i]} is missing from storage`);
+          return new Uint8Array(bytes);
+        });
+      },
+      async chunk(section, n) {
+        const bytes = await get<ArrayBuffer>('chunks', chunkKey(id, section, n));
         if (!bytes) throw new Error(`its ${section} chunk ${n} is missing from storage`);
         return new Uint8Array(bytes);
       },

@@ -3,34 +3,30 @@
 // table as they are stored; entries are read by number, a chunk at a time, when a match needs them.
 //
 //   header.json         counts, the tables' shapes, what the form was built from (this file's FormHeader)
-//   table.bin           the matcher's candidate table: bucket offsets, then postings (table.ts)
+//   table.bin           the matcher's candidate table in pages of 1,024 buckets (table.ts), packed as chunks
+//                       are: a waking worker reads no page, a query the pages of the pairs it looks up
 //   SECTION-P.bin       pack P of a section's chunks (documents, speakers, quotes, paraphrases)
 //   search.bin          the search table: entries by word (words.ts), read when the reader searches
 //   words.bin           the search table's words, sorted, one a line, deflated
 //
-// In IndexedDB the same pieces are records: the header in the catalog, the three files, one record a chunk.
+// In IndexedDB the same pieces are records: the header in the catalog, the search table and its words, one
+// record a table page, one record a chunk.
 
-import {
-  chunkOf,
-  deflate,
-  inflate,
-  packRecords,
-  RECORDS_PER_CHUNK,
-  readPack,
-  unpackRecords,
-  writePack,
-} from './chunks';
-import { readTable, shapeOf, type Table, type TableShape } from './table';
+import { deflate, inflate, packRecords, RECORDS_PER_CHUNK, readPack, unpackRecords, writePack } from './chunks';
+import { type PagedShape, PagedTable, readTable, shapeOf, type Table, type TableShape, tablePages } from './table';
 
 export const FORM_FORMAT = 'whosaid-runtime';
-/** A stored form of another version is migrated (migrate.ts) or rebuilt from its entries. */
-export const FORM_VERSION = 2;
+/**
+ * A stored form of an older version is migrated (version 2, its table whole: paged in place, see
+ * index-import.ts) or rebuilt from its entries.
+ */
+export const FORM_VERSION = 3;
 
 export const SECTIONS = ['documents', 'speakers', 'quotes', 'paraphrases'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Chunks in a pack file: about 100 KB a file. */
-export const CHUNKS_PER_PACK = 16;
+export const CHUNKS_PER_PACK = 64;
 
 export interface FormHeader {
   format: typeof FORM_FORMAT;
@@ -39,7 +35,9 @@ export interface FormHeader {
   builtAt: string;
   /** Records in each section. */
   counts: Record<Section, number>;
-  table: TableShape;
+  /** Records in a chunk (absent from form 2, whose chunks held 64). */
+  recordsPerChunk?: number;
+  table: PagedShape;
   search: TableShape;
   /** Bytes of the form: tables, words and every chunk. */
   bytes: number;
@@ -50,7 +48,10 @@ export type FormFile = 'table' | 'search' | 'words';
 
 /** Where a form's pieces are kept. */
 export interface FormStorage {
-  file(name: FormFile): Promise<ArrayBuffer>;
+  /** The search table or its words (`table` is read by pages). */
+  file(name: Exclude<FormFile, 'table'>): Promise<ArrayBuffer>;
+  /** Pages of the candidate table, read together. */
+  pages(ns: number[]): Promise<Uint8Array[]>;
   chunk(section: Section, n: number): Promise<Uint8Array>;
 }
 
@@ -60,7 +61,7 @@ export async function wordsBytes(words: string[]): Promise<Uint8Array> {
 }
 
 export async function readWords(bytes: ArrayBuffer): Promise<string[]> {
-  const text = new TextDecoder().decode(await inflate(new Uint8Array(bytes)));
+  const text = new TextDecoder().decode(inflate(new Uint8Array(bytes)));
   return text ? text.split('\n') : [];
 }
 
@@ -69,9 +70,14 @@ export interface FormSink {
   chunk(section: Section, n: number, bytes: Uint8Array): Promise<void>;
 }
 
+/** Records in each chunk of a form. */
+export function perChunk(header: FormHeader): number {
+  return header.recordsPerChunk ?? 64;
+}
+
 /** The number of chunks of a section. */
 export function chunkCount(header: FormHeader, section: Section): number {
-  return Math.ceil(header.counts[section] / RECORDS_PER_CHUNK);
+  return Math.ceil(header.counts[section] / perChunk(header));
 }
 
 /**
@@ -102,18 +108,23 @@ export class FormWriter {
     this.pending[section] = [];
     const bytes = await packRecords(records);
     this.bytes += bytes.length;
-    await this.sink.chunk(section, chunkOf(this.counts[section] - 1), bytes);
+    await this.sink.chunk(section, Math.floor((this.counts[section] - 1) / RECORDS_PER_CHUNK), bytes);
   }
 
   /** The header, once every record is in: `files` are the bytes of the form's other pieces. */
-  async finish(tables: { table: Table; search: Table }, files: Uint8Array[], builtAt: string): Promise<FormHeader> {
+  async finish(
+    tables: { table: PagedShape; search: Table },
+    files: Uint8Array[],
+    builtAt: string,
+  ): Promise<FormHeader> {
     for (const section of SECTIONS) await this.flush(section);
     return {
       format: FORM_FORMAT,
       version: FORM_VERSION,
       builtAt,
       counts: { ...this.counts },
-      table: shapeOf(tables.table),
+      recordsPerChunk: RECORDS_PER_CHUNK,
+      table: tables.table,
       search: shapeOf(tables.search),
       bytes: files.reduce((n, f) => n + f.length, this.bytes),
     };
@@ -149,15 +160,32 @@ export class PackSink implements FormSink {
   }
 }
 
+/** The candidate table as its file: its pages packed (chunks.ts), and its shape. */
+export function tableFile(table: Table): { shape: PagedShape; bytes: Uint8Array } {
+  const { shape, pages } = tablePages(table);
+  return { shape, bytes: writePack(pages) };
+}
+
 /** Storage over pack files read through `read` (a fetch of the extension's files, or a file read). */
 export function packStorage(read: (name: string) => Promise<Uint8Array>): FormStorage {
   const packs = new Map<string, Promise<Uint8Array>>();
+  let table: Promise<Uint8Array> | undefined;
   return {
     async file(name) {
       const bytes = await read(`${name}.bin`);
       return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
         ? (bytes.buffer as ArrayBuffer)
         : (bytes.slice().buffer as ArrayBuffer);
+    },
+    async pages(ns) {
+      if (!table) {
+        table = read('table.bin');
+        table.catch(() => {
+          table = undefined;
+        });
+      }
+      const bytes = await table;
+      return ns.map((n) => readPack(bytes, n));
     },
     async chunk(section, n) {
       const name = packFile(section, Math.floor(n / CHUNKS_PER_PACK));
@@ -184,14 +212,15 @@ export class RecordReader {
   constructor(
     readonly header: FormHeader,
     private readonly storage: FormStorage,
-    /** Chunks kept beyond those the latest load needed. */
-    private readonly keep = 256,
+    /** Chunks kept beyond those the latest load needed (16,384 records, in chunks of 16). */
+    private readonly keep = 1024,
   ) {}
 
   /** Reads the chunks that hold these records of a section. */
   async load(section: Section, numbers: Iterable<number>): Promise<void> {
     const wanted = new Set<number>();
-    for (const n of numbers) if (n >= 0 && n < this.header.counts[section]) wanted.add(chunkOf(n));
+    const per = perChunk(this.header);
+    for (const n of numbers) if (n >= 0 && n < this.header.counts[section]) wanted.add(Math.floor(n / per));
     await Promise.all(
       [...wanted].map(async (c) => {
         const key = `${section}:${c}`;
@@ -201,7 +230,7 @@ export class RecordReader {
           this.chunks.set(key, cached);
           return;
         }
-        this.chunks.set(key, await unpackRecords(await this.storage.chunk(section, c)));
+        this.chunks.set(key, unpackRecords(await this.storage.chunk(section, c)));
       }),
     );
     while (this.chunks.size > Math.max(this.keep, wanted.size)) this.chunks.delete(this.chunks.keys().next().value!);
@@ -209,18 +238,25 @@ export class RecordReader {
 
   /** A record that `load` has read; undefined when it has not (or there is none). */
   get<T>(section: Section, n: number): T | undefined {
-    return this.chunks.get(`${section}:${chunkOf(n)}`)?.[n % RECORDS_PER_CHUNK] as T | undefined;
+    const per = perChunk(this.header);
+    return this.chunks.get(`${section}:${Math.floor(n / per)}`)?.[n % per] as T | undefined;
   }
 
   /** Every record of a section, chunk by chunk (to rebuild or export the index). */
   async *all<T>(section: Section): AsyncGenerator<T> {
     for (let c = 0; c < chunkCount(this.header, section); c++) {
-      for (const r of await unpackRecords<T>(await this.storage.chunk(section, c))) yield r;
+      for (const r of unpackRecords<T>(await this.storage.chunk(section, c))) yield r;
     }
   }
 
-  async table(which: 'table' | 'search' = 'table'): Promise<Table> {
-    const table = readTable(await this.storage.file(which), this.header[which]);
+  /** The candidate table, read by pages as queries need them. */
+  candidateTable(): PagedTable {
+    return new PagedTable(this.header.table, (ns) => this.storage.pages(ns));
+  }
+
+  /** The search table, read whole. */
+  async searchTable(): Promise<Table> {
+    const table = readTable(await this.storage.file('search'), this.header.search);
     if (typeof table === 'string') throw new Error(table);
     return table;
   }

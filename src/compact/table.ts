@@ -6,8 +6,13 @@
 import { COMMON_WORDS } from '../text/common-words';
 import type { Words } from '../text/words';
 
-/** The keys and the layout below; a table of another scheme is rebuilt, never read. */
-export const TABLE_SCHEME = 'bigram-fnv1a/4';
+/** The keys and the layout below; a table of another scheme is rebuilt, never read… */
+export const TABLE_SCHEME = 'bigram-fnv1a/5';
+/**
+ * …except one of these, whose keys are a subset of this scheme's (scheme 4 filed no two uncommon words run
+ * together): its queries find what they found before.
+ */
+const SUBSET_SCHEMES = ['bigram-fnv1a/4'];
 /** Entry numbers fit in the low 24 bits of a posting. */
 export const MAX_ENTRIES = 1 << 24;
 const ENTRY_BITS = 0xffffff;
@@ -48,23 +53,57 @@ export function entryOf(posting: number): number {
 /**
  * Every key a page's wording is looked up by: its word pairs (none across an ellipsis), or its one word, and
  * the pairs it would have with any two neighbours run together, since the index may write "multiplanetary"
- * where the page has "multi planetary".
+ * where the page has "multi planetary"; and each long uncommon word alone, which the index files two
+ * uncommon words under when run together, since the page may write "speaksvolumes" for "speaks volumes".
  */
 export function queryKeys(q: Words): number[] {
   const joins: number[] = [];
   for (let i = 1; i < q.words.length; i++) joins.push(i);
-  return [...keys(q, false), ...joinedKeys(q, joins)];
+  const alone = q.words.length > 1 ? q.words.filter((w) => w.length >= 2 * MIN_JOINED && !COMMON_WORDS.has(w)) : [];
+  return [...keys(q, false), ...joinedKeys(q, joins), ...alone.map(hashText), ...splitKeys(q)];
 }
+
+/**
+ * The pairs a page's word makes when it is a common word run together with another ("ourbutts",
+ * "surprisethem", "andthe"): parted there, with its neighbours. The list of common words tells where,
+ * without knowing the index's words.
+ */
+function splitKeys({ words, gapBefore }: Words): number[] {
+  const out: number[] = [];
+  for (const [i, w] of words.entries()) {
+    if (w.length < 2 + MIN_JOINED || COMMON_WORDS.has(w)) continue;
+    for (let k = 2; k <= w.length - 2; k++) {
+      const [a, b] = [w.slice(0, k), w.slice(k)];
+      if (!(COMMON_WORDS.has(a) && b.length >= MIN_JOINED) && !(COMMON_WORDS.has(b) && a.length >= MIN_JOINED))
+        continue;
+      out.push(hashText(`${a} ${b}`));
+      if (i > 0 && !gapBefore[i]) out.push(hashText(`${words[i - 1]} ${a}`));
+      if (i + 1 < words.length && !gapBefore[i + 1]) out.push(hashText(`${b} ${words[i + 1]}`));
+    }
+  }
+  return out;
+}
+
+/** Letters of each word of two run together that the index files as one. */
+const MIN_JOINED = 3;
 
 /**
  * The keys an indexed wording is filed under: its pairs that hold an uncommon word ("of the", "we have" say
  * nothing of anyone, and are half the pairs of news English), or all its pairs when every word is common; and
- * for a compound written with a hyphen, the pairs it makes written as one word, which a page may do.
+ * for a compound written with a hyphen, the pairs it makes written as one word, which a page may do; and two
+ * uncommon words run together, as one word alone.
  */
 export function indexKeys(q: Words, text: string): number[] {
   const joins: number[] = [];
   for (let i = 1; i < q.words.length; i++) {
     if (HYPHEN.test(text.slice(q.spans[i - 1]![1], q.spans[i]![0]))) joins.push(i);
+  }
+  // Two uncommon words run together, as a page may write them (a pair of them is no stock phrase).
+  const runTogether: number[] = [];
+  for (let i = 1; i < q.words.length; i++) {
+    const [a, b] = [q.words[i - 1]!, q.words[i]!];
+    if (q.gapBefore[i] || a.length < MIN_JOINED || b.length < MIN_JOINED) continue;
+    if (!COMMON_WORDS.has(a) && !COMMON_WORDS.has(b)) runTogether.push(hashText(a + b));
   }
   return [
     ...keys(
@@ -72,6 +111,7 @@ export function indexKeys(q: Words, text: string): number[] {
       q.words.some((w) => !COMMON_WORDS.has(w)),
     ),
     ...joinedKeys(q, joins),
+    ...runTogether,
   ];
 }
 
@@ -250,6 +290,137 @@ export function readTable(bytes: ArrayBuffer, shape: TableShape): Table | string
 }
 
 /**
+ * A table kept in pages of consecutive buckets, so that a large one is read a few pages at a time, those
+ * of the keys a query looks up, rather than whole at each wake-up. A page is stored as its buckets' offsets
+ * (from the page's first posting, PAGE_BUCKETS + 1 numbers) then its postings, 32-bit little-endian.
+ */
+export const PAGE_BUCKETS = 1024;
+
+/** The stored shape of a paged table: a table's, and how many buckets a page holds. */
+export interface PagedShape extends TableShape {
+  pageBuckets: number;
+}
+
+/** A table's pages, as stored. */
+export function tablePages(table: Table): { shape: PagedShape; pages: Uint8Array[] } {
+  const buckets = table.mask + 1;
+  const pageBuckets = Math.min(PAGE_BUCKETS, buckets);
+  const pages: Uint8Array[] = [];
+  for (let first = 0; first < buckets; first += pageBuckets) {
+    const start = table.offsets[first]!;
+    const end = table.offsets[first + pageBuckets]!;
+    const page = new Uint32Array(pageBuckets + 1 + end - start);
+    for (let b = 0; b <= pageBuckets; b++) page[b] = table.offsets[first + b]! - start;
+    page.set(table.postings.subarray(start, end), pageBuckets + 1);
+    pages.push(new Uint8Array(page.buffer));
+  }
+  return { shape: { ...shapeOf(table), pageBuckets }, pages };
+}
+
+export function pageCount(shape: PagedShape): number {
+  return shape.buckets / shape.pageBuckets;
+}
+
+/** Why a paged table's shape cannot be read, if it cannot. */
+export function pagedShapeProblem(shape: PagedShape): string | null {
+  if (shape.scheme !== TABLE_SCHEME && !SUBSET_SCHEMES.includes(shape.scheme))
+    return `the candidate table's scheme is "${shape.scheme}", not "${TABLE_SCHEME}"`;
+  const powerOfTwo = (n: number) => Number.isInteger(n) && n >= 1 && (n & (n - 1)) === 0;
+  if (!powerOfTwo(shape.buckets)) return 'the candidate table has a bucket count that is not a power of two';
+  if (!powerOfTwo(shape.pageBuckets) || shape.pageBuckets > shape.buckets)
+    return 'the candidate table has pages that do not divide its buckets';
+  return null;
+}
+
+/** A stored page read in place; a string says what is wrong with it. */
+export function readPage(bytes: Uint8Array, pageBuckets: number): Table | string {
+  if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
+  const head = 4 * (pageBuckets + 1);
+  if (bytes.byteLength < head || bytes.byteLength % 4 !== 0)
+    return `a candidate table page has ${bytes.byteLength} bytes`;
+  const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset, pageBuckets + 1);
+  if (offsets[0] !== 0 || head + 4 * offsets[pageBuckets]! !== bytes.byteLength)
+    return 'a candidate table page’s offsets do not end at its postings';
+  const postings = new Uint32Array(bytes.buffer, bytes.byteOffset + head, offsets[pageBuckets]!);
+  return { mask: pageBuckets - 1, offsets, postings };
+}
+
+/**
+ * A paged table being read: `load` reads the pages of the keys a query will look up (a few, kept in a small
+ * cache beside those), then `bucket` reads them without waiting.
+ */
+export class PagedTable {
+  readonly mask: number;
+  private readonly pages = new Map<number, Table>();
+
+  constructor(
+    readonly shape: PagedShape,
+    /** Reads pages, together. */
+    private readonly read: (pages: number[]) => Promise<Uint8Array[]>,
+    /** Pages kept beyond those the latest load needed. */
+    private readonly keep = 256,
+  ) {
+    const problem = pagedShapeProblem(shape);
+    if (problem) throw new Error(problem);
+    this.mask = shape.buckets - 1;
+  }
+
+  private pageOf(key: number): number {
+    return Math.floor((key & this.mask) / this.shape.pageBuckets);
+  }
+
+  async load(keys: Iterable<number>): Promise<void> {
+    const wanted = new Set<number>();
+    for (const key of keys) wanted.add(this.pageOf(key));
+    const missing: number[] = [];
+    for (const p of wanted) {
+      const cached = this.pages.get(p);
+      if (!cached) missing.push(p);
+      else {
+        this.pages.delete(p);
+        this.pages.set(p, cached);
+      }
+    }
+    if (missing.length > 0) {
+      const read = await this.read(missing);
+      for (const [i, p] of missing.entries()) {
+        const page = readPage(read[i]!, this.shape.pageBuckets);
+        if (typeof page === 'string') throw new Error(page);
+        this.pages.set(p, page);
+      }
+    }
+    for (const p of this.pages.keys()) {
+      if (this.pages.size <= Math.max(this.keep, wanted.size)) break;
+      if (!wanted.has(p)) this.pages.delete(p);
+    }
+  }
+
+  /** The postings of a key's bucket; its page must have been loaded. */
+  bucket(key: number): Uint32Array {
+    const page = this.pages.get(this.pageOf(key));
+    if (!page) throw new Error('a candidate table page was not loaded');
+    const b = key & page.mask;
+    return page.postings.subarray(page.offsets[b]!, page.offsets[b + 1]!);
+  }
+}
+
+/** A table the candidate query reads: whole in memory, or paged. */
+export type CandidateTable = Table | PagedTable;
+
+/** The postings of a key's bucket in a table. */
+export function bucketOf(table: CandidateTable, key: number): Uint32Array {
+  if (table instanceof PagedTable) return table.bucket(key);
+  const b = key & table.mask;
+  return table.postings.subarray(table.offsets[b]!, table.offsets[b + 1]!);
+}
+
+/** Reads the pages of paged tables that these keys' lookups need. */
+export async function loadKeys(table: CandidateTable | readonly CandidateTable[], keys: number[]): Promise<void> {
+  const tables = Array.isArray(table) ? table : [table as CandidateTable];
+  await Promise.all(tables.map((t) => (t instanceof PagedTable ? t.load(keys) : undefined)));
+}
+
+/**
  * A bucket with more postings than this (or than an eighth of the most a pair may have, in a large index)
  * holds common pairs only…
  */
@@ -265,7 +436,7 @@ const RIVAL_SHARE = 0.4;
  * number per entry, all zero before and after.
  */
 export function candidates(
-  table: Table | readonly Table[],
+  table: CandidateTable | readonly CandidateTable[],
   keys: number[],
   score: Float32Array,
   limit: number,
@@ -278,19 +449,18 @@ export function candidates(
  * read as one (an index that grows keeps a table of its changes beside its main one).
  */
 export function scoredCandidates(
-  table: Table | readonly Table[],
+  table: CandidateTable | readonly CandidateTable[],
   keys: number[],
   score: Float32Array,
   limit: number,
 ): [entry: number, score: number][] {
-  const tables = Array.isArray(table) ? table : [table as Table];
+  const tables = Array.isArray(table) ? table : [table as CandidateTable];
   const touched: number[] = [];
   // Common pairs cost the most to read and say the least: read the rarer pairs, and common ones only
   // when the page has too few of the others.
   const unique = [...new Set(keys)];
-  const sizes = unique.map((key) =>
-    tables.reduce((n, { mask, offsets }) => n + offsets[(key & mask) + 1]! - offsets[key & mask]!, 0),
-  );
+  const buckets = unique.map((key) => tables.map((t) => bucketOf(t, key)));
+  const sizes = buckets.map((bs) => bs.reduce((n, b) => n + b.length, 0));
   const order = unique.map((_, n) => n).sort((a, b) => sizes[a]! - sizes[b]!);
   const found: number[] = [];
   const common = Math.max(COMMON_BUCKET, maxPostings(score.length) / 8);
@@ -300,11 +470,8 @@ export function scoredCandidates(
     if (sizes[order[n]!]! > common && read >= MIN_KEYS) break;
     const fp = fingerprint(key);
     found.length = 0;
-    for (const { mask, offsets, postings } of tables) {
-      const b = key & mask;
-      for (let k = offsets[b]!; k < offsets[b + 1]!; k++) {
-        if (postings[k]! >>> 24 === fp) found.push(entryOf(postings[k]!));
-      }
+    for (const postings of buckets[order[n]!]!) {
+      for (let k = 0; k < postings.length; k++) if (postings[k]! >>> 24 === fp) found.push(entryOf(postings[k]!));
     }
     if (tables.length > 1) {
       const distinct = [...new Set(found)];

@@ -2,13 +2,16 @@
 // form, whose entries are read from storage when a match needs them (runtime.ts). Either way a match first
 // loads what it may read, then reads it without waiting.
 
-import { buildTable, indexKeys, type Table } from '../compact/table';
+import { buildTable, type CandidateTable, indexKeys, type Table } from '../compact/table';
 import { wordsOf } from '../text/words';
 import type { IndexDocument, IndexQuote, IndexSpeaker, QuoteIndex } from './schema';
 
 export interface EntryStore {
-  /** The matcher's candidate table over the quotes, by position (or tables read as one). */
-  readonly table: Table | readonly Table[];
+  /**
+   * The matcher's candidate table over the quotes, by position (or tables read as one); a paged one has the
+   * pages a query reads loaded first (loadKeys).
+   */
+  readonly table: CandidateTable | readonly CandidateTable[];
   readonly quoteCount: number;
   /** Reads quotes by position, with their speakers, for quote() and speaker(). */
   loadQuotes(numbers: Iterable<number>): Promise<void>;

@@ -9,9 +9,18 @@ import {
   type FormStorage,
   FormWriter,
   RecordReader,
+  tableFile,
   wordsBytes,
 } from '../compact/form';
-import { queryKeys, scoredCandidates, type Table, TableBuilder, tableBytes } from '../compact/table';
+import {
+  loadKeys,
+  type PagedTable,
+  queryKeys,
+  scoredCandidates,
+  type Table,
+  TableBuilder,
+  tableBytes,
+} from '../compact/table';
 import { entriesOf, expansions, searchWords, WordTableBuilder } from '../compact/words';
 import { COMMON_WORDS } from '../text/common-words';
 import { foldWords, wordsOf } from '../text/words';
@@ -104,10 +113,14 @@ export class FormCompiler {
   }
 
   async finish(builtAt: string): Promise<Compiled> {
-    const table = this.table.finish();
+    const table = tableFile(this.table.finish());
     const search = this.search.finish();
-    const files = { table: tableBytes(table), search: tableBytes(search.table), words: await wordsBytes(search.words) };
-    const header = await this.writer.finish({ table, search: search.table }, Object.values(files), builtAt);
+    const files = { table: table.bytes, search: tableBytes(search.table), words: await wordsBytes(search.words) };
+    const header = await this.writer.finish(
+      { table: table.shape, search: search.table },
+      Object.values(files),
+      builtAt,
+    );
     return { header, files };
   }
 }
@@ -129,22 +142,24 @@ function searchEntry(section: 'quotes' | 'paraphrases', n: number): number {
   return 2 * n + (section === 'paraphrases' ? 1 : 0);
 }
 
-/** A runtime form as an entry store: its table in memory, its entries read a chunk at a time. */
+/** A runtime form as an entry store: its table read by pages, its entries a chunk at a time. */
 export class RuntimeStore implements EntryStore {
   readonly quoteCount: number;
 
   private constructor(
     readonly header: FormHeader,
-    readonly table: Table,
+    readonly table: PagedTable,
     readonly records: RecordReader,
   ) {
     this.quoteCount = header.counts.quotes;
   }
 
-  /** Opens a stored form: reads its table, nothing else. */
+  /** Opens a stored form: reads one page of its table (so a form whose table is not stored is refused). */
   static async open(header: FormHeader, storage: FormStorage): Promise<RuntimeStore> {
     const records = new RecordReader(header, storage);
-    return new RuntimeStore(header, await records.table(), records);
+    const table = records.candidateTable();
+    await table.load([0]);
+    return new RuntimeStore(header, table, records);
   }
 
   async loadQuotes(numbers: Iterable<number>): Promise<void> {
@@ -186,7 +201,7 @@ export class RuntimeStore implements EntryStore {
    * before those; a word also finds the words it begins and those a typo or two away.
    */
   async search(query: string, limit: number): Promise<Found[]> {
-    this.searching ??= Promise.all([this.records.table('search'), this.records.words()]).then(([table, words]) => ({
+    this.searching ??= Promise.all([this.records.searchTable(), this.records.words()]).then(([table, words]) => ({
       table,
       words,
       score: new Float32Array(this.quoteCount),
@@ -202,7 +217,9 @@ export class RuntimeStore implements EntryStore {
       for (const [e, weight] of best) total.set(e, (total.get(e) ?? 0) + weight);
     }
     // Holding the searched words as a phrase counts most: up to two words' worth for the whole phrase.
-    const phrase = scoredCandidates(this.table, queryKeys(wordsOf(query)), score, limit);
+    const keys = queryKeys(wordsOf(query));
+    await loadKeys(this.table, keys);
+    const phrase = scoredCandidates(this.table, keys, score, limit);
     for (const [q, shared] of phrase) total.set(2 * q, (total.get(2 * q) ?? 0) + (2 * shared) / phrase[0]![1]);
     const ranked = [...total].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
     const quotes = ranked.filter(([e]) => e % 2 === 0).map(([e]) => e / 2);
@@ -226,7 +243,7 @@ export class RuntimeStore implements EntryStore {
     await this.records.load('speakers', [n]);
     const speaker = this.speaker(id);
     if (!speaker) return { speaker: null, found: [] };
-    const table = await this.records.table('search');
+    const table = await this.records.searchTable();
     const lists = foldWords(speaker.name).map((w) => entriesOf(table, w));
     const filed = lists.sort((a, b) => a.length - b.length)[0] ?? [];
     const quotes = filed.filter((e) => e % 2 === 0).map((e) => e / 2);
@@ -280,7 +297,7 @@ export interface Found {
 }
 
 /** The index version of the entries that a form of each version stores. */
-const ENTRY_VERSION: Record<number, number> = { 1: 3, 2: INDEX_VERSION };
+const ENTRY_VERSION: Record<number, number> = { 1: 3, 2: 4, 3: INDEX_VERSION };
 
 /**
  * The whole index a form holds, read back entry by entry, as the current version has it: to rebuild a form

@@ -8,8 +8,11 @@ import type { Words } from '../text/words';
 export type AlignOp =
   /** The same word. */
   | { op: 'same'; page: number; index: number }
-  /** A misspelling on one side or the other. */
-  | { op: 'typo'; page: number; index: number }
+  /**
+   * A misspelling on one side or the other; or, `compound`, one of two words that the other side writes as
+   * one ("multiplanetary", "multi-planetary"): the same letters, counted as the same word.
+   */
+  | { op: 'typo'; page: number; index: number; compound?: true }
   /** A different word in the same place. */
   | { op: 'changed'; page: number; index: number }
   /** A word of the page's that the index does not have. */
@@ -24,7 +27,7 @@ export type AlignOp =
 
 export interface Alignment {
   ops: AlignOp[];
-  /** Page words matched to index words (a misspelling counts 0.8). */
+  /** Page words matched to index words (a misspelling counts 0.8; a compound's words, 1 each). */
   matched: number;
   /** Matched words outside the common-words list: the evidence that these are someone's words. */
   content: number;
@@ -146,11 +149,17 @@ export function align(
       core.push(page.bracket[i - 1] ? { op: 'bracket', page: i - 1 } : { op: 'added', page: i - 1 });
       i--;
     } else if (mv === 4) {
-      core.push({ op: 'typo', page: i - 1, index: j - 1 }, { op: 'typo', page: i - 1, index: j - 2 });
+      core.push(
+        { op: 'typo', page: i - 1, index: j - 1, compound: true },
+        { op: 'typo', page: i - 1, index: j - 2, compound: true },
+      );
       i--;
       j -= 2;
     } else if (mv === 5) {
-      core.push({ op: 'typo', page: i - 1, index: j - 1 }, { op: 'typo', page: i - 2, index: j - 1 });
+      core.push(
+        { op: 'typo', page: i - 1, index: j - 1, compound: true },
+        { op: 'typo', page: i - 2, index: j - 1, compound: true },
+      );
       i -= 2;
       j--;
     } else {
@@ -180,7 +189,7 @@ export function align(
   let last = -2;
   for (const o of ops) {
     if (o.op === 'same' || o.op === 'typo') {
-      const weight = o.op === 'same' ? 1 : 0.8;
+      const weight = o.op === 'same' || (o.op === 'typo' && o.compound) ? 1 : 0.8;
       const common = COMMON_WORDS.has(Q[o.index]!);
       matched += weight;
       if (!common) content += weight;

@@ -3,7 +3,7 @@
 // bigram table (compact/table.ts); each is then aligned word by word, and the match is accepted only on
 // enough uncommon words: a wrong speaker is the worst outcome.
 
-import { candidates, queryKeys } from '../compact/table';
+import { candidates, loadKeys, queryKeys } from '../compact/table';
 import { type EntryStore, memoryStore } from '../index/entries';
 import type { IndexQuote, IndexSpeaker, QuoteIndex } from '../index/schema';
 import { type Words, wordsOf } from '../text/words';
@@ -15,7 +15,7 @@ export type Strictness = 'strict' | 'balanced' | 'loose';
 /** The lowest confidence shown at each strictness; "balanced" is the default. */
 export const THRESHOLDS: Record<Strictness, number> = { strict: 0.8, balanced: 0.68, loose: 0.55 };
 
-/** A page quotation shorter than this is too common to tell anyone's words apart. */
+/** A page quotation giving fewer of an indexed quotation's words than this is too common to tell anyone's. */
 export const MIN_QUERY_WORDS = 4;
 /** A page that gives less of an indexed quotation than the whole must give this many of its words… */
 const MIN_FRAGMENT_WORDS = 6;
@@ -57,6 +57,8 @@ export interface Match {
 interface Shelf {
   store: EntryStore;
   wordings: Map<number, Wording[]>;
+  /** The candidates of each text the latest prepare read, which the match that follows looks up again. */
+  prepared: Map<string, number[]>;
   /** Scratch space for candidate scores, one per quote, kept at zero between queries. */
   score: Float32Array;
 }
@@ -70,16 +72,28 @@ export class Matcher {
     this.shelves = stores.map((store) => ({
       store,
       wordings: new Map(),
+      prepared: new Map(),
       score: new Float32Array(store.quoteCount),
     }));
   }
 
-  /** Reads, from each index, the quotes that matching these texts may align (before match, search…). */
+  /**
+   * Reads, from each index, the pages of its table that matching these texts looks up and the quotes it may
+   * align (before match, search…).
+   */
   async prepare(texts: string[]): Promise<void> {
+    const words = texts.map((text) => wordsOf(text));
+    const keys = words.flatMap((w) => queryKeys(w));
     await Promise.all(
-      this.shelves.map((shelf) => {
+      this.shelves.map(async (shelf) => {
+        shelf.prepared.clear();
+        await loadKeys(shelf.store.table, keys);
         const wanted = new Set<number>();
-        for (const text of texts) for (const q of this.candidates(shelf, wordsOf(text))) wanted.add(q);
+        for (const [i, w] of words.entries()) {
+          const found = this.candidates(shelf, w);
+          shelf.prepared.set(texts[i]!, found);
+          for (const q of found) wanted.add(q);
+        }
         return shelf.store.loadQuotes(wanted);
       }),
     );
@@ -87,7 +101,11 @@ export class Matcher {
 
   /** Forgets what it kept of an index's quotes (their words): the index changed them. */
   refresh(store: EntryStore): void {
-    for (const shelf of this.shelves) if (shelf.store === store) shelf.wordings.clear();
+    for (const shelf of this.shelves) {
+      if (shelf.store !== store) continue;
+      shelf.wordings.clear();
+      shelf.prepared.clear();
+    }
   }
 
   /** The best match above the threshold, or null. */
@@ -117,10 +135,12 @@ export class Matcher {
   search(text: string, limit = 5, threshold = 0): Match[] {
     const page = wordsOf(text);
     const pageWords = page.bracket.filter((b) => !b).length;
-    if (pageWords < MIN_QUERY_WORDS) return [];
+    // One word short may still give as many of the index's, written as a compound ("Silicon Valley" as
+    // "SiliconValley"): the alignment must match MIN_QUERY_WORDS of the index's words either way.
+    if (pageWords < MIN_QUERY_WORDS - 1) return [];
     const found: Match[] = [];
     for (const shelf of this.shelves) {
-      for (const q of this.candidates(shelf, page)) {
+      for (const q of shelf.prepared.get(text) ?? this.candidates(shelf, page)) {
         const m = this.compare(shelf, page, pageWords, q);
         if (m) found.push(m);
       }

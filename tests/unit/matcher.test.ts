@@ -116,6 +116,9 @@ describe('fragments, compounds and rivals, on real-looking news quotations', () 
     '“My outside impression is that she has been as much a champion as anyone on the inside for the go-slow, full-employment perspective,” said Josh Bivens, an economist.',
     '“We have to do a better job for the people of this state,” said Gov. Ann Rivera.',
     '“We have to do a better job for the people of this state,” said Mayor Tom Oakes.',
+    '“I think that speaks volumes,” said Sen. Maria Lopez.',
+    '“We’ve all worked our butts off,” said Dan Reyes, the coach.',
+    '“Both nauseated and terrified,” said Dana Whitfield, a resident.',
   ].join('\n\n');
   const m = new Matcher(buildIndex([{ id: 'a.txt', format: 'text', text, meta: emptyMeta() }]));
   const who = (page: string) => m.match(page)?.speaker?.name ?? null;
@@ -124,6 +127,14 @@ describe('fragments, compounds and rivals, on real-looking news quotations', () 
     expect(who('We need to become a multiplanetary species')).toBe('Elon Musk');
     expect(who('we need to become a multi planetary species, or we will one day go extinct')).toBe('Elon Musk');
     expect(who('the go slow, full employment perspective')).toBe('Josh Bivens');
+  });
+
+  it('sees two words run together where the index has them apart, uncommon or common, in a short quotation', () => {
+    expect(who('I think that speaksvolumes')).toBe('Maria Lopez');
+    expect(who('we’ve all worked ourbutts off')).toBe('Dan Reyes');
+    // Three words on the page, four of the quotation's.
+    expect(who('Both nauseated andterrified')).toBe('Dana Whitfield');
+    expect(who('Both nauseated terrified')).toBeNull();
   });
 
   it('matches a run of eight words or more in order on one uncommon word', () => {

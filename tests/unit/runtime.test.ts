@@ -1,17 +1,20 @@
 // The runtime form: built from an index, read back a chunk at a time, matched against as the index file is;
 // and the index file read and written as a stream.
 import { describe, expect, it } from 'vitest';
-import { readPack, writePack } from '../../src/compact/chunks';
+import { packRecords, readPack, writePack } from '../../src/compact/chunks';
 import { PackSink, packStorage, RecordReader } from '../../src/compact/form';
 import {
   buildTable,
   candidates,
   hashText,
   indexKeys,
+  PagedTable,
   queryKeys,
+  readPage,
   readTable,
   TABLE_SCHEME,
   tableBytes,
+  tablePages,
 } from '../../src/compact/table';
 import { emptyMeta } from '../../src/corpus/article';
 import { buildIndex } from '../../src/index/build';
@@ -98,6 +101,19 @@ describe('the runtime form', () => {
     const { header, storage } = await compileToFiles(renamed);
     const back = await indexOf(new RecordReader(header, storage));
     expect(back).toEqual(seed);
+  });
+
+  it('reads a form 2’s chunks, of 64 records, by its header, which does not say so', async () => {
+    const { header } = await compileToFiles(seed);
+    const records = Array.from({ length: 100 }, (_, n) => ({ id: `d${n}` }));
+    const chunks = [await packRecords(records.slice(0, 64)), await packRecords(records.slice(64))];
+    const { recordsPerChunk: _, ...form2 } = header;
+    const reader = new RecordReader(
+      { ...form2, version: 2, counts: { ...header.counts, documents: 100 } },
+      { file: async () => new ArrayBuffer(0), pages: async () => [], chunk: async (_s, n) => chunks[n]! },
+    );
+    await reader.load('documents', [70, 3]);
+    expect([reader.get('documents', 70), reader.get('documents', 3)]).toEqual([{ id: 'd70' }, { id: 'd3' }]);
   });
 
   it('packs chunks into files of several, and reads each back', () => {
@@ -203,6 +219,29 @@ describe('the candidate table', () => {
     expect(back).toEqual(table);
     expect(readTable(bytes.slice(4).buffer as ArrayBuffer, shape)).toMatch(/has \d+ bytes, expected/);
     expect(readTable(bytes.buffer as ArrayBuffer, { ...shape, scheme: 'bigram-fnv1a/2' })).toMatch(/scheme/);
+  });
+
+  it('is read by pages, only those of the keys a query looks up, and finds what the whole table finds', async () => {
+    const syn = syntheticIndex(12000, 11);
+    const whole = memoryStore(syn.index).table;
+    const { shape, pages } = tablePages(whole);
+    expect(pages.length).toBeGreaterThan(30);
+    const read: number[] = [];
+    const paged = new PagedTable(shape, async (ns) => {
+      read.push(...ns);
+      return ns.map((n) => pages[n]!);
+    });
+    const score = new Float32Array(syn.index.quotes.length);
+    // A fragment of a quotation: its pairs, and its words' pairs run together, fall in a few pages.
+    const keys = queryKeys(wordsOf(syn.clean[1234]!.split(' ').slice(0, 8).join(' ')));
+    expect(() => candidates(paged, keys, score, 8)).toThrow(/page was not loaded/);
+    await paged.load(keys);
+    expect(new Set(read).size).toBeLessThanOrEqual(new Set(keys).size);
+    expect(read.length).toBeLessThan(pages.length);
+    expect(candidates(paged, keys, score, 8)).toEqual(candidates(whole, keys, score, 8));
+    expect(candidates(paged, keys, score, 8)).toContain(1234);
+    expect(readPage(pages[0]!.subarray(4), shape.pageBuckets)).toMatch(/bytes|offsets/);
+    expect(() => new PagedTable({ ...shape, pageBuckets: 3 }, async () => [])).toThrow(/pages/);
   });
 
   it('matches the same on a synthetic index through the table as before it was compact', () => {
