@@ -14,7 +14,7 @@
 // keys and words of the entries changed since, no entry (the search table is read at the first search). Its
 // size is bounded, the oldest read going first.
 
-import { chunkOf, packRecords, unpackRecords } from '../compact/chunks';
+import { packRecords, unpackRecords } from '../compact/chunks';
 import {
   hashText,
   queryKeys,
@@ -180,6 +180,13 @@ const EMPTY_STATE: MemoryState = { nextEntry: 0, nextArticle: 0, quotes: 0, arti
 const REBUILD_AFTER = 1024;
 /** Chunks of entries kept read in memory (64 entries each). */
 const CACHED_CHUNKS = 32;
+
+/**
+ * Entries in a chunk of the memory: more than the runtime form's (compact/chunks.ts), since the memory reads
+ * a chunk per entry it adds or finds, not per quotation a query aligns, and 64 compress a sixth better.
+ */
+const ENTRIES_PER_CHUNK = 64;
+const chunkOf = (n: number) => Math.floor(n / ENTRIES_PER_CHUNK);
 /** Candidates checked for the entry a new quotation joins. */
 const CANDIDATES = 8;
 
