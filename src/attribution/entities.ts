@@ -4,7 +4,7 @@
 import { foldName } from '../text/names';
 import type { MentionRole } from './clauses';
 import { givenName } from './given-names';
-import { NAME_PARTICLES, nounFor, onlyPlural, personalRole, TITLE_ABBREVIATED } from './lexicon';
+import { HONORIFICS, NAME_PARTICLES, nounFor, onlyPlural, personalRole, TITLE_ABBREVIATED } from './lexicon';
 import type { Phrase } from './phrases';
 
 export interface Entity {
@@ -104,7 +104,7 @@ export class Discourse {
     let resolution =
       phrase.kind === 'description'
         ? (this.byRole(phrase.name, pos) ?? this.bySalience(phrase, pos, sentence))
-        : this.byName(phrase.name, pos);
+        : this.byName(phrase.name, pos, HONORIFICS[surface.split(/\s+/)[0]!.toLowerCase()] ?? null);
     const parts = foldName(phrase.name);
     if (!resolution && phrase.kind === 'person') resolution = this.completed(phrase.name, parts, pos);
     if (!resolution) {
@@ -256,22 +256,27 @@ export class Discourse {
    * person named earlier with that given name ("Stephen" of Stephen Jones, when his father Jerry is "Jerry").
    * Of several, the one the article names most: "Fiorina" is the candidate, not her husband mentioned once.
    */
-  private byName(name: string, pos: number): Resolution | null {
+  private byName(name: string, pos: number, gender: Entity['gender'] = null): Resolution | null {
     const parts = foldName(name);
     if (parts.length === 0) return null;
+    // The gender of the honorific the name is written with must agree: "Mr. Trump" is not Ivanka Trump.
+    const agrees = (e: Entity) => gender === null || e.gender === null || e.gender === gender;
     const exact = this.byKey.get(parts.join(' '));
-    if (exact) return { entity: exact, via: 'name' };
+    if (exact && agrees(exact)) return { entity: exact, via: 'name' };
     // One word is any of a name's surnames (surnames() knows which); several must end the name.
     const ending = (e: Entity) =>
-      parts.length === 1 ||
-      (e.parts.length > parts.length && parts.every((p, k) => e.parts[e.parts.length - parts.length + k] === p));
+      agrees(e) &&
+      (parts.length === 1 ||
+        (e.parts.length > parts.length && parts.every((p, k) => e.parts[e.parts.length - parts.length + k] === p)));
     const bySurname = mostNamed(this.bySurname.get(parts[parts.length - 1]!), pos, ending);
     if (bySurname) return { entity: bySurname, via: 'surname' };
     if (parts.length !== 1) return null;
     // A given name stands for someone surely a person, whose name opens with a given name or who has a role,
     // never for a capitalised run that spoke ("Obama Sees Insult", "Microsoft Corp").
     const person = (e: Entity) =>
-      e.parts.length > 1 && (givenName(e.parts[0]!) !== undefined || e.roles.some((r) => personalRole(r, false)));
+      agrees(e) &&
+      e.parts.length > 1 &&
+      (givenName(e.parts[0]!) !== undefined || e.roles.some((r) => personalRole(r, false)));
     const byGiven = mostNamed(this.byGiven.get(parts[0]!), pos, person);
     return byGiven ? { entity: byGiven, via: 'given' } : null;
   }

@@ -597,6 +597,15 @@ describe('who did not say it', () => {
   });
 });
 
+describe('whom a surname means', () => {
+  it('not the one person of that surname named in full, when the honorific says another gender', () => {
+    const t =
+      'Ivanka Trump spoke at the summit on Monday. “Women deserve paid leave,” Ms. Trump said.\n\nLater, Mr. Trump praised the plan. “It is a great plan, the best,” Mr. Trump said.';
+    expect(speaker(t, 'Women deserve')?.name).toBe('Ivanka Trump');
+    expect(speaker(t, 'It is a great')?.name).toBe('Trump');
+  });
+});
+
 describe('whom a pronoun means', () => {
   it('not a name that only modifies a noun after an article ("the Clinton campaign")', () => {
     const t = [
