@@ -389,8 +389,7 @@ export class ReadingMemory implements EntryStore {
     const ranked = wordSearch(
       query,
       { tables: this.words.tables, vocabulary: this.vocabulary },
-      this.pairs.tables,
-      this.searchScore,
+      scoredCandidates(this.pairs.tables, queryKeys(wordsOf(query)), this.searchScore, limit),
       limit,
     );
     await this.loadQuotes(ranked.map(([n]) => n));

@@ -21,8 +21,7 @@ import {
   TableBuilder,
   tableBytes,
 } from '../compact/table';
-import { entriesOf, expansions, searchWords, WordTableBuilder } from '../compact/words';
-import { COMMON_WORDS } from '../text/common-words';
+import { entriesOf, searchWords, WordTableBuilder } from '../compact/words';
 import { foldWords, wordsOf } from '../text/words';
 import { type EntryStore, quoteKeys } from './entries';
 import {
@@ -35,6 +34,7 @@ import {
   type QuoteIndex,
   upgradeEntry,
 } from './schema';
+import { wordSearch } from './word-search';
 
 export interface Compiled {
   header: FormHeader;
@@ -207,21 +207,14 @@ export class RuntimeStore implements EntryStore {
       score: new Float32Array(this.quoteCount),
     }));
     const { table, words, score } = await this.searching;
-    const folded = foldWords(query);
-    const telling = folded.filter((w) => !COMMON_WORDS.has(w));
-    const total = new Map<number, number>();
-    for (const word of telling.length > 0 ? telling : folded) {
-      const best = new Map<number, number>();
-      for (const [w, weight] of expansions(words, word))
-        for (const e of entriesOf(table, w)) best.set(e, Math.max(best.get(e) ?? 0, weight));
-      for (const [e, weight] of best) total.set(e, (total.get(e) ?? 0) + weight);
-    }
-    // Holding the searched words as a phrase counts most: up to two words' worth for the whole phrase.
     const keys = queryKeys(wordsOf(query));
     await loadKeys(this.table, keys);
-    const phrase = scoredCandidates(this.table, keys, score, limit);
-    for (const [q, shared] of phrase) total.set(2 * q, (total.get(2 * q) ?? 0) + (2 * shared) / phrase[0]![1]);
-    const ranked = [...total].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+    // The search table files quotation q as entry 2q, paraphrase p as 2p + 1.
+    const phrase = scoredCandidates(this.table, keys, score, limit).map(([q, shared]): [number, number] => [
+      2 * q,
+      shared,
+    ]);
+    const ranked = wordSearch(query, { tables: [table], vocabulary: words }, phrase, limit);
     const quotes = ranked.filter(([e]) => e % 2 === 0).map(([e]) => e / 2);
     const paraphrases = ranked.filter(([e]) => e % 2 === 1).map(([e]) => (e - 1) / 2);
     await this.loadQuotes(quotes);
