@@ -8,7 +8,7 @@ import { type BlockKind, type Paragraph, paragraphs, type Span } from '../text/p
 import { sentences } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokens';
 import { foldWords } from '../text/words';
-import { clauseSubject, type MentionRole, mentionRole, reportingSubject } from './clauses';
+import { clauseSubject, isComma, type MentionRole, mentionRole, reportingSubject } from './clauses';
 import { probability } from './confidence';
 import { type Clause, type Cue, cueAfter, cueBefore, cueInSentence, reported } from './cues';
 import { Discourse, type Resolution } from './entities';
@@ -409,7 +409,7 @@ function subjectSpeaker(
  */
 function inSideClause(tokens: Token[], from: number, t: number): boolean {
   for (let k = from + 1; k < t; k++)
-    if (/^(?:which|where)$/i.test(tokens[k]!.text) && /,[\s'"‘’“”]*$/u.test(tokens[k - 1]!.text)) return true;
+    if (/^(?:which|where)$/i.test(tokens[k]!.text) && isComma(tokens[k - 1])) return true;
   return false;
 }
 
