@@ -246,7 +246,8 @@ function leadsToTitle(tokens: Token[], at: number, ceiling: number): boolean {
   for (let k = at; k < Math.min(ceiling, at + 3); k++) {
     const t = tokens[k];
     if (!npWord(t) || isCap(t) || DETERMINERS.has(lower(t))) return false;
-    if ((TITLE_WORDS.has(lower(t)) || SPEAKER_NOUNS.has(lower(t))) && isCap(tokens[k + 1])) return true;
+    if ((TITLE_WORDS.has(lower(t)) || SPEAKER_NOUNS.has(lower(t)) || isPersonNoun(t)) && isCap(tokens[k + 1]))
+      return true;
   }
   return false;
 }

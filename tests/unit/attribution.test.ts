@@ -284,6 +284,12 @@ describe('news sentences', () => {
       'Lena Marsh',
     ],
     [
+      'an outlet and a noun for a person before the name: the role',
+      'Roads were icy across the region. “It is ugly out there,” WKRN meteorologist Dana Pruitt said.',
+      'It is',
+      'Dana Pruitt',
+    ],
+    [
       'a role between dashes',
       'Intro.\n\nOwen Pratt — a teacher from Dover — says the endorsement was “a big deal.”',
       'a big',
