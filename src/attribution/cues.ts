@@ -329,8 +329,11 @@ export function cueTail(c: Clause, q: number): Cue | null {
   const { tokens } = c;
   const [, sentEnd] = c.sentenceOf(q);
   const end = PUNCT_END.test(tokens[sentEnd - 1]!.text) ? sentEnd - 1 : sentEnd;
-  for (let comma = sentEnd - 1; comma > q; comma--)
-    if (tokens[comma]!.text === ',') return attributionAfter(tokens, comma, end);
+  // The last comma may open the speaker's appositive (", said Joseph Seneca, an economist"): try each.
+  for (let comma = sentEnd - 1; comma > q; comma--) {
+    const cue = tokens[comma]!.text === ',' ? attributionAfter(tokens, comma, end) : null;
+    if (cue) return cue;
+  }
   return null;
 }
 

@@ -290,6 +290,12 @@ describe('news sentences', () => {
       'Dana Pruitt',
     ],
     [
+      'a sentence that ends with its attribution and the speaker’s appositive',
+      'Casinos lost ground. There has been “very little new money” in factories and shops, said Owen Pratt, a Rutgers economist.',
+      'very little',
+      'Owen Pratt',
+    ],
+    [
       'a role between dashes',
       'Intro.\n\nOwen Pratt — a teacher from Dover — says the endorsement was “a big deal.”',
       'a big',
