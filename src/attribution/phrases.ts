@@ -185,7 +185,12 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   // "P&G", "AT&T": an ampersand between capitals stays in the name.
   const ampersand = (k: number) =>
     (tokens[k]?.text === '&' && isCap(tokens[k - 1]) && isCap(tokens[k + 1])) || joinsBodyName(tokens, k);
-  while (j < ceiling && (npWord(tokens[j]) || ampersand(j)) && !isDeterminer(tokens, j) && j - first < 12) {
+  while (
+    j < ceiling &&
+    (npWord(tokens[j]) || ampersand(j) || pluralPossessive(tokens, j)) &&
+    !isDeterminer(tokens, j) &&
+    j - first < 12
+  ) {
     // After a role noun ("the senator", "a spokesman"), a lower-case word is the verb, unless a role noun
     // comes in the next two words ("the billionaire business mogul").
     const particle = NAME_PARTICLES.has(tokens[j]!.text) && isCap(tokens[j + 1]);
@@ -250,6 +255,20 @@ function leadsToTitle(tokens: Token[], at: number, ceiling: number): boolean {
       return true;
   }
   return false;
+}
+
+/** An apostrophe at k that makes the plural before it a possessive: "Moody’s Analytics’ forecast", "the Joneses’ lawyer". */
+function pluralPossessive(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  return (
+    (t?.text === '’' || t?.text === "'") &&
+    isWord(before) &&
+    /s$/.test(before.text) &&
+    before.end === t.start &&
+    isWord(tokens[k + 1]) &&
+    tokens[k + 1]!.start > t.end
+  );
 }
 
 /**
@@ -840,12 +859,17 @@ export function issuerOf(tokens: Token[], p: Phrase): Phrase | null {
   const ws = p.name.toLowerCase().split(/\s+/);
   const complement = ws.findIndex((w, i) => i > 0 && COMPLEMENT.has(w));
   const head = (complement > 0 ? ws[complement - 1] : ws[ws.length - 1])!;
-  if (p.kind !== 'description' || !SPEAKER_NOUNS.has(head) || nounFor(head) !== null) return null;
-  for (let k = p.from; k < p.to; k++) {
+  // What a quotation is "according to" is a source whatever its noun ("according to Moody’s forecast").
+  const source = lower(tokens[p.from - 1]) === 'to' && lower(tokens[p.from - 2]) === 'according';
+  if (p.kind !== 'description' || !(SPEAKER_NOUNS.has(head) || source) || nounFor(head) !== null) return null;
+  // The article is the text's ("a Moody’s Analytics’ forecast"), not its owner's.
+  const floor = isDeterminer(tokens, p.from) ? p.from + 1 : p.from;
+  // The owner nearest the head owns the text ("Moody’s Analytics’ forecast" is not Moody’s).
+  for (let k = p.to - 1; k >= p.from; k--) {
     const t = tokens[k]!;
     const owner =
       POSSESSIVE.test(t.text) || ((t.text === '’' || t.text === "'") && k > p.from)
-        ? possessorBefore(tokens, k + 1, p.from)
+        ? possessorBefore(tokens, k + 1, floor)
         : /^(?:from|by)$/.test(lower(t)) && k > p.from
           ? phraseAt(tokens, k + 1, p.to, k + 1)
           : null;

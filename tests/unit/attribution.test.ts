@@ -254,6 +254,12 @@ describe('news sentences', () => {
       'the Asian Development Bank',
     ],
     [
+      'what a quotation is "according to" speaks for its owner, the one nearest the noun, whatever the noun',
+      'Intro.\n\nTourism “will become increasingly important,” according to a Keystone Analytics’ forecast in June.',
+      'will become',
+      'Keystone Analytics',
+    ],
+    [
       'a hyphened word is no noun for a person by its last part ("modern-day")',
       'Ask Dana Pruitt, the director behind the modern-day Western Dust Road (which opens on Friday), and she will answer, without missing a beat: “Freeway gridlock. Anyone who has lived there knows.”',
       'Freeway',
