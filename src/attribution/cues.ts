@@ -78,6 +78,9 @@ export function skipSetting(tokens: Token[], i: number, end: number): number {
 }
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that']);
 
+/** A quotation whose words end with a mark that closes a clause, inside its closing quotation mark. */
+const CLAUSE_CLOSED = /[,.!?…:;][\s\p{Pf}\p{Pi}"'»«]+$/u;
+
 /** “Q,” said X / “Q,” X said / “Q,” X, role, said / “Q,” X told reporters / “Q” — X / “Q,” according to X. */
 export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
   const { tokens } = c;
@@ -91,6 +94,11 @@ export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
   const crossed = sentEnd <= q + 1;
   // A quotation woven into its sentence (calling him “a failed candidate.”) has its attribution there, not in the next.
   if (crossed && partial) return null;
+  // Words quoted inside a clause go on with it (the way I was “organizing” my inbox, emails …): only a
+  // quotation that closes its clause (“Q,” said X / “Why?” X asked / “Q” — X) is followed by its attribution,
+  // but a sentence quoted whole may have lost its comma (“We are ready” Smith said).
+  const fragment = partial || tokens[q]!.text.split(/\s+/).length <= 3;
+  if (fragment && k === q + 1 && !isDash(first.text) && !CLAUSE_CLOSED.test(tokens[q]!.text)) return null;
 
   if (isDash(first.text)) {
     const phrase = phraseAt(tokens, k + 1, end, k + 1);

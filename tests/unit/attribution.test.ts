@@ -154,6 +154,11 @@ describe('quoted words that are not quotations', () => {
       'In his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley suggested saving $115 a month.',
     ],
     [
+      'words quoted inside a clause, before its object and a verb of saying',
+      'Because of the way I was “filing” my mail, emails that needed answers got pushed further down.',
+    ],
+    ['a word quoted before the verb it modifies', 'She had “politely” asked for the photo to be taken down.'],
+    [
       'a section heading',
       'The plan faces a long fight.\n\n‘All Bets Are Off.’\n\nEight years ago, the race was different.',
     ],
