@@ -20,6 +20,7 @@ import {
   FOREIGN_AUXILIARIES,
   foreignVerb,
   inversion,
+  OBJECT_VERBS,
   PREPOSITIONS,
   SETTING_WORDS,
   SPEECH_NOUNS,
@@ -302,6 +303,12 @@ export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | nul
     // A weak verb ("offering", "promised") attributes only right before the quotation.
     const weakOk = v === q - 1;
     if (verbAt(tokens, v, ['finite'], weakOk) > 0) {
+      // "The plan, said Ann Smith, is “…”", "After that bid, says Jones, “…”": a reporting clause set off by
+      // commas, its subject after the verb; not the object of a verb that takes one ("…, told her supporters, “…”").
+      const objectFirst = OBJECT_VERBS.test(lower(t)) || /^ask(?:s|ed)?$/.test(lower(t));
+      const inverted = isComma(tokens[v - 1]) && !objectFirst ? phraseAt(tokens, v + 1, q, v + 1) : null;
+      if (inverted && isComma(tokens[inverted.to]) && inverted.kind !== 'pronoun' && speakerLike(inverted))
+        return { phrase: inverted, method: 'sentence', verb: v, from: v, to: inverted.to };
       const phrase = subjectOf(tokens, v, sentStart);
       if (phrase && speakerLike(phrase)) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
     } else if (partial && !owned && COGNITION_VERBS.has(t.text) && wordsIn(tokens[q]!) > 2) {

@@ -679,3 +679,7 @@ export const HEDGES = new Set([
   'if',
   'whether',
 ]);
+
+/** Verbs whose object comes before what was said: "told reporters (that) …", "assured voters …". */
+export const OBJECT_VERBS =
+  /^(?:tell|tells|told|assure|assures|assured|reassure|reassured|inform|informs|informed|remind|reminded|warn|warns|warned|advise|advised|promise|promised)$/;

@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens';
 import { accordingAt, subjectOf, verbAt } from './clauses';
 import { attributionAfter, type Cue, PUNCT_END, skipSetting } from './cues';
-import { BE_OR_HAVE, HEDGES, NOT_CONTENT, SETTING_PREPOSITIONS } from './lexicon';
+import { BE_OR_HAVE, HEDGES, NOT_CONTENT, OBJECT_VERBS, SETTING_PREPOSITIONS } from './lexicon';
 import { phraseAt, speakerLike } from './phrases';
 
 export interface ReportCue {
@@ -30,10 +30,6 @@ const RELATIVE = new Set(['which', 'that', 'what', 'whom', 'who', 'whose']);
 /** Lemmas whose report is not of a statement: a question ("asked"), speech without content ("spoke", "talked"). */
 const NO_CONTENT_VERBS =
   /^(?:ask|asks|asked|speak|speaks|spoke|talk|talks|talked|chant|chants|chanted|sing|sings|sang|laugh|laughs|laughed|smile|smiles|smiled|shrug|shrugs|shrugged|sigh|sighs|sighed|cry|cries|cried|shout|shouts|shouted|yell|yells|yelled|scream|screams|screamed|whisper|whispers|whispered|mutter|mutters|muttered|thunder|thundered|tweet|tweets|tweeted|post|posts|posted|read|reads|quote|quotes|quoted|cite|cites|cited|lecture|lectured)$/;
-
-/** Verbs whose object comes before what was said: "told reporters (that) …", "assured voters …". */
-const OBJECT_VERBS =
-  /^(?:tell|tells|told|assure|assures|assured|reassure|reassured|inform|informs|informed|remind|reminded|warn|warns|warned|advise|advised|promise|promised)$/;
 
 /**
  * The reported speech that sentence [sentStart, sentEnd) holds, or null: "According to X, …", "…, X said" /

@@ -307,6 +307,24 @@ describe('news sentences', () => {
       'Owen Pratt',
     ],
     [
+      'a reporting clause set off by commas, its subject after the verb',
+      'Intro.\n\nThe main reason clients leave, writes Dana Pruitt, is “it is always about trust.”',
+      'it is',
+      'Dana Pruitt',
+    ],
+    [
+      'a reporting clause set off by commas right before the quotation',
+      'Intro.\n\nAfter losing that bid, says Owen Pratt, “the town used the land for a stadium.”',
+      'the town',
+      'Owen Pratt',
+    ],
+    [
+      'a verb whose object comes first names its subject, not its object',
+      'Intro.\n\nRuth Okafor, who called her rival after the count, told her supporters, “I still love this town, and I always will.”',
+      'I still',
+      'Ruth Okafor',
+    ],
+    [
       'a role between dashes',
       'Intro.\n\nOwen Pratt — a teacher from Dover — says the endorsement was “a big deal.”',
       'a big',
