@@ -1,7 +1,9 @@
 // The runtime form: built from an index, read back a chunk at a time, matched against as the index file is;
 // and the index file read and written as a stream.
+
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { packRecords, readPack, writePack } from '../../src/compact/chunks';
+import { packRecords, readPack, unpackRecords, writePack } from '../../src/compact/chunks';
 import { PackSink, packStorage, RecordReader } from '../../src/compact/form';
 import {
   buildTable,
@@ -114,6 +116,18 @@ describe('the runtime form', () => {
     );
     await reader.load('documents', [70, 3]);
     expect([reader.get('documents', 70), reader.get('documents', 3)]).toEqual([{ id: 'd70' }, { id: 'd3' }]);
+  });
+
+  it('reads a chunk that says its inflated size, and one stored before, that does not', async () => {
+    const records = Array.from({ length: 16 }, (_, n) => ({ id: `q${n}`, text: 'the river decides '.repeat(n) }));
+    const sized = await packRecords(records);
+    expect(sized[0]! & 0b110).toBe(0b110);
+    expect(unpackRecords(sized)).toEqual(records);
+    const plain = new Uint8Array(deflateRawSync(JSON.stringify(records)));
+    expect(unpackRecords(plain)).toEqual(records);
+    const lying = sized.slice();
+    new DataView(lying.buffer).setUint32(1, new DataView(sized.buffer).getUint32(1, true) + 10, true);
+    expect(() => unpackRecords(lying)).toThrow(/shorter/);
   });
 
   it('packs chunks into files of several, and reads each back', () => {
