@@ -38,6 +38,7 @@ import {
   romanceMention,
   romanceName,
 } from './romance';
+import { languageRuns } from './runs';
 import { isAlias, shapeSpeaker } from './shape';
 import { isSpeakerLabel, turnLabel } from './transcript';
 
@@ -74,7 +75,26 @@ export function extract(
   paras: Paragraph[] = paragraphs(text),
   language: string | null = null,
 ): Extraction {
-  const lang = languageOf(language, text);
+  const runs = languageRuns(text, paras, languageOf(language, text));
+  if (runs.length === 1) return extractRun(text, runs[0]!.paras, runs[0]!.lang);
+  // Each run numbers its groups from 1: the article's go on from the run before.
+  const out: Extraction = { quotes: [], reports: [], terms: [] };
+  let group = 0;
+  for (const run of runs) {
+    const found = extractRun(text, run.paras, run.lang);
+    const groups = new Map<string, string>();
+    for (const q of found.quotes) {
+      if (!groups.has(q.group)) groups.set(q.group, `g${++group}`);
+      out.quotes.push({ ...q, group: groups.get(q.group)! });
+    }
+    out.reports.push(...found.reports);
+    out.terms.push(...found.terms);
+  }
+  return out;
+}
+
+/** The quotations of a run of paragraphs in one language, by its rules. */
+function extractRun(text: string, paras: Paragraph[], lang: string | null): Extraction {
   const blocks = toBlocks(text, paras);
   const discourse = new Discourse(
     text,

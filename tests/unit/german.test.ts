@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/attribution/extract';
 import { germanName, germanPerson } from '../../src/attribution/german';
+import { languageRuns } from '../../src/attribution/runs';
 import { detectLanguage, languageOf, primaryLanguage } from '../../src/text/language';
+import { paragraphs } from '../../src/text/paragraphs';
 
 const speakers = (text: string, language: string | null = 'de') =>
   extract(text, undefined, language).quotes.map((q) => q.speaker?.name ?? null);
@@ -79,6 +81,38 @@ describe('the language of an article', () => {
     expect(none.quotes.map((q) => [q.text, q.speaker])).toEqual([['Non possiamo più aspettare', null]]);
     expect(none.reports).toEqual([]);
     expect(extract(text, undefined, 'en').quotes[0]!.speaker?.name).toBe('Roberto Cingolani');
+  });
+});
+
+describe('a page in two languages', () => {
+  const english =
+    'The chancellor spoke to regional leaders on Wednesday about the energy plan, which has divided the coalition ' +
+    'for months and is expected to come before parliament in the spring.';
+  const german =
+    'Die Kritik an dem Plan sei nicht neu, und die Regierung werde die Länder nicht allein lassen. „Wir haben die ' +
+    'Sorgen der Kommunen gehört und werden die Förderung für den Ausbau der Netze deutlich erhöhen“, sagte der ' +
+    'Wirtschaftsminister Jonas Brandt am Mittwoch in Berlin.';
+  const after = 'The talks go on until Friday, and officials on both sides said that a deal was still possible.';
+  const names =
+    'Florida: Fernand Amandi, Scott Arceneaux, Tim Baker, Dennis Baxley, Slater Bayliss, Dave Beattie, Wayne ' +
+    'Bertsch, Ron Book, Pamela Burch, Jose Calderon, Kevin Cate, Kelly Cohen, Gus Corbella, Brian Crowley.';
+  const runs = (text: string) =>
+    languageRuns(text, paragraphs(text), 'en').map((r) => [r.lang, r.paras.map((p) => text.slice(p.start, p.end))]);
+
+  it('is read a run of paragraphs at a time, each in its own language', () => {
+    const text = [english, german, after].join('\n\n');
+    expect(runs(text)).toEqual([
+      ['en', [english]],
+      ['de', [german]],
+      ['en', [after]],
+    ]);
+    const [quote] = extract(text, undefined, 'en').quotes;
+    expect([quote!.speaker?.name, quote!.evidence?.language]).toEqual(['Jonas Brandt', 'de']);
+  });
+
+  it('not where a paragraph is a list of names, whatever a detector makes of it', () => {
+    const text = [english, names, after].join('\n\n');
+    expect(runs(text)).toEqual([['en', [english, names, after]]]);
   });
 });
 
