@@ -26,16 +26,29 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 
 /** The token after "according to" (or selon, según, laut …) that starts at token i, or -1. */
 export function accordingAt(tokens: Token[], i: number): number {
-  for (const words of ACCORDING_TO) if (words.every((w, k) => lower(tokens[i + k]) === w)) return i + words.length;
+  for (const words of ACCORDING_TO)
+    if (words.every((w, k) => lower(tokens[i + k]) === w) && !ordinal(tokens, i, words)) return i + words.length;
   return -1;
 }
 
 /** Where "according to" (or its like) begins when it ends at token i, or -1. */
 export function accordingEndingAt(tokens: Token[], i: number): number {
-  for (const words of ACCORDING_TO)
-    if (words.every((w, k) => lower(tokens[i - words.length + 1 + k]) === w)) return i - words.length + 1;
+  for (const words of ACCORDING_TO) {
+    const at = i - words.length + 1;
+    if (words.every((w, k) => lower(tokens[at + k]) === w) && !ordinal(tokens, at, words)) return at;
+  }
   return -1;
 }
+
+/** Articles of French, Spanish and Portuguese that a noun or an adjective follows, never a preposition. */
+const ROMANCE_ARTICLES = new Set('le la les el lo los las o os um uma un una'.split(' '));
+
+/**
+ * A word that is a source's preposition in one language and an ordinal or adjective in another, after its
+ * article: "el segundo" (the second), "o segundo objetivo", never "segundo o juiz" (according to the judge).
+ */
+const ordinal = (tokens: Token[], at: number, words: string[]) =>
+  words.length === 1 && ROMANCE_ARTICLES.has(lower(tokens[at - 1]));
 
 /** "He’s", "there’s": a pronoun and "is", not a possessive. */
 const IS_CONTRACTED = /^(?:he|she|it|that|there|who|what|here)['’]s$/i;

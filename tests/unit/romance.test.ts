@@ -139,6 +139,14 @@ describe('Spanish', () => {
     expect(said(text, 'es')).toEqual([['por la dinámica que ', 'David Campo']]);
   });
 
+  it('reads "el segundo" as an ordinal, not as Portuguese "segundo" (according to)', () => {
+    const text =
+      'La ministra de Sanidad, Mónica García, presentó el plan el lunes. El primer objetivo es “reforzar la ' +
+      'atención primaria”. Y el segundo sería buscar “una financiación estable” a través de un fondo común, ' +
+      'que además daría “estabilidad”, añadió.';
+    expect(said(text, 'es').map(([, s]) => s)).not.toContain('sería buscar');
+  });
+
   it('reads "dijo que …" as reported speech', () => {
     const x = extract(
       'El presidente del Gobierno, Pedro Sánchez, dijo que España presentará ante la Asamblea General una resolución.',
