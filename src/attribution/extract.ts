@@ -37,6 +37,7 @@ import {
   romanceCue,
   romanceMention,
   romanceName,
+  romanceSpeaker,
 } from './romance';
 import { isAlias, shapeSpeaker } from './shape';
 import { isSpeakerLabel, turnLabel } from './transcript';
@@ -561,21 +562,26 @@ function cueOf(b: Block, t: number, kind: QuoteKind, lang: string | null, text: 
   }
   if (lang && ROMANCE.has(lang)) {
     // French, Spanish, Portuguese: the English cues, with a description read as the person it names.
-    const cue = romanceCue(lang as RomanceLanguage, b, t) ?? englishCue(b, t, kind);
+    const speaks = (cue: Cue | null) =>
+      cue && romanceSpeaker(lang as RomanceLanguage, cue.phrase, b.tokens) ? cue : null;
+    const cue = romanceCue(lang as RomanceLanguage, b, t) ?? englishCue(b, t, kind, speaks);
     return cue && { ...cue, phrase: romancePhrase(lang as RomanceLanguage, cue.phrase, b, text) };
   }
   return englishCue(b, t, kind);
 }
 
-/** The English rules' cue: after the quotation, else before it, else in its sentence. */
-function englishCue(b: Block, t: number, kind: QuoteKind): Cue | null {
-  const after = cueAfter(b, t, kind === 'partial');
-  const before = cueBefore(b, t);
+/**
+ * The English rules' cue: after the quotation, else before it, else in its sentence; of these, only those
+ * another language's grammar lets speak (`speaks`).
+ */
+function englishCue(b: Block, t: number, kind: QuoteKind, speaks = (cue: Cue | null) => cue): Cue | null {
+  const after = speaks(cueAfter(b, t, kind === 'partial'));
+  const before = speaks(cueBefore(b, t));
   const sameSentence = after && b.sentenceOf(after.verb)[0] === b.sentenceOf(t)[0];
   // Only words said, not ones someone might say ("… may meet with Boeing and say, “…,” Cancian said").
   const said = before && verbForm(b.tokens[before.verb]!.text) === 'finite';
   if (after && sameSentence && said && before?.method === 'before' && before.to >= t - 1) return before;
-  return after ?? before ?? cueInSentence(b, t, kind === 'partial');
+  return after ?? before ?? speaks(cueInSentence(b, t, kind === 'partial'));
 }
 
 /**

@@ -311,6 +311,40 @@ export function romanceCue(lang: RomanceLanguage, c: Clause, q: number): Cue | n
   return null;
 }
 
+/**
+ * Words that open a French, Spanish or Portuguese noun phrase that can speak without a name: demonstratives,
+ * possessives and quantifiers (the articles are in ARTICLES and INDEFINITE).
+ */
+const DETERMINERS: Record<RomanceLanguage, Set<string>> = {
+  fr: new Set(
+    'ce cet cette ces son sa ses leur leurs notre nos plusieurs certains certaines deux trois tous'.split(' '),
+  ),
+  es: new Set(
+    'este esta estos estas ese esa esos esas aquel aquella su sus nuestro nuestra varios varias algunos algunas dos tres todos'.split(
+      ' ',
+    ),
+  ),
+  pt: new Set(
+    'este esta estes estas esse essa esses essas aquele aquela seu sua seus suas nosso nossa vários várias alguns algumas dois duas três todos'.split(
+      ' ',
+    ),
+  ),
+};
+
+/**
+ * Can the phrase a cue found speak in this language? A description opens with a determiner ("le ministre",
+ * "este ministerio", "sus abogados", "fuentes" bare in the plural); a conjunction, a clitic or a preposition
+ * that the English rules read as one ("“…” y pidió", "“…”, se preguntaba", "“…”, añadió en") is no one.
+ */
+export function romanceSpeaker(lang: RomanceLanguage, phrase: Phrase, tokens: Token[]): boolean {
+  if (phrase.kind !== 'description') return true;
+  const first = lower(tokens[phrase.from]);
+  if (ARTICLES[lang].has(first) || INDEFINITE[lang].has(first) || DETERMINERS[lang].has(first)) return true;
+  if (/^l[’']/.test(first)) return true;
+  // A bare plural noun: "fuentes del Gobierno", "sources proches du dossier".
+  return !FUNCTION_WORDS[lang].has(first) && /s$/.test(first);
+}
+
 /** Saints name places and feasts, not people: "San Isidro", "Saint-Denis", "São Paulo". */
 const SAINTS = /^(?:san|santa|santo|são|saint|sainte)$/i;
 

@@ -147,6 +147,13 @@ describe('Spanish', () => {
     expect(said(text, 'es').map(([, s]) => s)).not.toContain('sería buscar');
   });
 
+  it('reads no conjunction or clitic as a speaker: "“…” y pidió", "“…”, se preguntaba"', () => {
+    const text =
+      'La ministra Mónica García ha recalcado en Sevilla que la reforma es “imprescindible” y pidió a las ' +
+      'comunidades que la apoyen.';
+    expect(said(text, 'es')).toEqual([['imprescindible', 'Mónica García']]);
+  });
+
   it('reads "dijo que …" as reported speech', () => {
     const x = extract(
       'El presidente del Gobierno, Pedro Sánchez, dijo que España presentará ante la Asamblea General una resolución.',
