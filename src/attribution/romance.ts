@@ -213,7 +213,8 @@ const FULL_NAME = String.raw`\p{Lu}(?:\.|[\p{L}’'-]+)(?:[^\S\n]+(?:(?:de|da|do
  */
 export function describedPerson(lang: RomanceLanguage, description: string, text: string, at: number): string | null {
   const words = description.split(/\s+/);
-  if (!ARTICLES[lang].has(words[0]!.toLowerCase()) || words.length < 2) return null;
+  const article = words[0]!.toLowerCase();
+  if (!ARTICLES[lang].has(article) || PLURAL_ARTICLES.has(article) || words.length < 2) return null;
   const head = words[1]!.toLowerCase();
   if (head.length < 4 || isFunctionWord(lang, head)) return null;
   const title = new RegExp(
@@ -352,6 +353,9 @@ const SAINTS = /^(?:san|santa|santo|são|saint|sainte)$/i;
 const BODIES =
   /^(?:minist[eéè]ri?o|minist[eè]re|gobierno|gouvernement|governo|comit[eéê]|comisi[oó]n|commission|comiss[aã]o|tribunal|juzgado|ayuntamiento|mairie|prefeitura|asociaci[oó]n|association|associa[cç][aã]o|plataforma|plateforme|partido|parti|empresa|entreprise|ong|agencia|agence|ag[eê]ncia|consejo|conseil|conselho|polic[ií]a|police|ej[eé]rcito|arm[eé]e|ex[eé]rcito|fiscal[ií]a|junta|universidad|universit[eé]|universidade|instituto|institut|sindicato|syndicat|texto|texte|comunicado|communiqu[eé]|informe|rapport|relat[oó]rio|auto|decisi[oó]n|d[eé]cision|decis[aã]o|sentencia|senten[cç]a|nota|note|carta|lettre|documento|document|grupo|groupe|casa|maison|pal[aá]cio|palais|palacio|oficina|bureau|servicio|service|servi[cç]o|direcci[oó]n|direction|dire[cç][aã]o|organizaci[oó]n|organisation|organiza[cç][aã]o)$/i;
 
+/** Plural articles: "las autoridades", "les enquêteurs", "os manifestantes" are a group, never one person. */
+const PLURAL_ARTICLES = new Set(['les', 'los', 'las', 'os', 'as']);
+
 /** The gender a description's article gives it: "la jefa", "el jefe", "o procurador", "le ministre". */
 const ARTICLE_GENDER: Record<string, 'm' | 'f'> = { le: 'm', la: 'f', el: 'm', o: 'm', a: 'f' };
 
@@ -369,7 +373,7 @@ export function nearbyPerson(
   quote: { start: number; end: number },
 ): string | null {
   const [article, head] = description.toLowerCase().split(/\s+/);
-  if (!ARTICLES[lang].has(article!) || !head || BODIES.test(head)) return null;
+  if (!ARTICLES[lang].has(article!) || PLURAL_ARTICLES.has(article!) || !head || BODIES.test(head)) return null;
   // From the start of the sentence before to where the description is written.
   let from = sentence.start;
   while (from > 0 && /[\s.!?]/.test(text[from - 1]!)) from--;

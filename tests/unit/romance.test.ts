@@ -154,6 +154,13 @@ describe('Spanish', () => {
     expect(said(text, 'es')).toEqual([['imprescindible', 'Mónica García']]);
   });
 
+  it('reads a plural description ("según las autoridades") as a group, not the one person named before', () => {
+    const text =
+      'El periodista Ahmed Salim Hamdan murió el sábado en un bombardeo, según las autoridades locales, que ' +
+      'pidieron a la prensa internacional “denunciar estos ataques”.';
+    expect(said(text, 'es').map(([, s]) => s)).not.toContain('Ahmed Salim Hamdan');
+  });
+
   it('reads "dijo que …" as reported speech', () => {
     const x = extract(
       'El presidente del Gobierno, Pedro Sánchez, dijo que España presentará ante la Asamblea General una resolución.',
