@@ -28,6 +28,7 @@ import {
 } from './phrases';
 import { reportIn } from './reports';
 import {
+  definiteGender,
   describedPerson,
   fullestName,
   nearbyPerson,
@@ -193,6 +194,15 @@ export function extract(
   if (lang && ROMANCE.has(lang)) {
     // A name only where one can be: past titles and function words, and no place, imperative or article's noun.
     const romance = lang as RomanceLanguage;
+    // "la syndicaliste": whom the last sentences before the quotation are about, of the article's gender.
+    const salientPerson = (description: string, pos: number) => {
+      const described = definiteGender(romance, description);
+      const b = blocks.find((x) => x.span.start <= pos && pos < x.span.end);
+      if (!described || !b) return null;
+      const k = b.sentenceSpans.findIndex(([, e]) => pos < b.tokens[e - 1]!.end);
+      const r = discourse.resolveDescribed(described.gender, pos, b.firstSentence + Math.max(0, k));
+      return r?.entity.name ?? null;
+    };
     const named = (q: Quote): Quote => {
       if (!q.speaker) return q;
       if (q.speakerKind === 'description') {
@@ -200,7 +210,8 @@ export function extract(
         const sentence = q.sentence ?? { start: q.start, end: q.end };
         const person =
           describedPerson(romance, q.speaker.name, text, sentence.end) ??
-          nearbyPerson(romance, q.speaker.name, text, sentence, q);
+          nearbyPerson(romance, q.speaker.name, text, sentence, q) ??
+          salientPerson(q.speaker.name, q.start);
         return person
           ? { ...q, speaker: { ...q.speaker, name: person, role: q.speaker.name }, speakerKind: 'person' }
           : q;

@@ -275,7 +275,7 @@ const SOURCE_FIRST: Record<RomanceLanguage, string[][]> = {
   pt: [['para'], ['segundo'], ['conforme'], ['de', 'acordo', 'com']],
 };
 
-const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+const lower = (t: Token | string | undefined) => (typeof t === 'string' ? t : (t?.text ?? '')).toLowerCase();
 
 /** Words that introduce a source after the quotation, before a reporting verb: "según asegura Campo". */
 const SOURCE_AFTER: Record<RomanceLanguage, Set<string>> = {
@@ -351,7 +351,33 @@ const SAINTS = /^(?:san|santa|santo|são|saint|sainte)$/i;
 
 /** Heads of descriptions of bodies and texts, not of a person: "el ministerio", "le gouvernement", "a nota". */
 const BODIES =
-  /^(?:minist[eéè]ri?o|minist[eè]re|gobierno|gouvernement|governo|comit[eéê]|comisi[oó]n|commission|comiss[aã]o|tribunal|juzgado|ayuntamiento|mairie|prefeitura|asociaci[oó]n|association|associa[cç][aã]o|plataforma|plateforme|partido|parti|empresa|entreprise|ong|agencia|agence|ag[eê]ncia|consejo|conseil|conselho|polic[ií]a|police|ej[eé]rcito|arm[eé]e|ex[eé]rcito|fiscal[ií]a|junta|universidad|universit[eé]|universidade|instituto|institut|sindicato|syndicat|texto|texte|comunicado|communiqu[eé]|informe|rapport|relat[oó]rio|auto|decisi[oó]n|d[eé]cision|decis[aã]o|sentencia|senten[cç]a|nota|note|carta|lettre|documento|document|grupo|groupe|casa|maison|pal[aá]cio|palais|palacio|oficina|bureau|servicio|service|servi[cç]o|direcci[oó]n|direction|dire[cç][aã]o|organizaci[oó]n|organisation|organiza[cç][aã]o)$/i;
+  /^(?:minist[eéè]ri?o|minist[eè]re|gobierno|gouvernement|governo|comit[eéê]|comisi[oó]n|commission|comiss[aã]o|tribunal|juzgado|ayuntamiento|mairie|prefeitura|asociaci[oó]n|association|associa[cç][aã]o|plataforma|plateforme|partido|parti|empresa|entreprise|ong|agencia|agence|ag[eê]ncia|consejo|conseil|conselho|polic[ií]a|police|ej[eé]rcito|arm[eé]e|ex[eé]rcito|fiscal[ií]a|junta|universidad|universit[eé]|universidade|instituto|institut|sindicato|syndicat|texto|texte|comunicado|communiqu[eé]|informe|rapport|relat[oó]rio|auto|decisi[oó]n|d[eé]cision|decis[aã]o|sentencia|senten[cç]a|nota|note|carta|lettre|documento|document|grupo|groupe|casa|maison|pal[aá]cio|palais|palacio|oficina|bureau|servicio|service|servi[cç]o|artigo|article|art[ií]culo|lei|loi|ley|c[oó]digo|code|r[eé]cit|relato|entrevista|entretien|livre|libro|livro|estudo|[eé]tude|estudio|decreto|d[eé]cret|direcci[oó]n|direction|dire[cç][aã]o|organizaci[oó]n|organisation|organiza[cç][aã]o)$/i;
+
+/**
+ * The gender a definite description of one person gives by its article ("la syndicaliste" f, "el
+ * instructor" m, "l’avocat" unknown); null for what is no such description: a plural, a body or a text ("el
+ * ministerio", "o artigo"), a name ("la CGT"), or a person known by a relation to someone else ("le
+ * conseiller du président", "la hija del empresario"), whom the text introduces rather than recalls.
+ */
+export function definiteGender(lang: RomanceLanguage, description: string): { gender: 'm' | 'f' | null } | null {
+  const words = description.split(/\s+/);
+  const elided = /^l[’'](\p{Ll}.*)$/u.exec(words[0]!);
+  const article = elided ? "l'" : words[0]!.toLowerCase();
+  const head = elided ? elided[1]! : (words[1] ?? '');
+  if (!elided && !ARTICLES[lang].has(article)) return null;
+  if (PLURAL_ARTICLES.has(article) || !/^\p{Ll}/u.test(head) || BODIES.test(head) || isFunctionWord(lang, head))
+    return null;
+  const rest = words.slice(elided ? 1 : 2);
+  // "de" and an article or a name: whom the person is related to ("du président", "de la CGT", "d’Oceana",
+  // or "de" where the phrase was cut); "de" and a bare noun only classifies ("el ingeniero de pista").
+  const relation = rest.some(
+    (w, i) =>
+      /^(?:du|des|del|do|da|dos|das|d[’']\p{Lu}.*|d[’']$)$/iu.test(w) ||
+      (/^de$/i.test(w) &&
+        (i + 1 >= rest.length || ARTICLES[lang].has(lower(rest[i + 1])) || /^\p{Lu}|^l[’']/u.test(rest[i + 1]!))),
+  );
+  return relation ? null : { gender: ARTICLE_GENDER[article] ?? null };
+}
 
 /** Plural articles: "las autoridades", "les enquêteurs", "os manifestantes" are a group, never one person. */
 const PLURAL_ARTICLES = new Set(['les', 'los', 'las', 'os', 'as']);

@@ -50,6 +50,23 @@ describe('French', () => {
     expect(said(text, 'fr')).toEqual([['Je me suis adressée ', 'Sophie Binet']]);
   });
 
+  it('reads a description no title names as the woman the passage is about ("Pour la syndicaliste, …")', () => {
+    const text =
+      'Sophie Binet, secrétaire générale de la CGT, a été reçue mardi par le chef de l’Etat. « Nous ' +
+      'attendons des actes », a-t-elle déclaré. La réunion a duré deux heures. Pour la syndicaliste, seul un référendum pourrait « apaiser ' +
+      'la colère ».';
+    expect(said(text, 'fr')).toEqual([
+      ['Nous attendons des a', 'Sophie Binet'],
+      ['apaiser la colère', 'Sophie Binet'],
+    ]);
+    // Someone known by a relation to another is someone the text introduces: no one named.
+    const relation =
+      'Sophie Binet, secrétaire générale de la CGT, a été reçue mardi par le chef de l’Etat. « Nous ' +
+      'attendons des actes », a-t-elle déclaré.\n\nLa réunion a duré deux heures. « Une rencontre utile mais ' +
+      'sans aucun résultat », a estimé la collaboratrice de la syndicaliste.';
+    expect(said(relation, 'fr')[1]![1]).not.toBe('Sophie Binet');
+  });
+
   it('knows French given names and their gender: "dit-il" after Martine Aubry is not hers', () => {
     const text =
       'Après l’allocution de combat de Martine Aubry, le Premier ministre a défendu sa méthode.\n\n' +
