@@ -238,8 +238,11 @@ export function describedPerson(lang: RomanceLanguage, description: string, text
     const clause = /^[^.!?;:«»“”"]{0,120}/u.exec(text.slice(m.index))![0];
     for (const n of clause.matchAll(new RegExp(FULL_NAME, 'gu'))) {
       if (n.index === 0 || clause.slice(0, n.index).split(/\s+/).length > 10) continue;
-      if (/(?:^|\s)(?:de|del|da|do|des|du|d[’']|à|a|au|en|em|no|na)\s*$/i.test(clause.slice(0, n.index))) continue;
       const name = named(n[0]);
+      // A complement's name is not the person's ("ministre de la Défense"), unless the person's own name
+      // follows it ("el juez del Tribunal Supremo Ángel Hurtado": the name past the institution).
+      const complement = /(?:^|\s)(?:de|del|da|do|des|du|d[’']|à|a|au|en|em|no|na)\s*$/i.test(clause.slice(0, n.index));
+      if (complement && !(name && name !== n[0] && n[0].endsWith(name))) continue;
       if (name) {
         take(name, m.index);
         break;

@@ -178,6 +178,14 @@ describe('Spanish', () => {
     expect(said(text, 'es').map(([, s]) => s)).not.toContain('Ahmed Salim Hamdan');
   });
 
+  it('reads the name past an institution after the title ("el juez del Tribunal Supremo Ángel Hurtado")', () => {
+    const text =
+      'El juez del Tribunal Superior Santiago Pedraz ha citado a declarar al alcalde, Luis Ortega, el ' +
+      'próximo lunes. “Los indicios apuntan a una trama organizada desde el consistorio”, señala el juez.';
+    expect(describedPerson('es', 'el juez', text, text.length)).toBe('Santiago Pedraz');
+    expect(said(text, 'es')).toEqual([['Los indicios apuntan', 'Santiago Pedraz']]);
+  });
+
   it('reads "dijo que …" as reported speech', () => {
     const x = extract(
       'El presidente del Gobierno, Pedro Sánchez, dijo que España presentará ante la Asamblea General una resolución.',
