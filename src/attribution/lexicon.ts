@@ -300,6 +300,9 @@ export const FOREIGN_PRONOUNS: Record<string, 'm' | 'f' | 'p'> = {
   elle: 'f',
   ils: 'p',
   elles: 'p',
+  // French stressed forms, after a preposition: "selon lui", "pour eux" ("elle" serves both).
+  lui: 'm',
+  eux: 'p',
   él: 'm',
   ella: 'f',
   ellos: 'p',

@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
 import romance from './data/romance.json';
 import { givenName } from './given-names';
-import { type Phrase, phraseAt } from './phrases';
+import { type Phrase, phraseAt, pronounAt } from './phrases';
 import { ROMANCE_VERBS } from './romance-verbs';
 
 export type RomanceLanguage = 'fr' | 'es' | 'pt';
@@ -300,6 +300,17 @@ export function romanceCue(lang: RomanceLanguage, c: Clause, q: number): Cue | n
     const phrase = phraseAt(tokens, k + 2, end, k);
     if (phrase && phrase.kind !== 'pronoun')
       return { phrase, method: 'according-to', verb: k + 1, from: k, to: phrase.to };
+  }
+  // "… illustrerait selon lui un « état de malaise »", "según ella, …": a source that is a pronoun, whom
+  // the text named before.
+  for (let i = start; i + 1 < q; i++) {
+    const after = lower(tokens[i]) === 'après' && /^d[’']$/.test(lower(tokens[i - 1])) ? i + 1 : -1;
+    const at = SOURCE_AFTER[lang].has(lower(tokens[i])) ? i + 1 : after;
+    const gender = at > 0 ? pronounAt(tokens, at) : undefined;
+    if (gender === 'm' || gender === 'f') {
+      const phrase: Phrase = { kind: 'pronoun', from: at, to: at + 1, name: tokens[at]!.text, role: null, gender };
+      return { phrase, method: 'according-to', verb: i, from: i, to: at + 1 };
+    }
   }
   for (const words of SOURCE_FIRST[lang]) {
     if (!words.every((w, i) => lower(tokens[start + i]) === w)) continue;

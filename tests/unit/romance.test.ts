@@ -67,6 +67,13 @@ describe('French', () => {
     expect(said(relation, 'fr')[1]![1]).not.toBe('Sophie Binet');
   });
 
+  it('reads a pronoun after "selon" as the person named before ("selon lui")', () => {
+    const text =
+      'Le sociologue Éric Chauvier publie un nouvel essai. La multiplication des écrans traduirait selon lui ' +
+      'un « profond malaise collectif ».';
+    expect(said(text, 'fr')).toEqual([['profond malaise coll', 'Éric Chauvier']]);
+  });
+
   it('knows French given names and their gender: "dit-il" after Martine Aubry is not hers', () => {
     const text =
       'Après l’allocution de combat de Martine Aubry, le Premier ministre a défendu sa méthode.\n\n' +
