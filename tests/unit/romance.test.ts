@@ -193,6 +193,18 @@ describe('Spanish', () => {
     expect(said(text, 'es')).toEqual([['Los indicios apuntan', 'Santiago Pedraz']]);
   });
 
+  it('knows "describir", "calificar", "replicar" as reporting verbs', () => {
+    const text =
+      'El ministro de Exteriores portugués, Paulo Rangel, describió este domingo en Madrid la situación como ' +
+      'una crisis “muy grave” y de “catástrofe total”.';
+    expect(said(text, 'es').map(([, s]) => s)).toEqual(['Paulo Rangel', 'Paulo Rangel']);
+    expect(
+      ['describió', 'calificó', 'replicó', 'jugé'].map((w) => ROMANCE_VERBS[w === 'jugé' ? 'fr' : 'es'].has(w)),
+    ).toEqual([true, true, true, true]);
+    // "le juge" is a judge, not "juger".
+    expect(ROMANCE_VERBS.fr.has('juge')).toBe(false);
+  });
+
   it('reads "dijo que …" as reported speech', () => {
     const x = extract(
       'El presidente del Gobierno, Pedro Sánchez, dijo que España presentará ante la Asamblea General una resolución.',
