@@ -8,6 +8,7 @@ import {
   ACCORDING_TO,
   AUXILIARIES,
   FOREIGN_AUXILIARIES,
+  FOREIGN_PHRASAL,
   foreignVerb,
   NOT_A_VERB,
   NOT_BEFORE_FINITE,
@@ -70,6 +71,11 @@ export function verbAt(
   let form = verbForm(w);
   // "a déclaré", "ha dicho": an auxiliary and the participle after it are the verb.
   if (FOREIGN_AUXILIARIES.has(t.text) && foreignVerb(lower(tokens[i + 1]))) return i + 2;
+  // "fait valoir", "a fait valoir": a foreign verb of two words, after its auxiliary or not.
+  if (FOREIGN_PHRASAL[w] && lower(tokens[i + 1]) === FOREIGN_PHRASAL[w]) return i + 2;
+  const second = lower(tokens[i + 1]);
+  if (FOREIGN_AUXILIARIES.has(t.text) && FOREIGN_PHRASAL[second] && lower(tokens[i + 2]) === FOREIGN_PHRASAL[second])
+    return i + 3;
   // After an article or a possessive any form is a noun ("the report", "Trump's call", "the dice").
   const prev = tokens[i - 1];
   const auxiliary = FOREIGN_AUXILIARIES.has(lower(prev)) && foreignVerb(w);
@@ -109,7 +115,7 @@ export const isComma = (t: Token | undefined) =>
 export function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase | null {
   let s = skipModifiers(tokens, v - 1, -1, sentStart);
   // "Macron a déclaré", "Sánchez ha dicho": past the auxiliary.
-  if (FOREIGN_AUXILIARIES.has(lower(tokens[s])) && foreignVerb(lower(tokens[v])))
+  if (FOREIGN_AUXILIARIES.has(lower(tokens[s])) && (foreignVerb(lower(tokens[v])) || FOREIGN_PHRASAL[lower(tokens[v])]))
     s = skipModifiers(tokens, s - 1, -1, sentStart);
   // After a possessive the word is a noun, not a verb: "Sanders's call for …", "Trump's remarks about …".
   if (/['’]s$|^['’]$/.test(tokens[s]?.text ?? '')) return null;

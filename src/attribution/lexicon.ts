@@ -69,6 +69,9 @@ for (const form of FOREIGN_FORMS) VERB_FORMS.set(form, 'finite');
 /** Is this a reporting verb of another language than English ("déclaré", "dijo")? */
 export const foreignVerb = (word: string) => FOREIGN_FORMS.has(word.toLowerCase());
 
+/** Foreign reporting verbs of two words, by their first: French "faire valoir" (to argue), "fait valoir". */
+export const FOREIGN_PHRASAL: Record<string, string> = { fait: 'valoir' };
+
 /** Auxiliaries before a foreign past participle: "a déclaré", "ha dicho", "hat gesagt". */
 export const FOREIGN_AUXILIARIES = new Set('a avait ont ha han había hat hatte haben tem tinha têm'.split(' '));
 

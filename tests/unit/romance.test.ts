@@ -74,6 +74,13 @@ describe('French', () => {
     expect(said(text, 'fr')).toEqual([['profond malaise coll', 'Éric Chauvier']]);
   });
 
+  it('reads "faire valoir" as a verb of saying ("a fait valoir le chancelier")', () => {
+    const text =
+      'Lundi, Sebastian Kurz, le chancelier autrichien, a montré du doigt la situation italienne. Des ' +
+      'sanctions « empêcheront l’Italie de finir comme une deuxième Grèce », a fait valoir le chancelier.';
+    expect(said(text, 'fr')).toEqual([['empêcheront l’Italie', 'Sebastian Kurz']]);
+  });
+
   it('knows French given names and their gender: "dit-il" after Martine Aubry is not hers', () => {
     const text =
       'Après l’allocution de combat de Martine Aubry, le Premier ministre a défendu sa méthode.\n\n' +
