@@ -323,6 +323,15 @@ export function romanceCue(lang: RomanceLanguage, c: Clause, q: number): Cue | n
     if (phrase && (phrase.kind === 'person' || described) && phrase.to === comma)
       return { phrase, method: 'according-to', verb: start, from: start, to: phrase.to };
   }
+  // The same source set off by commas inside the sentence: "Estos mensajes, para Hurtado, son “…”".
+  for (let i = start + 1; i + 2 < q; i++) {
+    if (tokens[i - 1]!.text !== ',' || !SOURCE_FIRST[lang].some((w) => w.length === 1 && w[0] === lower(tokens[i])))
+      continue;
+    const comma = tokens.findIndex((t, k) => k > i + 1 && k < q && t.text === ',');
+    const phrase = comma > 0 ? phraseAt(tokens, i + 1, comma, start) : null;
+    if (phrase?.kind === 'person' && phrase.to === comma)
+      return { phrase, method: 'according-to', verb: i, from: i, to: phrase.to };
+  }
   return null;
 }
 

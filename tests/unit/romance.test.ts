@@ -162,6 +162,13 @@ describe('Spanish', () => {
     expect(said(text, 'es')).toEqual([['es lo suficientement', 'Hurtado']]);
   });
 
+  it('takes the source set off by commas inside the sentence: "Estos mensajes, para Hurtado, son “…”"', () => {
+    const text =
+      'El juez analiza los mensajes que se cruzaron aquella noche.\n\nEstos correos, para Pedraz, son ' +
+      '“reveladores de la urgencia con que se actuó”.';
+    expect(said(text, 'es')).toEqual([['reveladores de la ur', 'Pedraz']]);
+  });
+
   it('reads the source after its reporting verb: "“…”, según asegura Campo"', () => {
     const text =
       'David Campo, portavoz de la Asociación Vecinal, critica las fiestas. La Plataforma pide otro modelo. ' +
