@@ -294,6 +294,16 @@ const SOURCE_AFTER: Record<RomanceLanguage, Set<string>> = {
 export function romanceCue(lang: RomanceLanguage, c: Clause, q: number): Cue | null {
   const { tokens } = c;
   const [start, end] = c.sentenceOf(q);
+  // « une voix … », « intime et rieuse » selon Kriss Graffiti: quotations listed one after another share
+  // the source that closes the list.
+  let last = q;
+  while (/^(?:,|et|y|e)$/.test(lower(tokens[last + 1])) && tokens[last + 2]?.kind === 'quote') last += 2;
+  const word = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  if (last > q && SOURCE_AFTER[lang].has(lower(tokens[word]))) {
+    const phrase = phraseAt(tokens, word + 1, end, word + 1);
+    if (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'description')
+      return { phrase, method: 'according-to', verb: word, from: word, to: phrase.to };
+  }
   // "“…”, según asegura Campo", "“…”, segundo afirmou o juiz": the source after its reporting verb.
   const k = tokens[q + 1]?.text === ',' ? q + 2 : q + 1;
   if (SOURCE_AFTER[lang].has(lower(tokens[k])) && ROMANCE_VERBS[lang].has(lower(tokens[k + 1]))) {

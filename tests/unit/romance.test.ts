@@ -74,6 +74,13 @@ describe('French', () => {
     expect(said(text, 'fr')).toEqual([['profond malaise coll', 'Éric Chauvier']]);
   });
 
+  it('gives quotations listed one after another the source that closes the list', () => {
+    const text =
+      'Dans les années 70, la radio a inventé une voix féminine, notre consœur Laura Martin : « une voix ' +
+      'chaleureuse », « intime et rieuse, un mélange de charme et d’ironie », selon Claire Dubois.';
+    expect(said(text, 'fr').map(([, s]) => s)).toEqual(['Claire Dubois', 'Claire Dubois']);
+  });
+
   it('reads "faire valoir" as a verb of saying ("a fait valoir le chancelier")', () => {
     const text =
       'Lundi, Sebastian Kurz, le chancelier autrichien, a montré du doigt la situation italienne. Des ' +
