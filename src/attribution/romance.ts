@@ -166,6 +166,7 @@ export function romanceName(lang: RomanceLanguage, name: string, text: string): 
     )
       return null;
     if (IMPERATIVE[lang].test(word) && !writtenAfterName(word, text)) return null;
+    if (headlineParticiple(lang, word, text)) return null;
     if (!person(lang, word, text)) return null;
   }
   return words.join(' ');
@@ -181,6 +182,17 @@ export function romanceBody(lang: RomanceLanguage, name: string, text: string): 
   const word = article ? words.slice(1).join(' ') : name;
   if (word.includes(' ') || word === '') return true;
   return !new RegExp(`(?<![\\p{L}])(?:${PLACE_BEFORE[lang]})\\s+${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(text);
+}
+
+/**
+ * A headline opens with a participle before its subject: "Detenida una madre por …", "Condenado un
+ * exalcalde", "Blessé un policier". Is the word such a participle: opening a sentence, before an
+ * indefinite article (which no name is followed by there), in a participle's ending?
+ */
+function headlineParticiple(lang: RomanceLanguage, word: string, text: string): boolean {
+  if (!/(?:ad[oa]s?|id[oa]s?|é|ée|és|ées|u|ue)$/.test(word)) return false;
+  const article = [...INDEFINITE[lang]].join('|');
+  return new RegExp(`(?:^|[.!?]\\s+|\\n)${escapeRegExp(word)}\\s+(?:${article})\\s`, 'u').test(text);
 }
 
 /** Does the text write this word right after a capitalised one, as a surname after a given name? */

@@ -226,6 +226,13 @@ describe('Spanish', () => {
     expect(ROMANCE_VERBS.fr.has('juge')).toBe(false);
   });
 
+  it('reads no headline participle as a name ("Detenida una madre …: «…»")', () => {
+    const text =
+      'Detenida una mujer por abandonar a su hijo en un coche: «No sabía qué hacer con él»\n\nLa policía ' +
+      'investiga el caso desde el martes.';
+    expect(said(text, 'es')).toEqual([['No sabía qué hacer c', null]]);
+  });
+
   it('reads "dijo que …" as reported speech', () => {
     const x = extract(
       'El presidente del Gobierno, Pedro Sánchez, dijo que España presentará ante la Asamblea General una resolución.',
