@@ -9,7 +9,7 @@ const FIRST = {
     'déclarer affirmer ajouter expliquer souligner estimer assurer préciser lancer confier indiquer insister ' +
     'rappeler marteler déplorer raconter résumer regretter dénoncer plaider argumenter tempérer commenter ' +
     'témoigner avouer constater relever ironiser fustiger glisser détailler interroger questionner ' +
-    'répliquer rétorquer objecter observer signaler juger',
+    'répliquer rétorquer objecter observer signaler juger rapporter',
   es:
     'afirmar asegurar declarar explicar señalar indicar agregar manifestar subrayar comentar insistir ' +
     'apuntar destacar recalcar remarcar precisar relatar confesar lamentar criticar denunciar reiterar ' +

@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
 import romance from './data/romance.json';
 import { givenName } from './given-names';
+import { FOREIGN_AUXILIARIES } from './lexicon';
 import { type Phrase, phraseAt, pronounAt } from './phrases';
 import { ROMANCE_VERBS } from './romance-verbs';
 
@@ -299,6 +300,37 @@ const SOURCE_AFTER: Record<RomanceLanguage, Set<string>> = {
   pt: new Set(['segundo', 'conforme']),
 };
 
+/** Prepositions that open the setting of a verb: "sur Facebook", "en una entrevista", "à Agência Brasil". */
+const SETTING_PREPOSITIONS: Record<RomanceLanguage, Set<string>> = {
+  fr: new Set(['sur', 'dans', 'à', 'au', 'aux', 'en', 'lors', 'devant', 'depuis']),
+  es: new Set(['en', 'a', 'al', 'ante', 'desde', 'durante', 'tras', 'sobre']),
+  pt: new Set(['em', 'no', 'na', 'nos', 'nas', 'à', 'ao', 'aos', 'durante', 'após', 'sobre']),
+};
+
+/**
+ * "«…», a rapporté sur Facebook le porte-parole du président, Berik Uali", "“…”, dijo en una entrevista el
+ * ministro": the subject after its verb, past the verb's setting, which a preposition opens and the
+ * subject's article ends.
+ */
+function subjectPastSetting(lang: RomanceLanguage, tokens: Token[], q: number, end: number): Cue | null {
+  if (tokens[q + 1]?.text !== ',') return null;
+  let v = q + 2;
+  if (FOREIGN_AUXILIARIES.has(lower(tokens[v])) && ROMANCE_VERBS[lang].has(lower(tokens[v + 1]))) v++;
+  if (!ROMANCE_VERBS[lang].has(lower(tokens[v])) || !SETTING_PREPOSITIONS[lang].has(lower(tokens[v + 1]))) return null;
+  for (let a = v + 2; a < Math.min(end, v + 8); a++) {
+    const t = tokens[a]!;
+    if (t.kind !== 'word') return null;
+    // The article after a name or a noun, not the one the preposition governs ("en una entrevista").
+    if (!ARTICLES[lang].has(lower(t)) || a === v + 2 || SETTING_PREPOSITIONS[lang].has(lower(tokens[a - 1]))) continue;
+    if (/^(?:de|del|du|da|do)$/.test(lower(tokens[a - 1]))) continue;
+    const phrase = phraseAt(tokens, a, end, a);
+    return phrase && (phrase.kind === 'person' || phrase.kind === 'description')
+      ? { phrase, method: 'after', verb: v, from: q + 2, to: phrase.to }
+      : null;
+  }
+  return null;
+}
+
 /**
  * The French, Spanish or Portuguese cue of the quotation at token q, read before the English ones: a source
  * that opens its sentence ("Para Hurtado, … “…”", "Pour la syndicaliste, … « … »"), or null.
@@ -316,6 +348,8 @@ export function romanceCue(lang: RomanceLanguage, c: Clause, q: number): Cue | n
     if (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'description')
       return { phrase, method: 'according-to', verb: word, from: word, to: phrase.to };
   }
+  const inverted = subjectPastSetting(lang, tokens, q, end);
+  if (inverted) return inverted;
   // "“…”, según asegura Campo", "“…”, segundo afirmou o juiz": the source after its reporting verb.
   const k = tokens[q + 1]?.text === ',' ? q + 2 : q + 1;
   if (SOURCE_AFTER[lang].has(lower(tokens[k])) && ROMANCE_VERBS[lang].has(lower(tokens[k + 1]))) {

@@ -81,6 +81,13 @@ describe('French', () => {
     expect(said(text, 'fr').map(([, s]) => s)).toEqual(['Claire Dubois', 'Claire Dubois']);
   });
 
+  it('reads the subject after the verb past its setting ("a rapporté sur Facebook le porte-parole …, X")', () => {
+    const text =
+      'Le gouvernement a renforcé la sécurité des sites civils.\n\n« Le président a ordonné des mesures ' +
+      'urgentes », a rapporté sur Facebook le porte-parole de la présidence, Marc Lefèvre.';
+    expect(said(text, 'fr')).toEqual([['Le président a ordon', 'Marc Lefèvre']]);
+  });
+
   it('reads "faire valoir" as a verb of saying ("a fait valoir le chancelier")', () => {
     const text =
       'Lundi, Sebastian Kurz, le chancelier autrichien, a montré du doigt la situation italienne. Des ' +
