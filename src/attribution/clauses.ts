@@ -8,6 +8,7 @@ import {
   ACCORDING_TO,
   AUXILIARIES,
   FOREIGN_AUXILIARIES,
+  FOREIGN_PHRASAL,
   foreignVerb,
   NOT_A_VERB,
   NOT_BEFORE_FINITE,
@@ -26,16 +27,29 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 
 /** The token after "according to" (or selon, según, laut …) that starts at token i, or -1. */
 export function accordingAt(tokens: Token[], i: number): number {
-  for (const words of ACCORDING_TO) if (words.every((w, k) => lower(tokens[i + k]) === w)) return i + words.length;
+  for (const words of ACCORDING_TO)
+    if (words.every((w, k) => lower(tokens[i + k]) === w) && !ordinal(tokens, i, words)) return i + words.length;
   return -1;
 }
 
 /** Where "according to" (or its like) begins when it ends at token i, or -1. */
 export function accordingEndingAt(tokens: Token[], i: number): number {
-  for (const words of ACCORDING_TO)
-    if (words.every((w, k) => lower(tokens[i - words.length + 1 + k]) === w)) return i - words.length + 1;
+  for (const words of ACCORDING_TO) {
+    const at = i - words.length + 1;
+    if (words.every((w, k) => lower(tokens[at + k]) === w) && !ordinal(tokens, at, words)) return at;
+  }
   return -1;
 }
+
+/** Articles of French, Spanish and Portuguese that a noun or an adjective follows, never a preposition. */
+const ROMANCE_ARTICLES = new Set('le la les el lo los las o os um uma un una'.split(' '));
+
+/**
+ * A word that is a source's preposition in one language and an ordinal or adjective in another, after its
+ * article: "el segundo" (the second), "o segundo objetivo", never "segundo o juiz" (according to the judge).
+ */
+const ordinal = (tokens: Token[], at: number, words: string[]) =>
+  words.length === 1 && ROMANCE_ARTICLES.has(lower(tokens[at - 1]));
 
 /** "He’s", "there’s": a pronoun and "is", not a possessive. */
 const IS_CONTRACTED = /^(?:he|she|it|that|there|who|what|here)['’]s$/i;
@@ -57,6 +71,11 @@ export function verbAt(
   let form = verbForm(w);
   // "a déclaré", "ha dicho": an auxiliary and the participle after it are the verb.
   if (FOREIGN_AUXILIARIES.has(t.text) && foreignVerb(lower(tokens[i + 1]))) return i + 2;
+  // "fait valoir", "a fait valoir": a foreign verb of two words, after its auxiliary or not.
+  if (FOREIGN_PHRASAL[w] && lower(tokens[i + 1]) === FOREIGN_PHRASAL[w]) return i + 2;
+  const second = lower(tokens[i + 1]);
+  if (FOREIGN_AUXILIARIES.has(t.text) && FOREIGN_PHRASAL[second] && lower(tokens[i + 2]) === FOREIGN_PHRASAL[second])
+    return i + 3;
   // After an article or a possessive any form is a noun ("the report", "Trump's call", "the dice").
   const prev = tokens[i - 1];
   const auxiliary = FOREIGN_AUXILIARIES.has(lower(prev)) && foreignVerb(w);
@@ -96,7 +115,7 @@ export const isComma = (t: Token | undefined) =>
 export function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase | null {
   let s = skipModifiers(tokens, v - 1, -1, sentStart);
   // "Macron a déclaré", "Sánchez ha dicho": past the auxiliary.
-  if (FOREIGN_AUXILIARIES.has(lower(tokens[s])) && foreignVerb(lower(tokens[v])))
+  if (FOREIGN_AUXILIARIES.has(lower(tokens[s])) && (foreignVerb(lower(tokens[v])) || FOREIGN_PHRASAL[lower(tokens[v])]))
     s = skipModifiers(tokens, s - 1, -1, sentStart);
   // After a possessive the word is a noun, not a verb: "Sanders's call for …", "Trump's remarks about …".
   if (/['’]s$|^['’]$/.test(tokens[s]?.text ?? '')) return null;

@@ -300,6 +300,22 @@ export class Discourse {
   }
 
   /**
+   * The person a definite description of French, Spanish or Portuguese stands for when no title names them
+   * ("la syndicaliste", "el instructor"): as "the actress" in English, the most salient person of the last
+   * few sentences, of the gender its article gives, clearly ahead of any other, and one those sentences are
+   * about (who speaks there or is a clause's subject), and surely a person: one whose gender is known (by a
+   * given name, a title or a pronoun), not a place or a code ("San Isidro", "Código de Defesa").
+   */
+  resolveDescribed(gender: 'm' | 'f' | null, pos: number, sentence: number): Resolution | null {
+    const fits = (e: Entity) =>
+      e.kind === 'person' && (e.gender === 'm' || e.gender === 'f') && (gender === null || e.gender === gender);
+    const best = this.salient(fits, pos, sentence, DESCRIPTION_SENTENCES);
+    return best && best.margin >= DESCRIPTION_MARGIN
+      ? { entity: best.entity, via: 'description', margin: best.margin }
+      : null;
+  }
+
+  /**
    * The most salient entity that `fits`, among the mentions of the last `reach` sentences before `pos`:
    * one who speaks outweighs a clause's subject, which outweighs a mere mention, and each sentence back
    * weighs less ("Asked whether Clinton can win, she replied" is the one who spoke before, not Clinton).

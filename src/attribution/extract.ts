@@ -28,6 +28,7 @@ import {
 } from './phrases';
 import { reportIn } from './reports';
 import {
+  definiteGender,
   describedPerson,
   fullestName,
   nearbyPerson,
@@ -37,6 +38,7 @@ import {
   romanceCue,
   romanceMention,
   romanceName,
+  romanceSpeaker,
 } from './romance';
 import { languageRuns } from './runs';
 import { isAlias, shapeSpeaker } from './shape';
@@ -212,6 +214,15 @@ function extractRun(text: string, paras: Paragraph[], lang: string | null): Extr
   if (lang && ROMANCE.has(lang)) {
     // A name only where one can be: past titles and function words, and no place, imperative or article's noun.
     const romance = lang as RomanceLanguage;
+    // "la syndicaliste": whom the last sentences before the quotation are about, of the article's gender.
+    const salientPerson = (description: string, pos: number) => {
+      const described = definiteGender(romance, description);
+      const b = blocks.find((x) => x.span.start <= pos && pos < x.span.end);
+      if (!described || !b) return null;
+      const k = b.sentenceSpans.findIndex(([, e]) => pos < b.tokens[e - 1]!.end);
+      const r = discourse.resolveDescribed(described.gender, pos, b.firstSentence + Math.max(0, k));
+      return r?.entity.name ?? null;
+    };
     const named = (q: Quote): Quote => {
       if (!q.speaker) return q;
       if (q.speakerKind === 'description') {
@@ -219,7 +230,8 @@ function extractRun(text: string, paras: Paragraph[], lang: string | null): Extr
         const sentence = q.sentence ?? { start: q.start, end: q.end };
         const person =
           describedPerson(romance, q.speaker.name, text, sentence.end) ??
-          nearbyPerson(romance, q.speaker.name, text, sentence, q);
+          nearbyPerson(romance, q.speaker.name, text, sentence, q) ??
+          salientPerson(q.speaker.name, q.start);
         return person
           ? { ...q, speaker: { ...q.speaker, name: person, role: q.speaker.name }, speakerKind: 'person' }
           : q;
@@ -581,21 +593,26 @@ function cueOf(b: Block, t: number, kind: QuoteKind, lang: string | null, text: 
   }
   if (lang && ROMANCE.has(lang)) {
     // French, Spanish, Portuguese: the English cues, with a description read as the person it names.
-    const cue = romanceCue(lang as RomanceLanguage, b, t) ?? englishCue(b, t, kind);
+    const speaks = (cue: Cue | null) =>
+      cue && romanceSpeaker(lang as RomanceLanguage, cue.phrase, b.tokens) ? cue : null;
+    const cue = romanceCue(lang as RomanceLanguage, b, t) ?? englishCue(b, t, kind, speaks);
     return cue && { ...cue, phrase: romancePhrase(lang as RomanceLanguage, cue.phrase, b, text) };
   }
   return englishCue(b, t, kind);
 }
 
-/** The English rules' cue: after the quotation, else before it, else in its sentence. */
-function englishCue(b: Block, t: number, kind: QuoteKind): Cue | null {
-  const after = cueAfter(b, t, kind === 'partial');
-  const before = cueBefore(b, t);
+/**
+ * The English rules' cue: after the quotation, else before it, else in its sentence; of these, only those
+ * another language's grammar lets speak (`speaks`).
+ */
+function englishCue(b: Block, t: number, kind: QuoteKind, speaks = (cue: Cue | null) => cue): Cue | null {
+  const after = speaks(cueAfter(b, t, kind === 'partial'));
+  const before = speaks(cueBefore(b, t));
   const sameSentence = after && b.sentenceOf(after.verb)[0] === b.sentenceOf(t)[0];
   // Only words said, not ones someone might say ("… may meet with Boeing and say, “…,” Cancian said").
   const said = before && verbForm(b.tokens[before.verb]!.text) === 'finite';
   if (after && sameSentence && said && before?.method === 'before' && before.to >= t - 1) return before;
-  return after ?? before ?? cueInSentence(b, t, kind === 'partial');
+  return after ?? before ?? speaks(cueInSentence(b, t, kind === 'partial'));
 }
 
 /**

@@ -69,6 +69,9 @@ for (const form of FOREIGN_FORMS) VERB_FORMS.set(form, 'finite');
 /** Is this a reporting verb of another language than English ("déclaré", "dijo")? */
 export const foreignVerb = (word: string) => FOREIGN_FORMS.has(word.toLowerCase());
 
+/** Foreign reporting verbs of two words, by their first: French "faire valoir" (to argue), "fait valoir". */
+export const FOREIGN_PHRASAL: Record<string, string> = { fait: 'valoir' };
+
 /** Auxiliaries before a foreign past participle: "a déclaré", "ha dicho", "hat gesagt". */
 export const FOREIGN_AUXILIARIES = new Set('a avait ont ha han había hat hatte haben tem tinha têm'.split(' '));
 
@@ -300,6 +303,9 @@ export const FOREIGN_PRONOUNS: Record<string, 'm' | 'f' | 'p'> = {
   elle: 'f',
   ils: 'p',
   elles: 'p',
+  // French stressed forms, after a preposition: "selon lui", "pour eux" ("elle" serves both).
+  lui: 'm',
+  eux: 'p',
   él: 'm',
   ella: 'f',
   ellos: 'p',

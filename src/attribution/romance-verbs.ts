@@ -9,14 +9,14 @@ const FIRST = {
     'déclarer affirmer ajouter expliquer souligner estimer assurer préciser lancer confier indiquer insister ' +
     'rappeler marteler déplorer raconter résumer regretter dénoncer plaider argumenter tempérer commenter ' +
     'témoigner avouer constater relever ironiser fustiger glisser détailler interroger questionner ' +
-    'répliquer rétorquer objecter observer signaler',
+    'répliquer rétorquer objecter observer signaler juger rapporter',
   es:
     'afirmar asegurar declarar explicar señalar indicar agregar manifestar subrayar comentar insistir ' +
     'apuntar destacar recalcar remarcar precisar relatar confesar lamentar criticar denunciar reiterar ' +
     'zanjar espetar sentenciar apostillar ironizar rememorar deslizar abundar aclarar avisar alertar ' +
     'admitir reconocer sostener advertir recordar defender concluir añadir responder escribir preguntar ' +
     'exigir pedir opinar valorar considerar reprochar incidir resumir matizar argumentar puntualizar ' +
-    'anunciar informar expresar',
+    'anunciar informar expresar replicar calificar',
   pt:
     'afirmar declarar explicar acrescentar ressaltar destacar garantir alertar avaliar ponderar observar ' +
     'apontar relatar lembrar relembrar completar concluir defender argumentar criticar comentar reforçar ' +
@@ -33,16 +33,19 @@ const IRREGULAR = {
   es:
     'dijo dice dicho decía dijeron dicen sostuvo sostiene sostenido advirtió advierte advertido pidió pide ' +
     'pidieron concluyó concluye reconoció reconoce recuerda recordó defiende defendió escribió escrito ' +
-    'respondió responde admitió admite manifiesta',
+    'respondió responde admitió admite manifiesta describió describía describieron',
   pt:
     'disse diz dito dizia disseram dizem concluiu conclui pediu pede pediram escreveu escreve escrito ' +
     'respondeu responde reconheceu reconhece advertiu adverte',
 } as const;
 
-/** Forms that are also common nouns or adjectives ("la denuncia", "o alerta"): they stay out. */
+/**
+ * Forms that are also common nouns or adjectives ("la denuncia", "o alerta", "le juge"), or English words
+ * that the English rules would read as verbs ("describe", "replica"): they stay out.
+ */
 const NOUNS = {
-  fr: '',
-  es: 'denuncia alerta pregunta precisa',
+  fr: 'juge',
+  es: 'denuncia alerta pregunta precisa describe replica',
   pt: 'alerta completa garante',
 } as const;
 

@@ -9,7 +9,8 @@ import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
 import romance from './data/romance.json';
 import { givenName } from './given-names';
-import { type Phrase, phraseAt } from './phrases';
+import { FOREIGN_AUXILIARIES } from './lexicon';
+import { type Phrase, phraseAt, pronounAt } from './phrases';
 import { ROMANCE_VERBS } from './romance-verbs';
 
 export type RomanceLanguage = 'fr' | 'es' | 'pt';
@@ -166,6 +167,7 @@ export function romanceName(lang: RomanceLanguage, name: string, text: string): 
     )
       return null;
     if (IMPERATIVE[lang].test(word) && !writtenAfterName(word, text)) return null;
+    if (headlineParticiple(lang, word, text)) return null;
     if (!person(lang, word, text)) return null;
   }
   return words.join(' ');
@@ -181,6 +183,17 @@ export function romanceBody(lang: RomanceLanguage, name: string, text: string): 
   const word = article ? words.slice(1).join(' ') : name;
   if (word.includes(' ') || word === '') return true;
   return !new RegExp(`(?<![\\p{L}])(?:${PLACE_BEFORE[lang]})\\s+${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(text);
+}
+
+/**
+ * A headline opens with a participle before its subject: "Detenida una madre por …", "Condenado un
+ * exalcalde", "Blessé un policier". Is the word such a participle: opening a sentence, before an
+ * indefinite article (which no name is followed by there), in a participle's ending?
+ */
+function headlineParticiple(lang: RomanceLanguage, word: string, text: string): boolean {
+  if (!/(?:ad[oa]s?|id[oa]s?|é|ée|és|ées|u|ue)$/.test(word)) return false;
+  const article = [...INDEFINITE[lang]].join('|');
+  return new RegExp(`(?:^|[.!?]\\s+|\\n)${escapeRegExp(word)}\\s+(?:${article})\\s`, 'u').test(text);
 }
 
 /** Does the text write this word right after a capitalised one, as a surname after a given name? */
@@ -213,7 +226,8 @@ const FULL_NAME = String.raw`\p{Lu}(?:\.|[\p{L}’'-]+)(?:[^\S\n]+(?:(?:de|da|do
  */
 export function describedPerson(lang: RomanceLanguage, description: string, text: string, at: number): string | null {
   const words = description.split(/\s+/);
-  if (!ARTICLES[lang].has(words[0]!.toLowerCase()) || words.length < 2) return null;
+  const article = words[0]!.toLowerCase();
+  if (!ARTICLES[lang].has(article) || PLURAL_ARTICLES.has(article) || words.length < 2) return null;
   const head = words[1]!.toLowerCase();
   if (head.length < 4 || isFunctionWord(lang, head)) return null;
   const title = new RegExp(
@@ -237,8 +251,11 @@ export function describedPerson(lang: RomanceLanguage, description: string, text
     const clause = /^[^.!?;:«»“”"]{0,120}/u.exec(text.slice(m.index))![0];
     for (const n of clause.matchAll(new RegExp(FULL_NAME, 'gu'))) {
       if (n.index === 0 || clause.slice(0, n.index).split(/\s+/).length > 10) continue;
-      if (/(?:^|\s)(?:de|del|da|do|des|du|d[’']|à|a|au|en|em|no|na)\s*$/i.test(clause.slice(0, n.index))) continue;
       const name = named(n[0]);
+      // A complement's name is not the person's ("ministre de la Défense"), unless the person's own name
+      // follows it ("el juez del Tribunal Supremo Ángel Hurtado": the name past the institution).
+      const complement = /(?:^|\s)(?:de|del|da|do|des|du|d[’']|à|a|au|en|em|no|na)\s*$/i.test(clause.slice(0, n.index));
+      if (complement && !(name && name !== n[0] && n[0].endsWith(name))) continue;
       if (name) {
         take(name, m.index);
         break;
@@ -274,7 +291,7 @@ const SOURCE_FIRST: Record<RomanceLanguage, string[][]> = {
   pt: [['para'], ['segundo'], ['conforme'], ['de', 'acordo', 'com']],
 };
 
-const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+const lower = (t: Token | string | undefined) => (typeof t === 'string' ? t : (t?.text ?? '')).toLowerCase();
 
 /** Words that introduce a source after the quotation, before a reporting verb: "según asegura Campo". */
 const SOURCE_AFTER: Record<RomanceLanguage, Set<string>> = {
@@ -283,6 +300,37 @@ const SOURCE_AFTER: Record<RomanceLanguage, Set<string>> = {
   pt: new Set(['segundo', 'conforme']),
 };
 
+/** Prepositions that open the setting of a verb: "sur Facebook", "en una entrevista", "à Agência Brasil". */
+const SETTING_PREPOSITIONS: Record<RomanceLanguage, Set<string>> = {
+  fr: new Set(['sur', 'dans', 'à', 'au', 'aux', 'en', 'lors', 'devant', 'depuis']),
+  es: new Set(['en', 'a', 'al', 'ante', 'desde', 'durante', 'tras', 'sobre']),
+  pt: new Set(['em', 'no', 'na', 'nos', 'nas', 'à', 'ao', 'aos', 'durante', 'após', 'sobre']),
+};
+
+/**
+ * "«…», a rapporté sur Facebook le porte-parole du président, Berik Uali", "“…”, dijo en una entrevista el
+ * ministro": the subject after its verb, past the verb's setting, which a preposition opens and the
+ * subject's article ends.
+ */
+function subjectPastSetting(lang: RomanceLanguage, tokens: Token[], q: number, end: number): Cue | null {
+  if (tokens[q + 1]?.text !== ',') return null;
+  let v = q + 2;
+  if (FOREIGN_AUXILIARIES.has(lower(tokens[v])) && ROMANCE_VERBS[lang].has(lower(tokens[v + 1]))) v++;
+  if (!ROMANCE_VERBS[lang].has(lower(tokens[v])) || !SETTING_PREPOSITIONS[lang].has(lower(tokens[v + 1]))) return null;
+  for (let a = v + 2; a < Math.min(end, v + 8); a++) {
+    const t = tokens[a]!;
+    if (t.kind !== 'word') return null;
+    // The article after a name or a noun, not the one the preposition governs ("en una entrevista").
+    if (!ARTICLES[lang].has(lower(t)) || a === v + 2 || SETTING_PREPOSITIONS[lang].has(lower(tokens[a - 1]))) continue;
+    if (/^(?:de|del|du|da|do)$/.test(lower(tokens[a - 1]))) continue;
+    const phrase = phraseAt(tokens, a, end, a);
+    return phrase && (phrase.kind === 'person' || phrase.kind === 'description')
+      ? { phrase, method: 'after', verb: v, from: q + 2, to: phrase.to }
+      : null;
+  }
+  return null;
+}
+
 /**
  * The French, Spanish or Portuguese cue of the quotation at token q, read before the English ones: a source
  * that opens its sentence ("Para Hurtado, … “…”", "Pour la syndicaliste, … « … »"), or null.
@@ -290,12 +338,35 @@ const SOURCE_AFTER: Record<RomanceLanguage, Set<string>> = {
 export function romanceCue(lang: RomanceLanguage, c: Clause, q: number): Cue | null {
   const { tokens } = c;
   const [start, end] = c.sentenceOf(q);
+  // « une voix … », « intime et rieuse » selon Kriss Graffiti: quotations listed one after another share
+  // the source that closes the list.
+  let last = q;
+  while (/^(?:,|et|y|e)$/.test(lower(tokens[last + 1])) && tokens[last + 2]?.kind === 'quote') last += 2;
+  const word = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  if (last > q && SOURCE_AFTER[lang].has(lower(tokens[word]))) {
+    const phrase = phraseAt(tokens, word + 1, end, word + 1);
+    if (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'description')
+      return { phrase, method: 'according-to', verb: word, from: word, to: phrase.to };
+  }
+  const inverted = subjectPastSetting(lang, tokens, q, end);
+  if (inverted) return inverted;
   // "“…”, según asegura Campo", "“…”, segundo afirmou o juiz": the source after its reporting verb.
   const k = tokens[q + 1]?.text === ',' ? q + 2 : q + 1;
   if (SOURCE_AFTER[lang].has(lower(tokens[k])) && ROMANCE_VERBS[lang].has(lower(tokens[k + 1]))) {
     const phrase = phraseAt(tokens, k + 2, end, k);
     if (phrase && phrase.kind !== 'pronoun')
       return { phrase, method: 'according-to', verb: k + 1, from: k, to: phrase.to };
+  }
+  // "… illustrerait selon lui un « état de malaise »", "según ella, …": a source that is a pronoun, whom
+  // the text named before.
+  for (let i = start; i + 1 < q; i++) {
+    const after = lower(tokens[i]) === 'après' && /^d[’']$/.test(lower(tokens[i - 1])) ? i + 1 : -1;
+    const at = SOURCE_AFTER[lang].has(lower(tokens[i])) ? i + 1 : after;
+    const gender = at > 0 ? pronounAt(tokens, at) : undefined;
+    if (gender === 'm' || gender === 'f') {
+      const phrase: Phrase = { kind: 'pronoun', from: at, to: at + 1, name: tokens[at]!.text, role: null, gender };
+      return { phrase, method: 'according-to', verb: i, from: i, to: at + 1 };
+    }
   }
   for (const words of SOURCE_FIRST[lang]) {
     if (!words.every((w, i) => lower(tokens[start + i]) === w)) continue;
@@ -308,7 +379,50 @@ export function romanceCue(lang: RomanceLanguage, c: Clause, q: number): Cue | n
     if (phrase && (phrase.kind === 'person' || described) && phrase.to === comma)
       return { phrase, method: 'according-to', verb: start, from: start, to: phrase.to };
   }
+  // The same source set off by commas inside the sentence: "Estos mensajes, para Hurtado, son “…”".
+  for (let i = start + 1; i + 2 < q; i++) {
+    if (tokens[i - 1]!.text !== ',' || !SOURCE_FIRST[lang].some((w) => w.length === 1 && w[0] === lower(tokens[i])))
+      continue;
+    const comma = tokens.findIndex((t, k) => k > i + 1 && k < q && t.text === ',');
+    const phrase = comma > 0 ? phraseAt(tokens, i + 1, comma, start) : null;
+    if (phrase?.kind === 'person' && phrase.to === comma)
+      return { phrase, method: 'according-to', verb: i, from: i, to: phrase.to };
+  }
   return null;
+}
+
+/**
+ * Words that open a French, Spanish or Portuguese noun phrase that can speak without a name: demonstratives,
+ * possessives and quantifiers (the articles are in ARTICLES and INDEFINITE).
+ */
+const DETERMINERS: Record<RomanceLanguage, Set<string>> = {
+  fr: new Set(
+    'ce cet cette ces son sa ses leur leurs notre nos plusieurs certains certaines deux trois tous'.split(' '),
+  ),
+  es: new Set(
+    'este esta estos estas ese esa esos esas aquel aquella su sus nuestro nuestra varios varias algunos algunas dos tres todos'.split(
+      ' ',
+    ),
+  ),
+  pt: new Set(
+    'este esta estes estas esse essa esses essas aquele aquela seu sua seus suas nosso nossa vários várias alguns algumas dois duas três todos'.split(
+      ' ',
+    ),
+  ),
+};
+
+/**
+ * Can the phrase a cue found speak in this language? A description opens with a determiner ("le ministre",
+ * "este ministerio", "sus abogados", "fuentes" bare in the plural); a conjunction, a clitic or a preposition
+ * that the English rules read as one ("“…” y pidió", "“…”, se preguntaba", "“…”, añadió en") is no one.
+ */
+export function romanceSpeaker(lang: RomanceLanguage, phrase: Phrase, tokens: Token[]): boolean {
+  if (phrase.kind !== 'description') return true;
+  const first = lower(tokens[phrase.from]);
+  if (ARTICLES[lang].has(first) || INDEFINITE[lang].has(first) || DETERMINERS[lang].has(first)) return true;
+  if (/^l[’']/.test(first)) return true;
+  // A bare plural noun: "fuentes del Gobierno", "sources proches du dossier".
+  return !FUNCTION_WORDS[lang].has(first) && /s$/.test(first);
 }
 
 /** Saints name places and feasts, not people: "San Isidro", "Saint-Denis", "São Paulo". */
@@ -316,7 +430,36 @@ const SAINTS = /^(?:san|santa|santo|são|saint|sainte)$/i;
 
 /** Heads of descriptions of bodies and texts, not of a person: "el ministerio", "le gouvernement", "a nota". */
 const BODIES =
-  /^(?:minist[eéè]ri?o|minist[eè]re|gobierno|gouvernement|governo|comit[eéê]|comisi[oó]n|commission|comiss[aã]o|tribunal|juzgado|ayuntamiento|mairie|prefeitura|asociaci[oó]n|association|associa[cç][aã]o|plataforma|plateforme|partido|parti|empresa|entreprise|ong|agencia|agence|ag[eê]ncia|consejo|conseil|conselho|polic[ií]a|police|ej[eé]rcito|arm[eé]e|ex[eé]rcito|fiscal[ií]a|junta|universidad|universit[eé]|universidade|instituto|institut|sindicato|syndicat|texto|texte|comunicado|communiqu[eé]|informe|rapport|relat[oó]rio|auto|decisi[oó]n|d[eé]cision|decis[aã]o|sentencia|senten[cç]a|nota|note|carta|lettre|documento|document|grupo|groupe|casa|maison|pal[aá]cio|palais|palacio|oficina|bureau|servicio|service|servi[cç]o|direcci[oó]n|direction|dire[cç][aã]o|organizaci[oó]n|organisation|organiza[cç][aã]o)$/i;
+  /^(?:minist[eéè]ri?o|minist[eè]re|gobierno|gouvernement|governo|comit[eéê]|comisi[oó]n|commission|comiss[aã]o|tribunal|juzgado|ayuntamiento|mairie|prefeitura|asociaci[oó]n|association|associa[cç][aã]o|plataforma|plateforme|partido|parti|empresa|entreprise|ong|agencia|agence|ag[eê]ncia|consejo|conseil|conselho|polic[ií]a|police|ej[eé]rcito|arm[eé]e|ex[eé]rcito|fiscal[ií]a|junta|universidad|universit[eé]|universidade|instituto|institut|sindicato|syndicat|texto|texte|comunicado|communiqu[eé]|informe|rapport|relat[oó]rio|auto|decisi[oó]n|d[eé]cision|decis[aã]o|sentencia|senten[cç]a|nota|note|carta|lettre|documento|document|grupo|groupe|casa|maison|pal[aá]cio|palais|palacio|oficina|bureau|servicio|service|servi[cç]o|artigo|article|art[ií]culo|lei|loi|ley|c[oó]digo|code|r[eé]cit|relato|entrevista|entretien|livre|libro|livro|estudo|[eé]tude|estudio|decreto|d[eé]cret|direcci[oó]n|direction|dire[cç][aã]o|organizaci[oó]n|organisation|organiza[cç][aã]o)$/i;
+
+/**
+ * The gender a definite description of one person gives by its article ("la syndicaliste" f, "el
+ * instructor" m, "l’avocat" unknown); null for what is no such description: a plural, a body or a text ("el
+ * ministerio", "o artigo"), a name ("la CGT"), or a person known by a relation to someone else ("le
+ * conseiller du président", "la hija del empresario"), whom the text introduces rather than recalls.
+ */
+export function definiteGender(lang: RomanceLanguage, description: string): { gender: 'm' | 'f' | null } | null {
+  const words = description.split(/\s+/);
+  const elided = /^l[’'](\p{Ll}.*)$/u.exec(words[0]!);
+  const article = elided ? "l'" : words[0]!.toLowerCase();
+  const head = elided ? elided[1]! : (words[1] ?? '');
+  if (!elided && !ARTICLES[lang].has(article)) return null;
+  if (PLURAL_ARTICLES.has(article) || !/^\p{Ll}/u.test(head) || BODIES.test(head) || isFunctionWord(lang, head))
+    return null;
+  const rest = words.slice(elided ? 1 : 2);
+  // "de" and an article or a name: whom the person is related to ("du président", "de la CGT", "d’Oceana",
+  // or "de" where the phrase was cut); "de" and a bare noun only classifies ("el ingeniero de pista").
+  const relation = rest.some(
+    (w, i) =>
+      /^(?:du|des|del|do|da|dos|das|d[’']\p{Lu}.*|d[’']$)$/iu.test(w) ||
+      (/^de$/i.test(w) &&
+        (i + 1 >= rest.length || ARTICLES[lang].has(lower(rest[i + 1])) || /^\p{Lu}|^l[’']/u.test(rest[i + 1]!))),
+  );
+  return relation ? null : { gender: ARTICLE_GENDER[article] ?? null };
+}
+
+/** Plural articles: "las autoridades", "les enquêteurs", "os manifestantes" are a group, never one person. */
+const PLURAL_ARTICLES = new Set(['les', 'los', 'las', 'os', 'as']);
 
 /** The gender a description's article gives it: "la jefa", "el jefe", "o procurador", "le ministre". */
 const ARTICLE_GENDER: Record<string, 'm' | 'f'> = { le: 'm', la: 'f', el: 'm', o: 'm', a: 'f' };
@@ -335,7 +478,7 @@ export function nearbyPerson(
   quote: { start: number; end: number },
 ): string | null {
   const [article, head] = description.toLowerCase().split(/\s+/);
-  if (!ARTICLES[lang].has(article!) || !head || BODIES.test(head)) return null;
+  if (!ARTICLES[lang].has(article!) || PLURAL_ARTICLES.has(article!) || !head || BODIES.test(head)) return null;
   // From the start of the sentence before to where the description is written.
   let from = sentence.start;
   while (from > 0 && /[\s.!?]/.test(text[from - 1]!)) from--;

@@ -50,6 +50,51 @@ describe('French', () => {
     expect(said(text, 'fr')).toEqual([['Je me suis adressée ', 'Sophie Binet']]);
   });
 
+  it('reads a description no title names as the woman the passage is about ("Pour la syndicaliste, …")', () => {
+    const text =
+      'Sophie Binet, secrétaire générale de la CGT, a été reçue mardi par le chef de l’Etat. « Nous ' +
+      'attendons des actes », a-t-elle déclaré. La réunion a duré deux heures. Pour la syndicaliste, seul un référendum pourrait « apaiser ' +
+      'la colère ».';
+    expect(said(text, 'fr')).toEqual([
+      ['Nous attendons des a', 'Sophie Binet'],
+      ['apaiser la colère', 'Sophie Binet'],
+    ]);
+    // Someone known by a relation to another is someone the text introduces: no one named.
+    const relation =
+      'Sophie Binet, secrétaire générale de la CGT, a été reçue mardi par le chef de l’Etat. « Nous ' +
+      'attendons des actes », a-t-elle déclaré.\n\nLa réunion a duré deux heures. « Une rencontre utile mais ' +
+      'sans aucun résultat », a estimé la collaboratrice de la syndicaliste.';
+    expect(said(relation, 'fr')[1]![1]).not.toBe('Sophie Binet');
+  });
+
+  it('reads a pronoun after "selon" as the person named before ("selon lui")', () => {
+    const text =
+      'Le sociologue Éric Chauvier publie un nouvel essai. La multiplication des écrans traduirait selon lui ' +
+      'un « profond malaise collectif ».';
+    expect(said(text, 'fr')).toEqual([['profond malaise coll', 'Éric Chauvier']]);
+  });
+
+  it('gives quotations listed one after another the source that closes the list', () => {
+    const text =
+      'Dans les années 70, la radio a inventé une voix féminine, notre consœur Laura Martin : « une voix ' +
+      'chaleureuse », « intime et rieuse, un mélange de charme et d’ironie », selon Claire Dubois.';
+    expect(said(text, 'fr').map(([, s]) => s)).toEqual(['Claire Dubois', 'Claire Dubois']);
+  });
+
+  it('reads the subject after the verb past its setting ("a rapporté sur Facebook le porte-parole …, X")', () => {
+    const text =
+      'Le gouvernement a renforcé la sécurité des sites civils.\n\n« Le président a ordonné des mesures ' +
+      'urgentes », a rapporté sur Facebook le porte-parole de la présidence, Marc Lefèvre.';
+    expect(said(text, 'fr')).toEqual([['Le président a ordon', 'Marc Lefèvre']]);
+  });
+
+  it('reads "faire valoir" as a verb of saying ("a fait valoir le chancelier")', () => {
+    const text =
+      'Lundi, Sebastian Kurz, le chancelier autrichien, a montré du doigt la situation italienne. Des ' +
+      'sanctions « empêcheront l’Italie de finir comme une deuxième Grèce », a fait valoir le chancelier.';
+    expect(said(text, 'fr')).toEqual([['empêcheront l’Italie', 'Sebastian Kurz']]);
+  });
+
   it('knows French given names and their gender: "dit-il" after Martine Aubry is not hers', () => {
     const text =
       'Après l’allocution de combat de Martine Aubry, le Premier ministre a défendu sa méthode.\n\n' +
@@ -131,12 +176,68 @@ describe('Spanish', () => {
     expect(said(text, 'es')).toEqual([['es lo suficientement', 'Hurtado']]);
   });
 
+  it('takes the source set off by commas inside the sentence: "Estos mensajes, para Hurtado, son “…”"', () => {
+    const text =
+      'El juez analiza los mensajes que se cruzaron aquella noche.\n\nEstos correos, para Pedraz, son ' +
+      '“reveladores de la urgencia con que se actuó”.';
+    expect(said(text, 'es')).toEqual([['reveladores de la ur', 'Pedraz']]);
+  });
+
   it('reads the source after its reporting verb: "“…”, según asegura Campo"', () => {
     const text =
       'David Campo, portavoz de la Asociación Vecinal, critica las fiestas. La Plataforma pide otro modelo. ' +
       'Las familias se sienten expulsadas "por la dinámica que se está llevando desde el Ayuntamiento", según ' +
       'asegura Campo.';
     expect(said(text, 'es')).toEqual([['por la dinámica que ', 'David Campo']]);
+  });
+
+  it('reads "el segundo" as an ordinal, not as Portuguese "segundo" (according to)', () => {
+    const text =
+      'La ministra de Sanidad, Mónica García, presentó el plan el lunes. El primer objetivo es “reforzar la ' +
+      'atención primaria”. Y el segundo sería buscar “una financiación estable” a través de un fondo común, ' +
+      'que además daría “estabilidad”, añadió.';
+    expect(said(text, 'es').map(([, s]) => s)).not.toContain('sería buscar');
+  });
+
+  it('reads no conjunction or clitic as a speaker: "“…” y pidió", "“…”, se preguntaba"', () => {
+    const text =
+      'La ministra Mónica García ha recalcado en Sevilla que la reforma es “imprescindible” y pidió a las ' +
+      'comunidades que la apoyen.';
+    expect(said(text, 'es')).toEqual([['imprescindible', 'Mónica García']]);
+  });
+
+  it('reads a plural description ("según las autoridades") as a group, not the one person named before', () => {
+    const text =
+      'El periodista Ahmed Salim Hamdan murió el sábado en un bombardeo, según las autoridades locales, que ' +
+      'pidieron a la prensa internacional “denunciar estos ataques”.';
+    expect(said(text, 'es').map(([, s]) => s)).not.toContain('Ahmed Salim Hamdan');
+  });
+
+  it('reads the name past an institution after the title ("el juez del Tribunal Supremo Ángel Hurtado")', () => {
+    const text =
+      'El juez del Tribunal Superior Santiago Pedraz ha citado a declarar al alcalde, Luis Ortega, el ' +
+      'próximo lunes. “Los indicios apuntan a una trama organizada desde el consistorio”, señala el juez.';
+    expect(describedPerson('es', 'el juez', text, text.length)).toBe('Santiago Pedraz');
+    expect(said(text, 'es')).toEqual([['Los indicios apuntan', 'Santiago Pedraz']]);
+  });
+
+  it('knows "describir", "calificar", "replicar" as reporting verbs', () => {
+    const text =
+      'El ministro de Exteriores portugués, Paulo Rangel, describió este domingo en Madrid la situación como ' +
+      'una crisis “muy grave” y de “catástrofe total”.';
+    expect(said(text, 'es').map(([, s]) => s)).toEqual(['Paulo Rangel', 'Paulo Rangel']);
+    expect(
+      ['describió', 'calificó', 'replicó', 'jugé'].map((w) => ROMANCE_VERBS[w === 'jugé' ? 'fr' : 'es'].has(w)),
+    ).toEqual([true, true, true, true]);
+    // "le juge" is a judge, not "juger".
+    expect(ROMANCE_VERBS.fr.has('juge')).toBe(false);
+  });
+
+  it('reads no headline participle as a name ("Detenida una madre …: «…»")', () => {
+    const text =
+      'Detenida una mujer por abandonar a su hijo en un coche: «No sabía qué hacer con él»\n\nLa policía ' +
+      'investiga el caso desde el martes.';
+    expect(said(text, 'es')).toEqual([['No sabía qué hacer c', null]]);
   });
 
   it('reads "dijo que …" as reported speech', () => {
