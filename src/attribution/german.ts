@@ -7,6 +7,7 @@
 import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
 import german from './data/german.json';
+import { germanPhrase } from './german-phrase';
 import { givenName } from './given-names';
 import { TITLE_COMPOUND, TITLE_WORDS } from './lexicon';
 import { joinTokens, type Phrase, phraseAt } from './phrases';
@@ -136,6 +137,8 @@ function speakerAt(tokens: Token[], i: number, ceiling: number, sentenceStart: n
   if (/^(?:er|sie)$/.test(t.text) || (/^(?:Er|Sie)$/.test(t.text) && i === sentenceStart))
     return { kind: 'pronoun', from: i, to: i + 1, name: t.text, role: null, gender: lower(t) === 'er' ? 'm' : 'f' };
   if (functionWord(t.text) || (!/^\p{Lu}/u.test(t.text) && !ARTICLES.has(lower(t)))) return null;
+  const g = germanPhrase(tokens, i, ceiling);
+  if (g) return germanName(g.name) ? g : null;
   const p = phraseAt(tokens, i, ceiling, sentenceStart);
   if (!p || p.kind === 'pronoun' || !germanName(p.name)) return null;
   // Every German noun is capitalised: after an article, capitals make a name only with a title before them
@@ -198,9 +201,18 @@ function subjectAround(tokens: Token[], from: number, v: number, end: number): P
   const full = (p: Phrase) =>
     (p.kind === 'person' && (p.role !== null || p.name.includes(' '))) ||
     p.name.split(' ').some((w) => givenName(w) !== undefined);
+  // Only a name right after the verb ("Der Zeitung sagte Karma"), not one past a setting ("Ein Sprecher sagte zu
+  // der von der Union erhobenen Forderung").
+  const next = after !== null && after.from <= v + 2;
   if (first && after)
-    return (after.kind === 'person' && first.kind !== 'person') || (full(after) && !full(first)) ? after : first;
-  return first ?? (after && after.kind !== 'description' ? after : after && after.to >= end - 1 ? after : null);
+    return next && ((after.kind === 'person' && first.kind !== 'person') || (full(after) && !full(first)))
+      ? after
+      : first;
+  // A description after the verb is its subject where nothing but a setting follows it ("erklärte die Fraktion
+  // zum Rücktritt", "sagte der Sprecher,"), not an object before more words ("nannte die Idee gut").
+  const settled = (p: Phrase) =>
+    p.to >= end - 1 || tokens[p.to]?.text === ',' || SETTING_PREPOSITIONS.test(lower(tokens[p.to]));
+  return first ?? (after && (after.kind !== 'description' || settled(after)) ? after : null);
 }
 
 /**
@@ -212,9 +224,13 @@ function citedIn(tokens: Token[], from: number, end: number): Phrase | null {
   if (v < 0) return null;
   if (tokens.slice(v, end).some((t) => /^worten$/i.test(t.text)))
     return speakerAt(tokens, afterVerb(tokens, v, end), end, from);
-  // "Watzke wird auf der Internetseite wie folgt zitiert:": the subject, before the auxiliary.
+  // "Watzke wird auf der Internetseite wie folgt zitiert:": the subject, before the auxiliary; or after it,
+  // where a setting stands first ("Auf der Internetseite wird Watzke zitiert").
+  const aux = tokens.findIndex((t, i) => i >= from && i < v && /^(?:wird|wurde)$/i.test(t.text));
+  if (aux < 0) return null;
+  if (SETTING_PREPOSITIONS.test(lower(tokens[from]))) return subjectAt(tokens, aux + 1, v, from);
   const p = subjectAt(tokens, from, v, from);
-  return p && /^(?:wird|wurde)$/i.test(tokens[p.to]?.text ?? '') ? p : null;
+  return p && p.to === aux ? p : null;
 }
 
 /**

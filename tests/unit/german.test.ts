@@ -39,6 +39,39 @@ describe('German attribution', () => {
     ).toEqual(['Néstor Kirchner']);
   });
 
+  it('reads a description with its complement, and the name the commas set off after it', () => {
+    expect(
+      speakers('Die Leiterin des Gesundheitsamts der Stadt, Petra Wendland, sagte: „Wir sind gut vorbereitet.“'),
+    ).toEqual(['Petra Wendland']);
+    expect(speakers('„Die Lage bleibt ernst“, erklärte der Sprecher des Landesverbands, Jonas Petersen.')).toEqual([
+      'Jonas Petersen',
+    ]);
+    expect(speakers('Der Geschäftsführer des Vereins nannte den Plan „völlig verfehlt“.')).toEqual([
+      'Der Geschäftsführer des Vereins',
+    ]);
+    // A name first keeps its name: the role after the comma is no one's name.
+    expect(speakers('Karl Lindner, Vorsitzender des Kreisverbands, sagte: „Wir machen weiter.“')).toEqual([
+      'Karl Lindner',
+    ]);
+  });
+
+  it('takes the subject before the verb over a name in a setting after it, and a description the setting follows', () => {
+    expect(
+      speakers(
+        'Ein Sprecher des Ministeriums sagte zu der von der Gewerkschaft erhobenen Forderung: „Das geht nicht.“',
+      ),
+    ).toEqual(['Ein Sprecher des Ministeriums']);
+    expect(
+      speakers('In einer Mitteilung erklärte die Landtagsfraktion zum Rücktritt, man nehme dies „mit Bedauern“ hin.'),
+    ).toEqual(['die Landtagsfraktion']);
+  });
+
+  it('finds who is quoted in a passive with zitiert, after a setting that stands first', () => {
+    expect(speakers('Auf der firmeneigenen Seite wird Brenner wie folgt zitiert: „Wir bleiben hier.“')).toEqual([
+      'Brenner',
+    ]);
+  });
+
   it('names no one by a function word or a noun after an article', () => {
     expect(['Darin', 'Nachdem', 'Dafür', 'Laut der Website', 'Die Beiden'].map(germanName)).toEqual([
       false,
