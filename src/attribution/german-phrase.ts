@@ -22,7 +22,11 @@ const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
 const NAME_PARTICLES = new Set(['von', 'van', 'zu', 'de', 'da', 'di', 'del', 'bin', 'al', 'el', 'le', 'la', 'ten']);
 /** Nouns of persons by their role, as German forms them: "Teamchef", "Hamasführer", "Projektleiterin". */
 const ROLE_NOUN =
-  /(?:chef|chefin|führer|führerin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|sekretär|sekretärin|senator|senatorin|trainer|trainerin|kommissar|kommissarin|beauftragte|beauftragter|botschafter|botschafterin|richter|richterin|anwalt|anwältin|sprecher|sprecherin|minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|meister|meisterin|experte|expertin|professor|professorin|abgeordnete|abgeordneter|bischof|papst|könig|königin|gouverneur|gouverneurin|general|premier|premierministerin|moderator|moderatorin)$/iu;
+  /(?:chef|chefin|führer|führerin|leiter|leiterin|direktor|direktorin|vorsitzende[nr]?|sekretär|sekretärin|senator|senatorin|trainer|trainerin|kommissar|kommissarin|beauftragte[nr]?|botschafter|botschafterin|richter|richterin|anwalt|anwältin|sprecher|sprecherin|minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|meister|meisterin|experte|expertin|professor|professorin|abgeordnete[nr]?|bischof|papst|könig|königin|gouverneur|gouverneurin|general|premier|premierministerin|moderator|moderatorin)$/iu;
+
+/** Prepositions that open a setting before the verb: "Gegenüber NDR Info äußerte er sich". */
+export const SETTING_PREPOSITIONS =
+  /^(?:am|im|vom|beim|zum|zur|zu|in|an|auf|vor|nach|bei|gegen|gegenüber|mit|über|für|aus|seit|während|unter)$/;
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
@@ -31,19 +35,32 @@ const isCap = (t: Token | undefined): t is Token => isWord(t) && /^\p{Lu}/u.test
 const adjective = (t: Token | undefined) =>
   isWord(t) && /^[\p{Ll}\d][\p{L}\d-]*(?:e|en|er|es|em)$/u.test(t.text) && !FUNCTION_WORDS.has(lower(t));
 
+/** A capitalised given name, or a compound of one ("Karl-Theodor"). */
+const given = (t: Token) => isCap(t) && givenName(t.text.split('-')[0]!) !== undefined;
+
 /** Is this word a role that a name may follow ("Präsident Gusmão", "CDU-Generalsekretär Volker Kauder")? */
 export function roleWord(word: string): boolean {
   const w = word.toLowerCase();
   return TITLE_WORDS.has(w) || TITLE_COMPOUND.test(w) || ROLE_NOUN.test(w.replace(/^.*-/, ''));
 }
 
-/** The end of a run of capitalised words from k (name particles between them), before `ceiling`. */
-function capitalRun(tokens: Token[], from: number, ceiling: number): number {
+/**
+ * The end of a run of capitalised words from `from`, before `ceiling`, with name particles between them
+ * after a given name, or anywhere where the run is known to be a name (`particles`).
+ */
+function capitalRun(tokens: Token[], from: number, ceiling: number, particles = false): number {
   let k = from;
   while (k < ceiling) {
     // A capitalised function word goes on a name ("Lothar Nicht"), but opens none.
     if (isCap(tokens[k]) && (k > from || !FUNCTION_WORDS.has(lower(tokens[k])))) k++;
-    else if (NAME_PARTICLES.has(tokens[k]!.text) && isCap(tokens[k + 1]) && k + 1 < ceiling) k++;
+    // A particle only inside a person's name, after a given name: not "die Morde von Duisburg".
+    else if (
+      NAME_PARTICLES.has(tokens[k]!.text) &&
+      isCap(tokens[k + 1]) &&
+      k + 1 < ceiling &&
+      (particles || tokens.slice(from, k).some(given))
+    )
+      k++;
     else break;
   }
   return k;
@@ -73,7 +90,7 @@ function complements(tokens: Token[], k: number, ceiling: number): number {
  * more, or a known given name; no role ("Parteichef der Liberalen") nor complement.
  */
 function nameSegment(tokens: Token[], from: number, to: number): boolean {
-  let end = capitalRun(tokens, from, to);
+  let end = capitalRun(tokens, from, to, true);
   if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')') end += 3;
   if (end !== to || !isCap(tokens[from]) || roleWord(tokens[from]!.text)) return false;
   const words = tokens.slice(from, to).filter(isCap);
@@ -104,14 +121,14 @@ export function germanPhrase(tokens: Token[], i: number, ceiling: number): Phras
     let e = k + 1;
     while (e < ceiling && isWord(tokens[e])) e++;
     if (e > k + 1 && (e >= ceiling || /^[,:;.!?)]$/.test(tokens[e]!.text)) && nameSegment(tokens, k + 1, e)) {
-      const nameEnd = capitalRun(tokens, k + 1, e);
+      const nameEnd = capitalRun(tokens, k + 1, e, true);
       return person(tokens, i, k + 1, nameEnd, joinTokens(tokens, i, k), e);
     }
   }
   // Where the person's name opens in the run: at a given name, or after the role that opens it.
   let name = -1;
   for (let j = head; j < runEnd; j++)
-    if (givenName(tokens[j]!.text) !== undefined && !roleWord(tokens[j]!.text) && j + 1 < runEnd) {
+    if (given(tokens[j]!) && !roleWord(tokens[j]!.text) && j + 1 < runEnd) {
       name = j;
       break;
     }
@@ -134,6 +151,6 @@ function person(tokens: Token[], start: number, from: number, to: number, role: 
     to: end,
     name: joinTokens(tokens, from, to),
     role: bare || null,
-    gender: givenName(tokens[from]!.text) ?? null,
+    gender: givenName(tokens[from]!.text.split('-')[0]!) ?? null,
   };
 }

@@ -7,7 +7,8 @@
 import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
 import german from './data/german.json';
-import { germanPhrase } from './german-phrase';
+import { germanPhrase, SETTING_PREPOSITIONS } from './german-phrase';
+import { antecedent } from './german-pronouns';
 import { givenName } from './given-names';
 import { TITLE_COMPOUND, TITLE_WORDS } from './lexicon';
 import { joinTokens, type Phrase, phraseAt } from './phrases';
@@ -24,9 +25,6 @@ const AUXILIARY =
 /** Nouns of what someone said or thinks, after "nach": "nach Angaben der Polizei", "nach Auffassung des Gerichts". */
 const SAID_NOUNS =
   /^(?:angaben|auffassung|ansicht|meinung|worten|aussagen?|darstellung|einschätzung|informationen|berichten|erkenntnissen)$/;
-/** Prepositions that open a setting before the verb: "Gegenüber NDR Info äußerte er sich". */
-const SETTING_PREPOSITIONS =
-  /^(?:am|im|vom|beim|zum|zur|zu|in|an|auf|vor|nach|bei|gegen|gegenüber|mit|über|für|aus|seit|während|unter)$/;
 /** Words that introduce a source before it (laut X, gemäß X, nach Angaben X) or after it (X zufolge). */
 const SOURCE_BEFORE = new Set(['laut', 'gemäß']);
 
@@ -127,6 +125,16 @@ export function germanPerson(name: string, text: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const article = '(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er|es)?|[IiAa]m|[Vv]om|[Zz]um|[Zz]ur|[Bb]eim|[Ii]ns)';
   return !new RegExp(`(?<!\\p{L})${article}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${escaped}(?![\\p{L}-])`, 'u').test(text);
+}
+
+/**
+ * A person named at token i, as German writes a name with its role ("der Arzt Peter Müller", "Bundeskanzlerin
+ * Angela Merkel"): their name apart from the role, for the article's record of who is who; null where the
+ * words there name no one for sure (a lone capitalised word is as likely a noun).
+ */
+export function germanMention(tokens: Token[], i: number, ceiling: number): Phrase | null {
+  const p = germanPhrase(tokens, i, ceiling);
+  return p?.kind === 'person' && (p.name.includes(' ') || p.role !== null) && germanName(p.name) ? p : null;
 }
 
 /** The speaker phrase at token i, if it names someone: not a function word, not a verb. */
@@ -296,6 +304,15 @@ function sourceIn(tokens: Token[], from: number, to: number): Cue | null {
  * when there is none, and `false` when the sentence says that no one is named ("„…“, heißt es").
  */
 export function germanCue(c: Clause, q: number): Cue | null | false {
+  const cue = cueAt(c, q);
+  const pronoun = cue ? cue.phrase : null;
+  if (!cue || pronoun?.kind !== 'pronoun' || (pronoun.gender !== 'm' && pronoun.gender !== 'f')) return cue;
+  // "Er sagte: „…“": the person named last before the pronoun, where the paragraph names one who agrees.
+  const person = antecedent(c, pronoun.from, pronoun.gender);
+  return person ? { ...cue, phrase: person } : cue;
+}
+
+function cueAt(c: Clause, q: number): Cue | null | false {
   const { tokens } = c;
   const [start, end] = c.sentenceOf(q);
   // After: "„…“, sagte der Minister", "„…“, so Merkel", "„…“, heißt es in der Erklärung".

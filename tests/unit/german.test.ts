@@ -72,6 +72,28 @@ describe('German attribution', () => {
     ]);
   });
 
+  it('reads "er" and "sie" as the person named last before them whose gender agrees, in the paragraph', () => {
+    expect(
+      speakers(
+        'Der Arzt Peter Müller hat sich optimistisch geäußert. Er sagte: „Durch die Operation hat er eine Chance.“',
+      ),
+    ).toEqual(['Peter Müller']);
+    expect(
+      speakers(
+        'Auch kritisierte die Bürgermeisterin Anna Keller den Plan der Regierung. Sie forderte: „Wir brauchen mehr Geld.“',
+      ),
+    ).toEqual(['Anna Keller']);
+    // Not a name in a setting ("Gegenüber NDR Info"), nor a "sie" that is plural.
+    expect(
+      speakers(
+        'Der frühere Bürgermeister, Heiner Lorenz, schätzt die Lage ernst ein. Gegenüber NDR Info äußerte er sich: „Das ist das Ende.“',
+      ),
+    ).toEqual(['Heiner Lorenz']);
+    expect(speakers('Die Anwohner der Straße protestierten gegen den Bau. Sie riefen: „Nicht mit uns!“')).toEqual([
+      null,
+    ]);
+  });
+
   it('names no one by a function word or a noun after an article', () => {
     expect(['Darin', 'Nachdem', 'Dafür', 'Laut der Website', 'Die Beiden'].map(germanName)).toEqual([
       false,
