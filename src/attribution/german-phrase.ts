@@ -66,12 +66,15 @@ function capitalRun(tokens: Token[], from: number, ceiling: number, particles = 
   return k;
 }
 
-/** Past the complements of a noun ending at k: "des Programms der WHO", "vom Sender RTVE", "(SPD)". */
+/**
+ * Past the complements of a noun ending at k: "des Programms der WHO", "vom Sender RTVE", "der Fraktion im
+ * Bundestag", "beim Klimagipfel", "(SPD)".
+ */
 function complements(tokens: Token[], k: number, ceiling: number): number {
   for (let n = 0; n < 4 && k < ceiling; n++) {
     const w = lower(tokens[k]);
     let j = k;
-    if (GENITIVE.has(w) || w === 'von' || w === 'vom') {
+    if (GENITIVE.has(w) || /^(?:von|vom|im|beim)$/.test(w)) {
       j++;
       if (w === 'von' && DETERMINERS.has(lower(tokens[j]))) j++;
       while (j < ceiling && adjective(tokens[j])) j++;
@@ -108,7 +111,13 @@ export function germanPhrase(tokens: Token[], i: number, ceiling: number): Phras
   let k = i;
   const article = DETERMINERS.has(lower(tokens[k]));
   if (article) k++;
-  while (article && k < ceiling && adjective(tokens[k]) && k - i < 5) k++;
+  // Adjectives, and those a number opens, written as number, hyphen, word ("Der 23-jährige Sportler").
+  for (let n = 0; article && n < 4 && k < ceiling; n++) {
+    if (adjective(tokens[k])) k++;
+    else if (tokens[k]!.kind === 'num' && tokens[k + 1]?.text === '-' && adjective(tokens[k + 2]) && k + 2 < ceiling)
+      k += 3;
+    else break;
+  }
   const head = k;
   k = capitalRun(tokens, k, ceiling);
   if (k === head || FUNCTION_WORDS.has(lower(tokens[head]))) return null;

@@ -25,6 +25,10 @@ const AUXILIARY =
 /** Nouns of what someone said or thinks, after "nach": "nach Angaben der Polizei", "nach Auffassung des Gerichts". */
 const SAID_NOUNS =
   /^(?:angaben|auffassung|ansicht|meinung|worten|aussagen?|darstellung|einschätzung|informationen|berichten|erkenntnissen)$/;
+/** Pronouns that open a relative clause after its comma. */
+const RELATIVE = /^(?:der|die|das|dem|den|deren|dessen|welche|welcher|welches|welchen|welchem)$/;
+/** Conjunctions that open a subordinate clause. */
+const SUBORDINATORS = /^(?:dass|ob|weil|wenn|als|obwohl|nachdem|während|damit|sodass|falls|bevor|da|wie|wobei)$/;
 /** Words that introduce a source before it (laut X, gemäß X, nach Angaben X) or after it (X zufolge). */
 const SOURCE_BEFORE = new Set(['laut', 'gemäß']);
 
@@ -39,7 +43,8 @@ const WEAK =
   'sag erklär beton mein warn kritisier forder frag antwort ergänz bekräftig versicher bericht behaupt erläuter ' +
   'mahn beklag bestätig dementier kommentier entgegn erwider schilder bilanzier resümier klag lob argumentier ' +
   'folger spott jubel appellier bezeichn verkünd twitter präzisier beteuer wiederhol ' +
-  'prophezei prognostizier urteil informier charakterisier';
+  'prophezei prognostizier urteil informier charakterisier begründ bemerk bedauer verteidig begrüß verurteil ' +
+  'bezweifel würdig skandier meld erzähl konter rechtfertig';
 for (const stem of WEAK.split(' ')) {
   const t = /[dt]$/.test(stem) || /[^aeiouäöülr]n$/.test(stem) ? `${stem}et` : `${stem}t`;
   for (const form of [t, `${t}e`, `${t}en`, `${stem}en`, `${stem}n`.replace(/nn$/, 'n')])
@@ -68,6 +73,12 @@ for (const [forms, particle] of [
   ['merkte merkten merkt', 'an'],
   ['hielt hielten hält', 'fest'],
   ['stellte stellten stellt', 'klar'],
+  ['wies wiesen weist', 'zurück'],
+  ['rief riefen ruft', 'auf'],
+  ['rief riefen ruft', 'aus'],
+  ['strich strichen streicht', 'heraus'],
+  ['schätzte schätzten schätzt', 'ein'],
+  ['sicherte sicherten sichert', 'zu'],
 ] as const)
   for (const form of forms.split(' ')) VERBS.set(`${form} ${particle}`, { particle, reflexive: false });
 // Reflexive verbs: "äußerte sich", "zeigte sich überzeugt", "gab sich zuversichtlich".
@@ -211,16 +222,48 @@ function subjectAround(tokens: Token[], from: number, v: number, end: number): P
     p.name.split(' ').some((w) => givenName(w) !== undefined);
   // Only a name right after the verb ("Der Zeitung sagte Karma"), not one past a setting ("Ein Sprecher sagte zu
   // der von der Union erhobenen Forderung").
+  // And only over a first phrase that may be a dative or genitive: "der" before a feminine noun, or none.
   const next = after !== null && after.from <= v + 2;
+  const oblique = (p: Phrase) => lower(tokens[p.from]) === 'der' || !ARTICLES.has(lower(tokens[p.from]));
   if (first && after)
-    return next && ((after.kind === 'person' && first.kind !== 'person') || (full(after) && !full(first)))
+    return next &&
+      oblique(first) &&
+      ((after.kind === 'person' && first.kind !== 'person') || (full(after) && !full(first)))
       ? after
       : first;
-  // A description after the verb is its subject where nothing but a setting follows it ("erklärte die Fraktion
-  // zum Rücktritt", "sagte der Sprecher,"), not an object before more words ("nannte die Idee gut").
-  const settled = (p: Phrase) =>
-    p.to >= end - 1 || tokens[p.to]?.text === ',' || SETTING_PREPOSITIONS.test(lower(tokens[p.to]));
-  return first ?? (after && (after.kind !== 'description' || settled(after)) ? after : null);
+  // A description or a lone word after the verb is its subject where nothing but a setting follows it
+  // ("erklärte die Fraktion zum Rücktritt", "sagte der Sprecher,", "so Rice."), not an object before more
+  // words ("nannte die Idee gut", "skandierten Parolen wie …").
+  const settled = (p: Phrase) => {
+    const t = tokens[p.to];
+    return p.to >= end || !isWord(t) || (/^\p{Ll}/u.test(t.text) && !/^(?:wie|und|oder|als|sowie)$/.test(t.text));
+  };
+  if (!after || (after.kind !== 'pronoun' && !full(after) && !settled(after))) return first;
+  // Where a noun phrase stands first and is no subject, what follows the verb is its object unless it is a
+  // full name: "Der Vorsitzende …, Frank Bsirske, würdigte Kluncker".
+  const nominal = v > from && (ARTICLES.has(lower(tokens[from])) || /^\p{Lu}/u.test(tokens[from]!.text));
+  const occupied =
+    nominal && !FUNCTION_WORDS.has(lower(tokens[from])) && !SETTING_PREPOSITIONS.test(lower(tokens[from]));
+  return first ?? (occupied && !full(after) ? null : after);
+}
+
+/**
+ * The subject of the reporting verb at v in a clause [from, end) of the sentence that opens at `start`. Where
+ * the clause is the verb and what follows it, after the commas of a noun phrase's appositive ("Hürter,
+ * Aufsichtsvorsitzender von SWB, nennt …", "Der Vorsitzende, Frank Bsirske, würdigte Kluncker …"), the
+ * subject stands before them and a noun after the verb is its object; after a subordinate clause ("Als er
+ * ankam, sagte Müller"), the subject follows the verb.
+ */
+function subjectOf(tokens: Token[], start: number, from: number, v: number, end: number): Phrase | null {
+  const w = lower(tokens[start]);
+  const nounFirst =
+    v === from &&
+    from > start &&
+    tokens[from - 1]?.text === ',' &&
+    (ARTICLES.has(w) || (/^\p{Lu}/u.test(tokens[start]!.text) && !FUNCTION_WORDS.has(w)));
+  const near = subjectAround(tokens, from, v, end);
+  if (near && (!nounFirst || near.kind === 'pronoun')) return near;
+  return from > start ? subjectAround(tokens, start, v, end) : null;
 }
 
 /**
@@ -230,15 +273,18 @@ function subjectAround(tokens: Token[], from: number, v: number, end: number): P
 function citedIn(tokens: Token[], from: number, end: number): Phrase | null {
   const v = tokens.findIndex((t, i) => i >= from && i < end && /^zitiert(?:e|en)?$/i.test(t.text));
   if (v < 0) return null;
+  // "Watzke wird auf der Internetseite wie folgt zitiert:", "X wird von der Zeitung mit den Worten zitiert:":
+  // the subject, before the auxiliary (past its appositive); or after it, where a setting stands first ("Auf
+  // der Internetseite wird Watzke zitiert").
+  const aux = tokens.findIndex((t, i) => i >= from && i < v && /^(?:wird|wurde)$/i.test(t.text));
+  if (aux >= 0) {
+    if (SETTING_PREPOSITIONS.test(lower(tokens[from]))) return subjectAt(tokens, aux + 1, v, from);
+    const p = subjectAt(tokens, from, v, from);
+    return p && (p.to === aux || (p.to === aux - 1 && tokens[p.to]?.text === ',')) ? p : null;
+  }
   if (tokens.slice(v, end).some((t) => /^worten$/i.test(t.text)))
     return speakerAt(tokens, afterVerb(tokens, v, end), end, from);
-  // "Watzke wird auf der Internetseite wie folgt zitiert:": the subject, before the auxiliary; or after it,
-  // where a setting stands first ("Auf der Internetseite wird Watzke zitiert").
-  const aux = tokens.findIndex((t, i) => i >= from && i < v && /^(?:wird|wurde)$/i.test(t.text));
-  if (aux < 0) return null;
-  if (SETTING_PREPOSITIONS.test(lower(tokens[from]))) return subjectAt(tokens, aux + 1, v, from);
-  const p = subjectAt(tokens, from, v, from);
-  return p && p.to === aux ? p : null;
+  return null;
 }
 
 /**
@@ -247,11 +293,16 @@ function citedIn(tokens: Token[], from: number, end: number): Phrase | null {
  * in second place, past an adverb or a prepositional phrase first ("Dabei griff sie …", "Gegenüber NDR Info
  * äußerte er …").
  */
-function clauseSubjectDe(tokens: Token[], from: number, end: number): Phrase | null {
+function clauseSubjectDe(tokens: Token[], from: number, end: number, whole: boolean): Phrase | null {
+  // A subordinate or relative clause's subject is not who speaks: "…, dass die Fehden weitergehen: „…“".
+  if (SUBORDINATORS.test(lower(tokens[from])) || (tokens[from - 1]?.text === ',' && RELATIVE.test(lower(tokens[from]))))
+    return null;
   const first = subjectAt(tokens, from, end, from);
   const next = tokens[first?.to ?? -1];
   const verbNext = isWord(next) && /^\p{Ll}/u.test(next.text) && !FUNCTION_WORDS.has(lower(next));
   if (first && next && (next.text === ',' || verbNext)) return first;
+  // A sentence with no verb before a colon names who speaks, and at most on what: "Nina Hagen zur neuen Heimat:".
+  if (first && whole && tokens.slice(first.to, end).every((t, k, rest) => !verbLike(t, rest[k + 1]))) return first;
   let v = -1;
   const w = lower(tokens[from]);
   if (isWord(tokens[from]) && FUNCTION_WORDS.has(w) && !ARTICLES.has(w) && !SETTING_PREPOSITIONS.test(w)) v = from + 1;
@@ -267,11 +318,46 @@ function clauseSubjectDe(tokens: Token[], from: number, end: number): Phrase | n
   return after && (after.kind !== 'description' || ARTICLES.has(lower(tokens[after.from]))) ? after : null;
 }
 
-/** Where the clause holding token i opens: the sentence's start, or past the comma or "und" before it. */
+/**
+ * Where a clause that opens at `from` really opens: at the sentence's start when what stands there is a noun
+ * phrase whose appositive's commas reach `from` ("Der Leiter der Studie, Paulo Pinheiro, sieht …", "Auch die
+ * Sprecherin, Anna Roth, äußerte sich …").
+ */
+function withAppositive(tokens: Token[], start: number, from: number, end: number): number {
+  if (from <= start) return from;
+  const w = lower(tokens[start]);
+  const adverb = FUNCTION_WORDS.has(w) && !ARTICLES.has(w) && !SETTING_PREPOSITIONS.test(w);
+  for (const at of adverb ? [start, start + 1] : [start]) {
+    const opening = germanPhrase(tokens, at, end);
+    if (opening && opening.to >= from - 1 && opening.to <= from) return start;
+  }
+  return from;
+}
+
+/** Could token t be a finite verb: a word in lower case, neither a function word nor an adjective before a noun? */
+function verbLike(t: Token, next: Token | undefined): boolean {
+  if (!isWord(t) || !/^\p{Ll}/u.test(t.text) || FUNCTION_WORDS.has(lower(t))) return false;
+  return !(/(?:e|en|er|es|em)$/.test(t.text) && isWord(next) && /^\p{Lu}/u.test(next.text));
+}
+
+/**
+ * Where the clause holding token i opens: the sentence's start, or past the comma or the quotation before it;
+ * a name in quotation marks inside the clause does not end it ("wird von der „Netzeitung“ zitiert").
+ */
 function clauseStart(tokens: Token[], i: number, sentenceStart: number): number {
   let k = i;
-  while (k > sentenceStart && tokens[k - 1]!.kind !== 'quote' && !/^[,;:]$/.test(tokens[k - 1]!.text)) k--;
+  while (k > sentenceStart && !/^[,;:]$/.test(tokens[k - 1]!.text)) {
+    const t = tokens[k - 1]!;
+    if (t.kind === 'quote' && !(isWord(tokens[k - 2]) && k - 2 >= sentenceStart && quotedName(t))) break;
+    k--;
+  }
   return k;
+}
+
+/** A quotation that is a name or title: a few words, the first capitalised, no sentence's end ("„Netzeitung“"). */
+function quotedName(t: Token): boolean {
+  const inner = t.text.replace(/^\P{L}+|\P{L}+$/gu, '');
+  return /^\p{Lu}/u.test(inner) && inner.split(/\s+/).length <= 4 && !/[.!?,:]/.test(inner);
 }
 
 /** A source named by laut, gemäß, zufolge or nach Angaben in [from, to). */
@@ -341,7 +427,7 @@ function cueAt(c: Clause, q: number): Cue | null | false {
   const colon = tokens[q - 1]?.text === ':';
   const clauseEnd = colon ? q - 1 : q;
   if (clauseEnd > start) {
-    const from = clauseStart(tokens, colon ? clauseEnd : q, start);
+    const from = withAppositive(tokens, start, clauseStart(tokens, colon ? clauseEnd : q, start), clauseEnd);
     // "Auf der Homepage heißt es: „…“": no one is named.
     const heisst = (x: Token, k: number) => /^(?:heißt|hieß)$/i.test(x.text) && lower(tokens[from + k + 1]) === 'es';
     if (tokens.slice(from, clauseEnd).some(heisst)) return false;
@@ -349,21 +435,19 @@ function cueAt(c: Clause, q: number): Cue | null | false {
     if (cited) return { phrase: cited, method: 'colon', verb: from, from, to: clauseEnd };
     for (let v = from; v < clauseEnd; v++) {
       if (!reportingVerb(tokens, v, clauseEnd)) continue;
-      // "Hürter, Aufsichtsvorsitzender von SWB, nennt …": the subject stands before the appositive's commas.
-      const p =
-        subjectAround(tokens, from, v, clauseEnd) ?? (from > start ? subjectAround(tokens, start, v, clauseEnd) : null);
+      const p = subjectOf(tokens, start, from, v, clauseEnd);
       if (p) return { phrase: p, method: colon ? 'colon' : 'sentence', verb: v, from, to: clauseEnd };
       break;
     }
     // "Hier sparte der Bundespräsident nicht mit Kritik: „…“": a clause before a colon is its subject's words.
-    const subject = colon ? clauseSubjectDe(tokens, from, clauseEnd) : null;
+    const subject = colon ? clauseSubjectDe(tokens, from, clauseEnd, from === start) : null;
     if (subject) return { phrase: subject, method: 'colon', verb: from, from, to: clauseEnd };
     // "Er sagte, wer … auf „…“ schieße": the reporting clause before the comma that opens this one.
     if (from > start && tokens[from - 1]?.text === ',') {
-      const outer = clauseStart(tokens, from - 1, start);
+      const outer = withAppositive(tokens, start, clauseStart(tokens, from - 1, start), from - 1);
       for (let v = outer; v < from - 1; v++) {
         if (!reportingVerb(tokens, v, from - 1)) continue;
-        const p = subjectAround(tokens, outer, v, from - 1);
+        const p = subjectOf(tokens, start, outer, v, from - 1);
         if (p) return { phrase: p, method: 'sentence', verb: v, from: outer, to: from - 1 };
         break;
       }

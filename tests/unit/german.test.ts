@@ -94,6 +94,44 @@ describe('German attribution', () => {
     ]);
   });
 
+  it('reads adjectives a number opens, and a subject before an appositive whose commas end no clause', () => {
+    expect(speakers('Der 31-jährige Torwart gab bekannt: „Ich höre zum Saisonende auf.“')).toEqual([
+      'Der 31-jährige Torwart',
+    ]);
+    expect(
+      speakers(
+        'Die Leiterin der Studie, Maria Oster, sieht die Schuld vor allem beim Staat: „Es muss mehr geschehen.“',
+      ),
+    ).toEqual(['Maria Oster']);
+    expect(
+      speakers('Auch der Sprecher des Verbands, Tim Walter, äußerte sich zufrieden: „Das ist ein Erfolg.“'),
+    ).toEqual(['Tim Walter']);
+  });
+
+  it('takes a sentence with no verb before a colon as its speaker’s label, not a clause with dass', () => {
+    expect(speakers('Jana Roth, Sprecherin des Vereins: „Wir geben nicht auf.“')).toEqual(['Jana Roth']);
+    expect(
+      speakers(
+        'Der Innenminister zeigte sich besorgt, dass die Fehden nun auch ins Ausland getragen würden: „Das ist neu.“',
+      ),
+    ).toEqual(['Der Innenminister']);
+  });
+
+  it('finds the subject of a passive with mit den Worten zitiert, past a newspaper’s name in quotation marks', () => {
+    expect(
+      speakers('Der Fraktionschef, Jonas Beck, wird von der „Morgenpost“ mit den Worten zitiert: „Das ist vorbei.“'),
+    ).toEqual(['Jonas Beck']);
+  });
+
+  it('reads a noun after the verb as its object where the subject stood before an appositive', () => {
+    expect(
+      speakers('Karl Brandt, der Vorsitzende, begründete die Forderung damit, dass der Minister „ohne Plan“ handle.'),
+    ).toEqual(['Karl Brandt']);
+    expect(speakers('„Ein Delikt bleibt ein Delikt“, begründet das Gericht seine Entscheidung.')).toEqual([
+      'das Gericht',
+    ]);
+  });
+
   it('names no one by a function word or a noun after an article', () => {
     expect(['Darin', 'Nachdem', 'Dafür', 'Laut der Website', 'Die Beiden'].map(germanName)).toEqual([
       false,
