@@ -360,6 +360,28 @@ function quotedName(t: Token): boolean {
   return /^\p{Lu}/u.test(inner) && inner.split(/\s+/).length <= 4 && !/[.!?,:]/.test(inner);
 }
 
+/**
+ * The reporting clause that ends the sentence of a quotation woven into it: "Der Iran müsse „…“ beenden, so
+ * Rice.", "…, „…“ ausgefallen, sagte ein Sprecher." — a comma after the quotation, then "so" and its source,
+ * or a reporting verb and its subject, to the sentence's end.
+ */
+function tailCue(tokens: Token[], q: number, start: number, end: number): Cue | null {
+  let k = end - 1;
+  while (k > q + 1 && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote') k--;
+  if (k <= q + 1 || tokens[k]!.text !== ',') return null;
+  const a = k + 1;
+  const p =
+    lower(tokens[a]) === 'so'
+      ? speakerAt(tokens, a + 1, end, start)
+      : reportingVerb(tokens, a, end)
+        ? subjectAt(tokens, afterVerb(tokens, a, end), end, start)
+        : null;
+  // The source reaches the sentence's end, past an adverb ("so Rice weiter") or a setting.
+  const rest = p ? tokens.slice(p.to, end).filter(isWord) : [];
+  if (!p || (rest.length > 0 && !SETTING_PREPOSITIONS.test(lower(rest[0])) && rest.length > 1)) return null;
+  return { phrase: p, method: 'after', verb: a, from: a, to: p.to };
+}
+
 /** A source named by laut, gemäß, zufolge or nach Angaben in [from, to). */
 function sourceIn(tokens: Token[], from: number, to: number): Cue | null {
   for (let i = from; i < to; i++) {
@@ -423,6 +445,8 @@ function cueAt(c: Clause, q: number): Cue | null | false {
     const p = subjectAt(tokens, afterVerb(tokens, a, end), end, start);
     if (p) return { phrase: p, method: 'after', verb: a, from: a, to: p.to };
   }
+  const tail = tailCue(tokens, q, start, end);
+  if (tail) return tail;
   // Before, in the clause that leads to the quotation (through a colon, or woven into it).
   const colon = tokens[q - 1]?.text === ':';
   const clauseEnd = colon ? q - 1 : q;

@@ -132,6 +132,13 @@ describe('German attribution', () => {
     ]);
   });
 
+  it('takes the source of a reporting clause that ends the sentence after a woven quotation', () => {
+    expect(speakers('Die Regierung müsse „sofort und vollständig“ einlenken, so Hartmann.')).toEqual(['Hartmann']);
+    expect(
+      speakers('Die Anlage sei wegen „technischer Probleme“ ausgefallen, sagte ein Sprecher der Stadtwerke.'),
+    ).toEqual(['ein Sprecher der Stadtwerke']);
+  });
+
   it('names no one by a function word or a noun after an article', () => {
     expect(['Darin', 'Nachdem', 'Dafür', 'Laut der Website', 'Die Beiden'].map(germanName)).toEqual([
       false,
