@@ -14,8 +14,13 @@ import { joinTokens, type Phrase } from './phrases';
 const FUNCTION_WORDS = new Set(german.functionWords.split(' '));
 /** Articles and the possessives that open a noun phrase like one ("seine Sprecherin"). */
 const DETERMINERS = new Set(
-  'der die das den dem des ein eine einen einem einer eines sein seine seiner ihr ihre ihrer'.split(' '),
+  (
+    'der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen diesem ' +
+    'sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem'
+  ).split(' '),
 );
+/** Adverbs that may stand before an adjective: "ein nicht genannter Vertreter", "die sehr erfolgreiche Firma". */
+const DEGREE = new Set(['nicht', 'sehr', 'besonders', 'bisher', 'noch', 'bereits', 'ebenfalls']);
 /** Articles of the genitive, which joins a complement to its noun: "der Leiter des Programms". */
 const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
 /** Words inside a name that are not capitalised: "Karl-Theodor zu Guttenberg", "Ursula von der Leyen". */
@@ -31,9 +36,14 @@ export const SETTING_PREPOSITIONS =
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const isCap = (t: Token | undefined): t is Token => isWord(t) && /^\p{Lu}/u.test(t.text);
-/** An adjective or participle before a noun, inflected ("bayerische", "amtierenden", "23-jährige"). */
+/** An adjective or participle before a noun, inflected ("bayerische", "amtierenden", "neuen", "23-jährige"). */
 const adjective = (t: Token | undefined) =>
-  isWord(t) && /^[\p{Ll}\d][\p{L}\d-]*(?:e|en|er|es|em)$/u.test(t.text) && !FUNCTION_WORDS.has(lower(t));
+  isWord(t) &&
+  /^[\p{Ll}\d][\p{L}\d-]*(?:e|en|er|es|em)$/u.test(t.text) &&
+  !DETERMINERS.has(lower(t)) &&
+  !/^(?:er|sie|es|wir|ihr|ihnen|ihm|ihn|aber|oder|oben|unten|innen|außen|gegen|unter|über|hinter|wieder|immer|wer|wessen|jener|jene|welche|welcher|welches|welchen|deren|dessen|denen|selber|sondern)$/.test(
+    lower(t),
+  );
 
 /** A capitalised given name, or a compound of one ("Karl-Theodor"). */
 const given = (t: Token) => isCap(t) && givenName(t.text.split('-')[0]!) !== undefined;
@@ -114,6 +124,7 @@ export function germanPhrase(tokens: Token[], i: number, ceiling: number): Phras
   // Adjectives, and those a number opens, written as number, hyphen, word ("Der 23-jährige Sportler").
   for (let n = 0; article && n < 4 && k < ceiling; n++) {
     if (adjective(tokens[k])) k++;
+    else if (DEGREE.has(lower(tokens[k])) && adjective(tokens[k + 1]) && k + 1 < ceiling) k += 2;
     else if (tokens[k]!.kind === 'num' && tokens[k + 1]?.text === '-' && adjective(tokens[k + 2]) && k + 2 < ceiling)
       k += 3;
     else break;
@@ -142,6 +153,10 @@ export function germanPhrase(tokens: Token[], i: number, ceiling: number): Phras
       break;
     }
   if (name < 0 && runEnd - head >= 2 && roleWord(tokens[head]!.text)) name = head + 1;
+  // "Obamas Einsatz", "Schäubles Idee": a genitive name before its noun is a description of a thing.
+  const possessive = !article && runEnd - head === 2 && name < 0 && /[^s]s$/.test(tokens[head]!.text);
+  if (possessive)
+    return { kind: 'description', from: i, to: k, name: joinTokens(tokens, i, k), role: null, gender: null };
   if (name < 0 && !article && runEnd === k && !roleWord(tokens[head]!.text)) name = head;
   if (name >= 0) {
     const role = [joinTokens(tokens, i, name), joinTokens(tokens, runEnd, k)].filter(Boolean).join(' ');

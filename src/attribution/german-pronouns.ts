@@ -20,7 +20,7 @@ const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
  * The gender a phrase gives its person: a given name's, else its role noun's, by its ending ("Sprecherin")
  * or its article ("der Vorsitzende", "die Vorsitzende"); null where neither tells.
  */
-function genderOf(p: Phrase, tokens: Token[]): 'm' | 'f' | null {
+export function genderOf(p: Phrase, tokens: Token[]): 'm' | 'f' | null {
   if (p.kind === 'person') {
     const g = givenName(p.name.split(' ')[0]!);
     if (g === 'm' || g === 'f') return g;

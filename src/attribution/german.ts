@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
 import german from './data/german.json';
 import { germanPhrase, SETTING_PREPOSITIONS } from './german-phrase';
-import { antecedent } from './german-pronouns';
+import { antecedent, genderOf } from './german-pronouns';
 import { givenName } from './given-names';
 import { TITLE_COMPOUND, TITLE_WORDS } from './lexicon';
 import { joinTokens, type Phrase, phraseAt } from './phrases';
@@ -18,7 +18,7 @@ const FUNCTION_WORDS = new Set(german.functionWords.split(' '));
 /** Articles: they open a description of a speaker ("der Sprecher", "die Polizei"). */
 const ARTICLES = new Set('der die das den dem des ein eine einen einem einer eines'.split(' '));
 /** Articles that are never a subject's: dative, accusative and genitive forms ("dem Minister", "den Vorgang"). */
-const OBJECT_ARTICLES = new Set('den dem des einen einem eines'.split(' '));
+const OBJECT_ARTICLES = new Set('den dem des einen einem eines seinen seinem ihren ihrem'.split(' '));
 /** Auxiliaries and modals in second place, the reporting participle at the clause's end ("X hat erklärt:"). */
 const AUXILIARY =
   /^(?:hat|hatte|haben|hatten|habe|ist|war|sind|waren|sei|wird|wurde|werden|wurden|will|wollte|soll|sollte|kann|konnte|muss|musste)$/;
@@ -82,7 +82,11 @@ for (const [forms, particle] of [
 ] as const)
   for (const form of forms.split(' ')) VERBS.set(`${form} ${particle}`, { particle, reflexive: false });
 // Reflexive verbs: "äußerte sich", "zeigte sich überzeugt", "gab sich zuversichtlich".
-for (const form of 'äußerte äußerten äußert zeigte zeigten zeigt gab gaben gibt'.split(' '))
+for (const form of (
+  'äußerte äußerten äußert zeigte zeigten zeigt gab gaben gibt erinnerte erinnerten erinnert beschwerte ' +
+  'beschwerten beschwert freute freuten freut bedankte bedankten bedankt entschuldigte entschuldigten entschuldigt ' +
+  'empörte empörten empört wunderte wunderten wundert'
+).split(' '))
   VERBS.set(`${form} sich`, { particle: '', reflexive: true });
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
@@ -167,6 +171,23 @@ function speakerAt(tokens: Token[], i: number, ceiling: number, sentenceStart: n
   return p;
 }
 
+/**
+ * Is a phrase surely someone: a pronoun, a person's full name (two words, a role, a given name), or a role
+ * after its nominative article ("der Sprecher", "die Ministerin")? A lone capitalised word that opens a
+ * sentence may be an adverb or adjective ("Relativierend", "Aktuell"), and a noun with its article a thing.
+ */
+function someone(p: Phrase, tokens: Token[]): boolean {
+  if (p.kind === 'pronoun') return true;
+  if (p.kind === 'person')
+    return p.role !== null || p.name.includes(' ') || p.name.split(' ').some((w) => givenName(w) !== undefined);
+  const nominative = { der: 'm', ein: 'm', die: 'f', eine: 'f' }[lower(tokens[p.from])];
+  return p.kind === 'description' && nominative !== undefined && genderOf(p, tokens) === nominative;
+}
+
+/** A lone word whose ending makes it an adverb or adjective, not a name: "Relativierend", "Aktuell", "Ähnlich". */
+const adverbial = (p: Phrase) =>
+  p.kind === 'person' && !p.name.includes(' ') && /(?:end|lich|weise|mals|ell|isch)$/.test(p.name);
+
 /** The speaker phrase at i that can be a clause's subject: none opens with a dative or accusative article. */
 function subjectAt(tokens: Token[], i: number, ceiling: number, sentenceStart: number): Phrase | null {
   return OBJECT_ARTICLES.has(lower(tokens[i])) ? null : speakerAt(tokens, i, ceiling, sentenceStart);
@@ -225,12 +246,18 @@ function subjectAround(tokens: Token[], from: number, v: number, end: number): P
   // And only over a first phrase that may be a dative or genitive: "der" before a feminine noun, or none.
   const next = after !== null && after.from <= v + 2;
   const oblique = (p: Phrase) => lower(tokens[p.from]) === 'der' || !ARTICLES.has(lower(tokens[p.from]));
-  if (first && after)
+  // Of two, the one that is surely someone: the object may stand first ("Die Anwendung der Richtlinie stellte
+  // der SPD-Vorsitzende in Frage", "Relativierend fügt Gall hinzu"); a pronoun first is the subject.
+  if (first && after) {
+    if (first.kind === 'pronoun') return first;
+    if (next && !someone(first, tokens) && (someone(after, tokens) || (adverbial(first) && after.kind === 'person')))
+      return after;
     return next &&
       oblique(first) &&
       ((after.kind === 'person' && first.kind !== 'person') || (full(after) && !full(first)))
       ? after
       : first;
+  }
   // A description or a lone word after the verb is its subject where nothing but a setting follows it
   // ("erklärte die Fraktion zum Rücktritt", "sagte der Sprecher,", "so Rice."), not an object before more
   // words ("nannte die Idee gut", "skandierten Parolen wie …").
@@ -300,6 +327,14 @@ function clauseSubjectDe(tokens: Token[], from: number, end: number, whole: bool
   const first = subjectAt(tokens, from, end, from);
   const next = tokens[first?.to ?? -1];
   const verbNext = isWord(next) && /^\p{Ll}/u.test(next.text) && !FUNCTION_WORDS.has(lower(next));
+  // What stands first may be the object, the subject after the verb ("Den Unmut der CDU brachte die Sprecherin
+  // zum Ausdruck:", "Jegliche Verantwortung weist Hartmann von sich:").
+  const opening = first ?? (OBJECT_ARTICLES.has(lower(tokens[from])) ? germanPhrase(tokens, from, end) : null);
+  const verb = opening ? pastSetting(tokens, opening.to, end) : -1;
+  if (opening && !someone(opening, tokens) && verb < end && verbLike(tokens[verb]!, tokens[verb + 1])) {
+    const after = subjectAt(tokens, afterVerb(tokens, verb, end), end, from);
+    if (after && someone(after, tokens)) return after;
+  }
   if (first && next && (next.text === ',' || verbNext)) return first;
   // A sentence with no verb before a colon names who speaks, and at most on what: "Nina Hagen zur neuen Heimat:".
   if (first && whole && tokens.slice(first.to, end).every((t, k, rest) => !verbLike(t, rest[k + 1]))) return first;
@@ -325,6 +360,12 @@ function clauseSubjectDe(tokens: Token[], from: number, end: number, whole: bool
  */
 function withAppositive(tokens: Token[], start: number, from: number, end: number): number {
   if (from <= start) return from;
+  // "…, die Sprecherin der Fraktion, Anna Roth, zum Ausdruck:": a name between commas is inside the clause.
+  let c = from - 2;
+  while (c > start && tokens[c]!.text !== ',' && tokens[c]!.kind !== 'quote') c--;
+  const named = c > start && tokens[c]!.text === ',' ? germanPhrase(tokens, c + 1, from - 1) : null;
+  if (named?.kind === 'person' && named.to === from - 1 && named.role === null)
+    return withAppositive(tokens, start, clauseStart(tokens, c, start), end);
   const w = lower(tokens[start]);
   const adverb = FUNCTION_WORDS.has(w) && !ARTICLES.has(w) && !SETTING_PREPOSITIONS.test(w);
   for (const at of adverb ? [start, start + 1] : [start]) {
@@ -332,6 +373,14 @@ function withAppositive(tokens: Token[], start: number, from: number, end: numbe
     if (opening && opening.to >= from - 1 && opening.to <= from) return start;
   }
   return from;
+}
+
+/** Past a prepositional phrase at k, if one stands there: "über Stoibers Äußerungen", "zu den Gefahren des Eises". */
+function pastSetting(tokens: Token[], k: number, end: number): number {
+  if (!SETTING_PREPOSITIONS.test(lower(tokens[k]))) return k;
+  let j = k + 1;
+  while (j < end && isWord(tokens[j]) && (ARTICLES.has(lower(tokens[j])) || !verbLike(tokens[j]!, tokens[j + 1]))) j++;
+  return j;
 }
 
 /** Could token t be a finite verb: a word in lower case, neither a function word nor an adjective before a noun? */

@@ -139,6 +139,24 @@ describe('German attribution', () => {
     ).toEqual(['ein Sprecher der Stadtwerke']);
   });
 
+  it('takes the subject after the verb where what stands first is no one (the object, an adverb)', () => {
+    expect(
+      speakers(
+        'Den Ärger der Partei über den Beschluss brachte die Sprecherin der Fraktion, Lena Vogt, zum Ausdruck: „Das war falsch.“',
+      ),
+    ).toEqual(['Lena Vogt']);
+    expect(
+      speakers(
+        'Die Anwendung der neuen Regel stellte der Vorsitzende Paul Grimm ebenfalls in Frage: „Das geht so nicht.“',
+      ),
+    ).toEqual(['Paul Grimm']);
+    expect(speakers('Ergänzend fügt Hartwig hinzu: „Wir prüfen alle Möglichkeiten.“')).toEqual(['Hartwig']);
+    // A genitive name before its noun is a thing: the subject before the verb stays.
+    expect(speakers('Der Ausschuss würdigte damit Merkels Einsatz für die „Stärkung der Diplomatie“.')).toEqual([
+      'Der Ausschuss',
+    ]);
+  });
+
   it('names no one by a function word or a noun after an article', () => {
     expect(['Darin', 'Nachdem', 'Dafür', 'Laut der Website', 'Die Beiden'].map(germanName)).toEqual([
       false,
