@@ -12,7 +12,7 @@ import { clauseSubject, isComma, type MentionRole, mentionRole, reportingSubject
 import { probability } from './confidence';
 import { type Clause, type Cue, cueAfter, cueBefore, cueInSentence, reported } from './cues';
 import { Discourse, type Resolution } from './entities';
-import { germanCue, germanMention, germanName, germanPerson, germanTitle } from './german';
+import { germanCue, germanMention, germanName, germanPerson, germanQuoted } from './german';
 import { givenName } from './given-names';
 import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, onlyPlural, TITLE_WORDS, verbForm } from './lexicon';
 import type { Attributed, AttributionMethod, Extraction, Quote, QuoteKind, Report } from './model';
@@ -108,7 +108,8 @@ export function extract(
       const found = cueOf(b, t, kind, lang, text);
       // false: the sentence says no one is named ("„…“, heißt es").
       const cue = found || null;
-      if (isTerm(b, t, span, text, kind, cue) || (lang === 'de' && germanTitle(b.tokens, t))) {
+      const term = lang === 'de' ? !germanQuoted(b, t, kind === 'partial', found) : isTerm(b, t, span, text, kind, cue);
+      if (term) {
         terms.push({ start: span.start, end: span.end });
         continue;
       }

@@ -287,7 +287,9 @@ function subjectOf(tokens: Token[], start: number, from: number, v: number, end:
     v === from &&
     from > start &&
     tokens[from - 1]?.text === ',' &&
-    (ARTICLES.has(w) || (/^\p{Lu}/u.test(tokens[start]!.text) && !FUNCTION_WORDS.has(w)));
+    (ARTICLES.has(w) ||
+      /^(?:sein|seine|ihr|ihre|dieser|diese)$/.test(w) ||
+      (/^\p{Lu}/u.test(tokens[start]!.text) && !FUNCTION_WORDS.has(w)));
   const near = subjectAround(tokens, from, v, end);
   if (near && (!nounFirst || near.kind === 'pronoun')) return near;
   return from > start ? subjectAround(tokens, start, v, end) : null;
@@ -515,23 +517,114 @@ function cueAt(c: Clause, q: number): Cue | null | false {
     // "Hier sparte der Bundespräsident nicht mit Kritik: „…“": a clause before a colon is its subject's words.
     const subject = colon ? clauseSubjectDe(tokens, from, clauseEnd, from === start) : null;
     if (subject) return { phrase: subject, method: 'colon', verb: from, from, to: clauseEnd };
-    // "Er sagte, wer … auf „…“ schieße": the reporting clause before the comma that opens this one.
-    if (from > start && tokens[from - 1]?.text === ',') {
-      const outer = withAppositive(tokens, start, clauseStart(tokens, from - 1, start), from - 1);
-      for (let v = outer; v < from - 1; v++) {
-        if (!reportingVerb(tokens, v, from - 1)) continue;
-        const p = subjectOf(tokens, start, outer, v, from - 1);
-        if (p) return { phrase: p, method: 'sentence', verb: v, from: outer, to: from - 1 };
+    // "Er sagte, wer … auf „…“ schieße", "Lau sagte, das Prinzip, „…“, gebe es": the reporting clause before
+    // the commas that open this one, up to three clauses back.
+    let close = from - 1;
+    for (let n = 0; n < 3 && close > start && tokens[close]?.text === ','; n++) {
+      const outer = withAppositive(tokens, start, clauseStart(tokens, close, start), close);
+      for (let v = outer; v < close; v++) {
+        if (!reportingVerb(tokens, v, close)) continue;
+        const p = subjectOf(tokens, start, outer, v, close);
+        if (p) return { phrase: p, method: 'sentence', verb: v, from: outer, to: close };
         break;
       }
+      close = outer - 1;
     }
   }
-  return sourceIn(tokens, start, end);
+  return sourceIn(tokens, start, end) ?? reportedOn(c, start, end);
+}
+
+/** Does the sentence [start, end) speak in the subjunctive of reported speech? */
+const subjunctive = (tokens: Token[], start: number, end: number) =>
+  tokens.slice(start, end).some((t) => isWord(t) && SUBJUNCTIVE.test(t.text));
+
+/**
+ * A sentence in the subjunctive goes on with the reported speech of the sentences before it: "Müller sagte,
+ * die Lage sei ernst. Es gebe „keine Alternative“." The speaker is the one of the nearest sentence before
+ * that reports speech, through sentences in the subjunctive only, in the paragraph.
+ */
+function reportedOn(c: Clause, start: number, end: number): Cue | null {
+  const { tokens } = c;
+  if (!subjunctive(tokens, start, end)) return null;
+  let s = start;
+  for (let n = 0; n < 4 && s > 0; n++) {
+    const [from, to] = c.sentenceOf(s - 1);
+    for (let v = from; v < to; v++) {
+      if (!isWord(tokens[v]) || !reportingVerb(tokens, v, to)) continue;
+      const p = subjectOf(tokens, from, withAppositive(tokens, from, clauseStart(tokens, v, from), to), v, to);
+      if (p) return { phrase: p, method: 'sentence', verb: v, from, to };
+    }
+    const source = sourceIn(tokens, from, to);
+    if (source) return source;
+    if (!subjunctive(tokens, from, to)) return null;
+    s = from;
+  }
+  return null;
+}
+
+/** Subjunctive forms, the mood of reported speech: "Er habe „keine Wahl“ gehabt", "Das sei „ein Skandal“". */
+const SUBJUNCTIVE =
+  /^(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|wisse|stehe|gehe|komme|liege|bleibe|fehle|wäre|wären|hätte|hätten|würde|würden)$/;
+
+/**
+ * Is the quotation at token q, woven into its sentence, someone's words rather than a name or term the
+ * writer quotes: the sentence reports speech (a cue names who says it, or it speaks in the subjunctive of
+ * reported speech)? A quotation that stands as its own clause is someone's words unless it is a title.
+ */
+export function germanQuoted(c: Clause, q: number, partial: boolean, cue: Cue | null | false): boolean {
+  // (A name in a list after a comma reads as a quotation of its own: „Jungle Fever“, „She Hate Me“.)
+  const opens =
+    q === c.sentenceOf(q)[0] || /^[:(]$/.test(c.tokens[q - 1]?.text ?? '') || c.tokens[q - 1]?.kind === 'quote';
+  if (germanTitle(c.tokens, q) || (!opens && properName(c.tokens, q))) return false;
+  if (!partial || cue !== null) return true;
+  // Four words or more are a phrase someone wrote or said; fewer, only where the sentence reports speech.
+  if (wordsOf(c.tokens[q]!).length > 3) return true;
+  const [start, end] = c.sentenceOf(q);
+  for (let k = start; k < end; k++)
+    if (isWord(c.tokens[k]) && (SUBJUNCTIVE.test(c.tokens[k]!.text) || reportingVerb(c.tokens, k, end))) return true;
+  return false;
+}
+
+/** The words inside a quotation token. */
+const wordsOf = (t: Token) =>
+  t.text
+    .replace(/^\P{L}+|[^\p{L}\d)]+$/gu, '')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\d]/u.test(w));
+
+/** Small words inside a name in title case: "Rundschau am Sonntag", "Kampagne für ein Freies Tibet". */
+const NAME_GLUE =
+  /^(?:der|die|das|des|dem|den|und|für|von|vom|am|im|an|in|auf|zu|zur|zum|ein|eine|of|the|and|for|with|on|at|to|a|de|la|le|du|del|des|y|et|pour|un|une|voor|van|het)$/i;
+
+/**
+ * Is the quotation at q, woven into a sentence, a proper name in title case ("die „Berliner Zeitung“", der
+ * „Deutsche Fußball-Bund“): two capitalised words or more and only small words between them, no end of a
+ * sentence; not where it characterises ("als „Schöpfer der Neuen Musik“").
+ */
+function properName(tokens: Token[], q: number): boolean {
+  const inner = tokens[q]!.text.replace(/^\P{L}+|[^\p{L}\d)]+$/gu, '');
+  const words = inner.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 10 || /[.!?:;,]/.test(inner) || lower(tokens[q - 1]) === 'als') return false;
+  const cap = (w: string) => /^[\p{Lu}\d]/u.test(w);
+  if (!cap(words[0]!) || words.filter(cap).length < 2 || !words.every((w) => cap(w) || NAME_GLUE.test(w))) return false;
+  // German capitalises every noun, so capitals alone make no name ("Stärkung der Diplomatie"): a name shows an
+  // adjective in capitals ("Berliner Zeitung", "Deutsche Krebshilfe"), an article in capitals ("Die Zeit"),
+  // foreign words ("Union pour un Mouvement Populaire") or figures.
+  return words.some(
+    (w, k) =>
+      (k < words.length - 1 &&
+        cap(words[k + 1]!) &&
+        /^\p{Lu}\p{Ll}+(?:er|e|en|es|em)$/u.test(w) &&
+        !NAME_GLUE.test(words[k + 1]!)) ||
+      (k === 0 && /^(?:Der|Die|Das)$/.test(w)) ||
+      /^(?:of|the|and|for|with|on|at|to|a|la|le|du|del|y|et|pour|un|une|voor|het)$/.test(w) ||
+      /\d|^\p{Lu}{2,}$/u.test(w),
+  );
 }
 
 /** Kinds of work and of named things whose name follows them: "der Film „…“", "das Fachblatt „…“", "die Organisation „…“". */
 const WORKS =
-  /(?:titel|film|buch|album|cd|lied|song|roman|serie|sendung|überschrift|name|namen|motto|slogan|magazin|magazines|zeitung|blatt|sender|programm|projekt|organisation|partei|firma|schiff|auszeichnung|preis|website|webseite|homepage|kampagne|aktion|initiative|werk|stück|oper|ausstellung|konferenz|festival)$/i;
+  /(?:titel|film|buch|album|cd|lied|song|roman|serie|sendung|überschrift|name|namen|motto|slogan|magazin|zeitung|zeitschrift|blatt|ausgabe|site|portal|dienst|agentur|sender|programm|projekt|organisation|partei|firma|schiff|auszeichnung|preis|website|webseite|homepage|kampagne|aktion|initiative|werk|stück|oper|ausstellung|konferenz|festival)(?:e?s)?$/i;
 
 /**
  * Is the quotation at token q a name or a title rather than someone's words: right after the kind of thing

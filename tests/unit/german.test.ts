@@ -157,6 +157,21 @@ describe('German attribution', () => {
     ]);
   });
 
+  it('keeps a short quotation where its sentence reports speech, and drops names in title case', () => {
+    expect(speakers('Der Minister bezeichnete die Pläne als „Wortbruch“.')).toEqual(['Der Minister']);
+    expect(speakers('Die Band trat am Abend im „Kesselhaus“ auf.')).toEqual([]);
+    expect(speakers('Das sagte der Minister der „Berliner Zeitung“ am Montag.')).toEqual([]);
+  });
+
+  it('carries the speaker of reported speech on through sentences in the subjunctive', () => {
+    expect(speakers('Anna Berger sagte, die Lage sei ernst. Es gebe „keine Alternative“ zu dem Plan.')).toEqual([
+      'Anna Berger',
+    ]);
+    expect(
+      speakers('Jana Lau, die Vorsitzende der Partei, sagte, das Prinzip, „ein Mann, eine Stimme“, gelte hier nicht.'),
+    ).toEqual(['Jana Lau']);
+  });
+
   it('names no one by a function word or a noun after an article', () => {
     expect(['Darin', 'Nachdem', 'Dafür', 'Laut der Website', 'Die Beiden'].map(germanName)).toEqual([
       false,
