@@ -2,7 +2,7 @@
 // second, so the speaker may follow it ("Vor dem Landtag sagte Müller: „…“", "„…“, erklärte der Minister");
 // separable verbs leave their particle at the clause's end ("stellte der Minister fest:"), reflexive ones
 // take "sich" ("äußerte sich Bush:"); so, laut, zufolge and nach Angaben name a source; "heißt es" names
-// none. German capitalises every noun, so a capital says nothing of a name: no function word is one.
+// the text it is written in, where it says ("In dem Antrag heißt es"), else none. German capitalises every noun, so a capital says nothing of a name: no function word is one.
 
 import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
@@ -421,6 +421,10 @@ function tailCue(tokens: Token[], q: number, start: number, end: number): Cue | 
   while (k > q + 1 && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote') k--;
   if (k <= q + 1 || tokens[k]!.text !== ',') return null;
   const a = k + 1;
+  // "…, so heißt es in einer Erklärung des Verbands."
+  const so = lower(tokens[a]) === 'so' ? a + 1 : a;
+  if (/^(?:heißt|hieß)$/.test(lower(tokens[so])) && lower(tokens[so + 1]) === 'es')
+    return writtenIn(tokens, so, so + 2, end);
   const p =
     lower(tokens[a]) === 'so'
       ? speakerAt(tokens, a + 1, end, start)
@@ -431,6 +435,26 @@ function tailCue(tokens: Token[], q: number, start: number, end: number): Cue | 
   const rest = p ? tokens.slice(p.to, end).filter(isWord) : [];
   if (!p || (rest.length > 0 && !SETTING_PREPOSITIONS.test(lower(rest[0])) && rest.length > 1)) return null;
   return { phrase: p, method: 'after', verb: a, from: a, to: p.to };
+}
+
+/**
+ * Where "heißt es" finds its words: the text or place a prepositional phrase names, before the verb or after
+ * it ("In dem Antrag heißt es", "heißt es in einer Erklärung des Verbands", "Aus Paris hieß es"), as written.
+ */
+function writtenIn(tokens: Token[], from: number, after: number, end: number): Cue | null {
+  for (const at of [from, after, after + 1]) {
+    if (at >= end || !/^(?:in|im|auf|aus)$/i.test(tokens[at]?.text ?? '')) continue;
+    const p = germanPhrase(tokens, at + 1, end);
+    if (p)
+      return {
+        phrase: { ...p, kind: 'description', gender: null },
+        method: 'according-to',
+        verb: at,
+        from: at,
+        to: p.to,
+      };
+  }
+  return null;
 }
 
 /** A source named by laut, gemäß, zufolge or nach Angaben in [from, to). */
@@ -478,7 +502,9 @@ function cueAt(c: Clause, q: number): Cue | null | false {
   let a = q + 1;
   if (tokens[a]?.text === ',') a++;
   const w = lower(tokens[a]);
-  if (w === 'heißt' && lower(tokens[a + 1]) === 'es') return false;
+  const so = w === 'so' ? a + 1 : a;
+  if (/^(?:heißt|hieß)$/.test(lower(tokens[so])) && lower(tokens[so + 1]) === 'es')
+    return writtenIn(tokens, so, so + 2, end) ?? false;
   if (a < end && w === 'so') {
     // "„…“, so der Vorsitzende", "„…“, so charakterisierte ihn der Vorsitzende".
     const p = reportingVerb(tokens, a + 1, end)
@@ -503,9 +529,15 @@ function cueAt(c: Clause, q: number): Cue | null | false {
   const clauseEnd = colon ? q - 1 : q;
   if (clauseEnd > start) {
     const from = withAppositive(tokens, start, clauseStart(tokens, colon ? clauseEnd : q, start), clauseEnd);
-    // "Auf der Homepage heißt es: „…“": no one is named.
-    const heisst = (x: Token, k: number) => /^(?:heißt|hieß)$/i.test(x.text) && lower(tokens[from + k + 1]) === 'es';
-    if (tokens.slice(from, clauseEnd).some(heisst)) return false;
+    // "In dem Antrag heißt es: „…“": the text it is written in; "Es heißt: „…“", no one.
+    const heisst = tokens.findIndex(
+      (x, k) =>
+        k >= from &&
+        k < clauseEnd &&
+        /^(?:heißt|hieß|geheißen)$/i.test(x.text) &&
+        (lower(tokens[k + 1]) === 'es' || lower(tokens[k - 1]) === 'es'),
+    );
+    if (heisst >= 0) return writtenIn(tokens, from, heisst + 1, clauseEnd) ?? false;
     const cited = colon ? citedIn(tokens, from, clauseEnd) : null;
     if (cited) return { phrase: cited, method: 'colon', verb: from, from, to: clauseEnd };
     for (let v = from; v < clauseEnd; v++) {

@@ -172,6 +172,14 @@ describe('German attribution', () => {
     ).toEqual(['Jana Lau']);
   });
 
+  it('takes "heißt es" to name the text it is written in, where it says, else no one', () => {
+    expect(speakers('In dem Bericht heißt es wörtlich: „Die Mittel reichen nicht aus.“')).toEqual(['dem Bericht']);
+    expect(speakers('Die Kosten seien „nicht mehr tragbar“, so heißt es in einer Erklärung des Verbands.')).toEqual([
+      'einer Erklärung des Verbands',
+    ]);
+    expect(speakers('„Wir sind umgezogen“, heißt es.')).toEqual([null]);
+  });
+
   it('names no one by a function word or a noun after an article', () => {
     expect(['Darin', 'Nachdem', 'Dafür', 'Laut der Website', 'Die Beiden'].map(germanName)).toEqual([
       false,
