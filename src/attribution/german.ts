@@ -92,6 +92,24 @@ for (const form of (
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 
+/**
+ * A reporting verb as a subordinate clause ends with it: its finite form, joined to a separable particle
+ * ("mitteilte", "bekanntgab"), or its participle ("berichtet", "erklärt", "mitgeteilt").
+ */
+function finalReportingVerb(w: string): boolean {
+  if (VERBS.has(w)) return true;
+  for (const key of VERBS.keys()) {
+    const [verb, particle] = key.split(' ');
+    if (
+      particle &&
+      particle !== 'sich' &&
+      (w === `${particle}${verb}` || w === `${particle}ge${verb!.replace(/e$/, '')}`)
+    )
+      return true;
+  }
+  return /^(?:ge)?(?:sag|meld|bericht|erklär|beton|teil|schrieb)/.test(w) && /(?:t|et|en)$/.test(w);
+}
+
 /** Is token i a reporting verb of the clause [i, end): its form, with its particle or "sich" where it needs one. */
 function reportingVerb(tokens: Token[], i: number, end: number): boolean {
   const w = lower(tokens[i]);
@@ -467,8 +485,30 @@ function sourceIn(tokens: Token[], from: number, to: number): Cue | null {
     else if (w === 'nach' && ARTICLES.has(lower(tokens[i + 1])) && SAID_NOUNS.test(lower(tokens[i + 2])))
       at = lower(tokens[i + 3]) === 'von' ? i + 4 : i + 3;
     if (at >= 0) {
-      const p = speakerAt(tokens, at, to, from);
+      // "laut „Reuters“": a quoted name is the source as written.
+      const quoted = tokens[at]?.kind === 'quote' && quotedName(tokens[at]!);
+      const p = quoted
+        ? ({
+            kind: 'organization',
+            from: at,
+            to: at + 1,
+            name: wordsOf(tokens[at]!).join(' '),
+            role: null,
+            gender: 'p',
+          } as const)
+        : speakerAt(tokens, at, to, from);
       if (p) return { phrase: p, method: 'according-to', verb: i, from: i, to: p.to };
+    }
+    // "Wie der Minister am Dienstag erklärte, …": the subject of a clause with "wie" whose verb, at its end, reports.
+    if (w === 'wie' && (i === from || tokens[i - 1]?.text === ',')) {
+      let e = i + 1;
+      while (e < to && tokens[e]!.text !== ',' && tokens[e]!.kind !== 'quote') e++;
+      const last =
+        e - 1 > i + 1 && /^(?:hat|hatte|haben|hatten|ist|war|wurde)$/.test(lower(tokens[e - 1])) ? e - 2 : e - 1;
+      if (last > i + 1 && finalReportingVerb(lower(tokens[last]))) {
+        const p = subjectAt(tokens, i + 1, last, from);
+        if (p) return { phrase: p, method: 'according-to', verb: last, from: i, to: e };
+      }
     }
     // "Polizeiangaben zufolge", "dem Bericht zufolge": the phrase right before "zufolge".
     if (w === 'zufolge') {
@@ -607,6 +647,8 @@ export function germanQuoted(c: Clause, q: number, partial: boolean, cue: Cue | 
   // (A name in a list after a comma reads as a quotation of its own: „Jungle Fever“, „She Hate Me“.)
   const opens =
     q === c.sentenceOf(q)[0] || /^[:(]$/.test(c.tokens[q - 1]?.text ?? '') || c.tokens[q - 1]?.kind === 'quote';
+  // A name where a source stands ("laut „Reuters“") is the source, not its words.
+  if (SOURCE_BEFORE.has(lower(c.tokens[q - 1]))) return false;
   if (germanTitle(c.tokens, q) || (!opens && properName(c.tokens, q))) return false;
   if (!partial || cue !== null) return true;
   // Four words or more are a phrase someone wrote or said; fewer, only where the sentence reports speech.

@@ -180,6 +180,13 @@ describe('German attribution', () => {
     expect(speakers('„Wir sind umgezogen“, heißt es.')).toEqual([null]);
   });
 
+  it('takes the subject of a wie-clause that reports, and a quoted name after laut, as the source', () => {
+    expect(speakers('Wie die Sprecherin der Stadt am Montag mitteilte, sei die Brücke „vorerst gesperrt“.')).toEqual([
+      'die Sprecherin der Stadt',
+    ]);
+    expect(speakers('Laut „Tagesspiegel“ sei der Plan „vom Tisch“.')).toEqual(['Tagesspiegel']);
+  });
+
   it('names no one by a function word or a noun after an article', () => {
     expect(['Darin', 'Nachdem', 'Dafür', 'Laut der Website', 'Die Beiden'].map(germanName)).toEqual([
       false,
