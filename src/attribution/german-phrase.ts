@@ -26,8 +26,80 @@ const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
 /** Words inside a name that are not capitalised: "Karl-Theodor zu Guttenberg", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(['von', 'van', 'zu', 'de', 'da', 'di', 'del', 'bin', 'al', 'el', 'le', 'la', 'ten']);
 /** Nouns of persons by their role, as German forms them: "Teamchef", "Hamasführer", "Projektleiterin". */
-const ROLE_NOUN =
-  /(?:chef|chefin|führer|führerin|leiter|leiterin|direktor|direktorin|vorsitzende[nr]?|sekretär|sekretärin|senator|senatorin|trainer|trainerin|kommissar|kommissarin|beauftragte[nr]?|botschafter|botschafterin|richter|richterin|anwalt|anwältin|sprecher|sprecherin|minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|meister|meisterin|experte|expertin|professor|professorin|abgeordnete[nr]?|bischof|papst|könig|königin|gouverneur|gouverneurin|general|premier|premierministerin|moderator|moderatorin)$/iu;
+const ROLE_NOUN = new RegExp(
+  `(?:${[
+    'chef',
+    'führer',
+    'leiter',
+    'direktor',
+    'vorsitzende[nr]?',
+    'sekretär',
+    'senator',
+    'trainer',
+    'kommissar',
+    'beauftragte[nr]?',
+    'botschafter',
+    'richter',
+    'anwalt',
+    'anwältin',
+    'sprecher',
+    'minister',
+    'kanzler',
+    'präsident',
+    'meister',
+    'experte',
+    'expertin',
+    'professor',
+    'abgeordnete[nr]?',
+    'bischof',
+    'papst',
+    'könig',
+    'gouverneur',
+    'general',
+    'premier',
+    'moderator',
+    'autor',
+    'schriftsteller',
+    'sänger',
+    'schauspieler',
+    'politiker',
+    'arzt',
+    'ärztin',
+    'journalist',
+    'forscher',
+    'wissenschaftler',
+    'kritiker',
+    'künstler',
+    'regisseur',
+    'musiker',
+    'spieler',
+    'manager',
+    'unternehmer',
+    'mitarbeiter',
+    'vertreter',
+    'gründer',
+    'ermittler',
+    'polizist',
+    'soldat',
+    'kandidat',
+    'aktivist',
+    'historiker',
+    'analyst',
+    'pfarrer',
+    'priester',
+    'lehrer',
+    'student',
+    'zeuge',
+    'zeugin',
+    'bürgermeister',
+    'vorstand',
+    'chefredakteur',
+    'redakteur',
+    'kommandeur',
+    'funktionär',
+  ].join('|')})(?:in)?$`,
+  'iu',
+);
 
 /** Prepositions that open a setting before the verb: "Gegenüber NDR Info äußerte er sich". */
 export const SETTING_PREPOSITIONS =
@@ -80,13 +152,14 @@ function capitalRun(tokens: Token[], from: number, ceiling: number, particles = 
  * Past the complements of a noun ending at k: "des Programms der WHO", "vom Sender RTVE", "der Fraktion im
  * Bundestag", "beim Klimagipfel", "(SPD)".
  */
-function complements(tokens: Token[], k: number, ceiling: number): number {
+function complements(tokens: Token[], k: number, ceiling: number, described = true): number {
   for (let n = 0; n < 4 && k < ceiling; n++) {
     const w = lower(tokens[k]);
     let j = k;
-    if (GENITIVE.has(w) || /^(?:von|vom|im|beim)$/.test(w)) {
+    // (A place after a name is the setting: "sagte Seibert in Berlin"; after a description, part of it.)
+    if (GENITIVE.has(w) || /^(?:von|vom)$/.test(w) || (described && /^(?:im|beim|in)$/.test(w))) {
       j++;
-      if (w === 'von' && DETERMINERS.has(lower(tokens[j]))) j++;
+      if ((w === 'von' || w === 'in') && DETERMINERS.has(lower(tokens[j]))) j++;
       while (j < ceiling && adjective(tokens[j])) j++;
       const end = capitalRun(tokens, j, ceiling);
       if (end === j) break;
@@ -130,10 +203,13 @@ export function germanPhrase(tokens: Token[], i: number, ceiling: number): Phras
     else break;
   }
   const head = k;
+  // A noun a number opens: "Der 58-Jährige".
+  if (article && tokens[k]?.kind === 'num' && tokens[k + 1]?.text === '-' && isCap(tokens[k + 2]) && k + 2 < ceiling)
+    k += 2;
   k = capitalRun(tokens, k, ceiling);
   if (k === head || FUNCTION_WORDS.has(lower(tokens[head]))) return null;
   const runEnd = k;
-  k = complements(tokens, k, ceiling);
+  k = complements(tokens, k, ceiling, article || (runEnd - head === 1 && roleWord(tokens[head]!.text)));
   // A name the commas set off after a description: "Der Direktor des Hilfswerks, Anthony Lake, sagte" (not
   // after a name: "Bill Graham, Parteichef der Liberalen").
   const described = article || (runEnd - head === 1 && roleWord(tokens[head]!.text));

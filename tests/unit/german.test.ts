@@ -187,6 +187,16 @@ describe('German attribution', () => {
     expect(speakers('Laut „Tagesspiegel“ sei der Plan „vom Tisch“.')).toEqual(['Tagesspiegel']);
   });
 
+  it('reads nouns of persons by their role, a noun a number opens, and a place in a description', () => {
+    expect(speakers('Die Autorin zeigte sich überrascht. Sie sagte: „Damit habe ich nicht gerechnet.“')).toEqual([
+      'Die Autorin',
+    ]);
+    expect(speakers('Der 58-Jährige sagte: „Ich bereue nichts.“')).toEqual(['Der 58-Jährige']);
+    expect(
+      speakers('Der Vorsitzende des Verbands in Bayern, Max Ober, kritisierte den Plan scharf: „Das ist Unsinn.“'),
+    ).toEqual(['Max Ober']);
+  });
+
   it('names no one by a function word or a noun after an article', () => {
     expect(['Darin', 'Nachdem', 'Dafür', 'Laut der Website', 'Die Beiden'].map(germanName)).toEqual([
       false,
