@@ -53,7 +53,8 @@ for (const stem of WEAK.split(' ')) {
 // Strong and mixed verbs, as they are written.
 for (const form of (
   'schrieb schrieben schreibt schreiben nannte nannten nennt nennen sprach sprachen spricht rief riefen ruft ' +
-  'beschrieb beschreibt riet rät unterstrich unterstreicht verwies verweist bekannte bekennt gestand gesteht'
+  'beschrieb beschreibt riet rät unterstrich unterstreicht verwies verweist bekannte bekennt gestand gesteht ' +
+  'widersprach widersprachen widerspricht'
 ).split(' '))
   VERBS.set(form, { particle: '', reflexive: false });
 // Separable verbs: the finite stem and its particle.
@@ -314,6 +315,31 @@ function subjectOf(tokens: Token[], start: number, from: number, v: number, end:
 }
 
 /**
+ * Who is quoted in a clause after the quotation: "„…“, zitiert die „Computerwoche“ Lynch" (the object after
+ * the medium), "„…“, zitierte man Alvarez", "„…“, wird Panetta zitiert" (the subject of the passive).
+ */
+function citedAfter(tokens: Token[], a: number, end: number, start: number): Phrase | null {
+  const w = lower(tokens[a]);
+  if (/^(?:wird|wurde)$/.test(w)) {
+    const p = subjectAt(tokens, a + 1, end, start);
+    return p && /^zitiert$/i.test(tokens[p.to]?.text ?? '') ? p : null;
+  }
+  if (!/^zitiert(?:e|en)?$/.test(w)) return null;
+  if (lower(tokens[a + 1]) === 'man') return speakerAt(tokens, a + 2, end, start);
+  let k = afterVerb(tokens, a, end);
+  // Past the medium that quotes, named or in quotation marks ("die „Computerwoche“").
+  if (ARTICLES.has(lower(tokens[k])) && tokens[k + 1]?.kind === 'quote') k += 2;
+  else if (tokens[k]?.kind === 'quote') k++;
+  else {
+    const medium = subjectAt(tokens, k, end, start);
+    if (!medium) return null;
+    k = medium.to;
+  }
+  const quoted = speakerAt(tokens, k, end, start);
+  return quoted && quoted.kind !== 'pronoun' ? quoted : null;
+}
+
+/**
  * "Die Agentur zitiert dazu Kirchner mit den Worten:", "Sie wird mit den Worten zitiert:": who is quoted,
  * the object after "zitiert", or the subject of the passive.
  */
@@ -558,6 +584,8 @@ function cueAt(c: Clause, q: number): Cue | null | false {
       : speakerAt(tokens, a + 1, end, start);
     if (p) return { phrase: p, method: 'after', verb: a, from: a, to: p.to };
   }
+  const cited = a < end ? citedAfter(tokens, a, end, start) : null;
+  if (cited) return { phrase: cited, method: 'after', verb: a, from: a, to: cited.to };
   if (a < end && reportingVerb(tokens, a, end)) {
     const p = subjectAt(tokens, afterVerb(tokens, a, end), end, start);
     if (p) return { phrase: p, method: 'after', verb: a, from: a, to: p.to };
@@ -603,7 +631,24 @@ function cueAt(c: Clause, q: number): Cue | null | false {
       close = outer - 1;
     }
   }
-  return sourceIn(tokens, start, end) ?? reportedOn(c, start, end);
+  return sourceIn(tokens, start, end) ?? reportedOn(c, start, end) ?? (q === start ? reportBefore(c, start) : null);
+}
+
+/**
+ * A quotation that opens its sentence, named by no one there, is the words of whom the sentence before
+ * reports speaking, when that sentence quotes no one itself: "Der BGH widersprach der Ansicht. „…“"
+ */
+function reportBefore(c: Clause, start: number): Cue | null {
+  if (start === 0) return null;
+  const { tokens } = c;
+  const [from, to] = c.sentenceOf(start - 1);
+  if (tokens.slice(from, to).some((t) => t.kind === 'quote')) return null;
+  for (let v = from; v < to; v++) {
+    if (!isWord(tokens[v]) || !reportingVerb(tokens, v, to)) continue;
+    const p = subjectOf(tokens, from, withAppositive(tokens, from, clauseStart(tokens, v, from), to), v, to);
+    return p ? { phrase: p, method: 'sentence', verb: v, from, to } : null;
+  }
+  return null;
 }
 
 /** Does the sentence [start, end) speak in the subjunctive of reported speech? */

@@ -197,6 +197,15 @@ describe('German attribution', () => {
     ).toEqual(['Max Ober']);
   });
 
+  it('finds who is quoted after the quotation with zitiert, and whom the sentence before reports', () => {
+    expect(speakers('„Das wird ein großes Update“, zitiert die „Computerwelt“ Berger in einem Bericht.')).toEqual([
+      'Berger',
+    ]);
+    expect(speakers('„Wir sind unerwünscht“, zitierte man Clara Stein vom Sender RTVE.')).toEqual(['Clara Stein']);
+    expect(speakers('„Ich sehe das anders“, wird Panetta zitiert.')).toEqual(['Panetta']);
+    expect(speakers('Der Verband widersprach der Darstellung. „Hier wird vieles verdreht.“')).toEqual(['Der Verband']);
+  });
+
   it('names no one by a function word or a noun after an article', () => {
     expect(['Darin', 'Nachdem', 'Dafür', 'Laut der Website', 'Die Beiden'].map(germanName)).toEqual([
       false,
