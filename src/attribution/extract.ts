@@ -12,7 +12,7 @@ import { clauseSubject, isComma, type MentionRole, mentionRole, reportingSubject
 import { probability } from './confidence';
 import { type Clause, type Cue, cueAfter, cueBefore, cueInSentence, reported } from './cues';
 import { Discourse, type Resolution } from './entities';
-import { germanCue, germanMention, germanName, germanPerson, germanQuoted } from './german';
+import { functionWord, germanCue, germanMention, germanName, germanPerson, germanQuoted } from './german';
 import { givenName } from './given-names';
 import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, onlyPlural, TITLE_WORDS, verbForm } from './lexicon';
 import type { Attributed, AttributionMethod, Extraction, Quote, QuoteKind, Report } from './model';
@@ -505,6 +505,8 @@ function scanMentions(b: Block, discourse: Discourse, lang: string | null): void
       // "Ryan Gosling’s most cherished role won’t win him …": whose it is is named too.
       const owner = ownerAt(b.tokens, i, from);
       if (owner) discourse.mention(owner, surfaceOf(owner, b), t.start, sentence, place(null));
+      // A German function word opens no name ("Nach Angaben von Peter Loft" names Peter Loft, from "Peter").
+      if (lang === 'de' && functionWord(t.text)) continue;
       const read = (lang === 'de' ? germanMention(b.tokens, i, to) : null) ?? phraseAt(b.tokens, i, to, from);
       if (!read || read.kind === 'pronoun') continue;
       const phrase = asGroup(read, discourse, t.start);

@@ -206,6 +206,12 @@ describe('German attribution', () => {
     expect(speakers('Der Verband widersprach der Darstellung. „Hier wird vieles verdreht.“')).toEqual(['Der Verband']);
   });
 
+  it('records no name that opens with a function word, so that a source after "Nach Angaben von" is named', () => {
+    expect(speakers('Nach Angaben von Peter Loft sei eine „neue Besatzung“ zusammengestellt worden.')).toEqual([
+      expect.stringContaining('Peter Loft'),
+    ]);
+  });
+
   it('names no one by a function word or a noun after an article', () => {
     expect(['Darin', 'Nachdem', 'Dafür', 'Laut der Website', 'Die Beiden'].map(germanName)).toEqual([
       false,
