@@ -12,7 +12,7 @@ import { clauseSubject, isComma, type MentionRole, mentionRole, reportingSubject
 import { probability } from './confidence';
 import { type Clause, type Cue, cueAfter, cueBefore, cueInSentence, reported } from './cues';
 import { Discourse, type Resolution } from './entities';
-import { germanCue, germanName, germanPerson, germanTitle } from './german';
+import { functionWord, germanCue, germanMention, germanName, germanPerson, germanQuoted } from './german';
 import { givenName } from './given-names';
 import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, onlyPlural, TITLE_WORDS, verbForm } from './lexicon';
 import type { Attributed, AttributionMethod, Extraction, Quote, QuoteKind, Report } from './model';
@@ -102,7 +102,7 @@ function extractRun(text: string, paras: Paragraph[], lang: string | null): Extr
     text,
     lang && ROMANCE.has(lang) ? (phrase, pos) => romanceMention(lang as RomanceLanguage, phrase, text, pos) : undefined,
   );
-  for (const b of blocks) scanMentions(b, discourse);
+  for (const b of blocks) scanMentions(b, discourse, lang);
 
   const quotes: Quote[] = [];
   const reports: Report[] = [];
@@ -130,7 +130,8 @@ function extractRun(text: string, paras: Paragraph[], lang: string | null): Extr
       const found = cueOf(b, t, kind, lang, text);
       // false: the sentence says no one is named ("„…“, heißt es").
       const cue = found || null;
-      if (isTerm(b, t, span, text, kind, cue) || (lang === 'de' && germanTitle(b.tokens, t))) {
+      const term = lang === 'de' ? !germanQuoted(b, t, kind === 'partial', found) : isTerm(b, t, span, text, kind, cue);
+      if (term) {
         terms.push({ start: span.start, end: span.end });
         continue;
       }
@@ -508,7 +509,7 @@ function surfaceOf(phrase: Phrase, b: Block): string {
  * Records every named person and organisation, and every "he" or "she" that is a clause's subject, with what
  * each does in its clause, so that later surnames and pronouns can be resolved.
  */
-function scanMentions(b: Block, discourse: Discourse): void {
+function scanMentions(b: Block, discourse: Discourse, lang: string | null): void {
   // A headline in title case ("Black Lawmakers Rip Donald Trump") reads as one long name: it names no one.
   if (isHeadline(b)) return;
   // A caption, a byline or a heading names people aside: known by name, but not whom the prose is about.
@@ -536,7 +537,9 @@ function scanMentions(b: Block, discourse: Discourse): void {
       // "Ryan Gosling’s most cherished role won’t win him …": whose it is is named too.
       const owner = ownerAt(b.tokens, i, from);
       if (owner) discourse.mention(owner, surfaceOf(owner, b), t.start, sentence, place(null));
-      const read = phraseAt(b.tokens, i, to, from);
+      // A German function word opens no name ("Nach Angaben von Peter Loft" names Peter Loft, from "Peter").
+      if (lang === 'de' && functionWord(t.text)) continue;
+      const read = (lang === 'de' ? germanMention(b.tokens, i, to) : null) ?? phraseAt(b.tokens, i, to, from);
       if (!read || read.kind === 'pronoun') continue;
       const phrase = asGroup(read, discourse, t.start);
       if (phrase.kind === 'description') {

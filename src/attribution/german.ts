@@ -2,11 +2,13 @@
 // second, so the speaker may follow it ("Vor dem Landtag sagte Müller: „…“", "„…“, erklärte der Minister");
 // separable verbs leave their particle at the clause's end ("stellte der Minister fest:"), reflexive ones
 // take "sich" ("äußerte sich Bush:"); so, laut, zufolge and nach Angaben name a source; "heißt es" names
-// none. German capitalises every noun, so a capital says nothing of a name: no function word is one.
+// the text it is written in, where it says ("In dem Antrag heißt es"), else none. German capitalises every noun, so a capital says nothing of a name: no function word is one.
 
 import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
 import german from './data/german.json';
+import { germanPhrase, SETTING_PREPOSITIONS } from './german-phrase';
+import { antecedent, genderOf } from './german-pronouns';
 import { givenName } from './given-names';
 import { TITLE_COMPOUND, TITLE_WORDS } from './lexicon';
 import { joinTokens, type Phrase, phraseAt } from './phrases';
@@ -16,16 +18,17 @@ const FUNCTION_WORDS = new Set(german.functionWords.split(' '));
 /** Articles: they open a description of a speaker ("der Sprecher", "die Polizei"). */
 const ARTICLES = new Set('der die das den dem des ein eine einen einem einer eines'.split(' '));
 /** Articles that are never a subject's: dative, accusative and genitive forms ("dem Minister", "den Vorgang"). */
-const OBJECT_ARTICLES = new Set('den dem des einen einem eines'.split(' '));
+const OBJECT_ARTICLES = new Set('den dem des einen einem eines seinen seinem ihren ihrem'.split(' '));
 /** Auxiliaries and modals in second place, the reporting participle at the clause's end ("X hat erklärt:"). */
 const AUXILIARY =
   /^(?:hat|hatte|haben|hatten|habe|ist|war|sind|waren|sei|wird|wurde|werden|wurden|will|wollte|soll|sollte|kann|konnte|muss|musste)$/;
 /** Nouns of what someone said or thinks, after "nach": "nach Angaben der Polizei", "nach Auffassung des Gerichts". */
 const SAID_NOUNS =
   /^(?:angaben|auffassung|ansicht|meinung|worten|aussagen?|darstellung|einschätzung|informationen|berichten|erkenntnissen)$/;
-/** Prepositions that open a setting before the verb: "Gegenüber NDR Info äußerte er sich". */
-const SETTING_PREPOSITIONS =
-  /^(?:am|im|vom|beim|zum|zur|zu|in|an|auf|vor|nach|bei|gegen|gegenüber|mit|über|für|aus|seit|während|unter)$/;
+/** Pronouns that open a relative clause after its comma. */
+const RELATIVE = /^(?:der|die|das|dem|den|deren|dessen|welche|welcher|welches|welchen|welchem)$/;
+/** Conjunctions that open a subordinate clause. */
+const SUBORDINATORS = /^(?:dass|ob|weil|wenn|als|obwohl|nachdem|während|damit|sodass|falls|bevor|da|wie|wobei)$/;
 /** Words that introduce a source before it (laut X, gemäß X, nach Angaben X) or after it (X zufolge). */
 const SOURCE_BEFORE = new Set(['laut', 'gemäß']);
 
@@ -40,7 +43,8 @@ const WEAK =
   'sag erklär beton mein warn kritisier forder frag antwort ergänz bekräftig versicher bericht behaupt erläuter ' +
   'mahn beklag bestätig dementier kommentier entgegn erwider schilder bilanzier resümier klag lob argumentier ' +
   'folger spott jubel appellier bezeichn verkünd twitter präzisier beteuer wiederhol ' +
-  'prophezei prognostizier urteil informier charakterisier';
+  'prophezei prognostizier urteil informier charakterisier begründ bemerk bedauer verteidig begrüß verurteil ' +
+  'bezweifel würdig skandier meld erzähl konter rechtfertig';
 for (const stem of WEAK.split(' ')) {
   const t = /[dt]$/.test(stem) || /[^aeiouäöülr]n$/.test(stem) ? `${stem}et` : `${stem}t`;
   for (const form of [t, `${t}e`, `${t}en`, `${stem}en`, `${stem}n`.replace(/nn$/, 'n')])
@@ -49,7 +53,8 @@ for (const stem of WEAK.split(' ')) {
 // Strong and mixed verbs, as they are written.
 for (const form of (
   'schrieb schrieben schreibt schreiben nannte nannten nennt nennen sprach sprachen spricht rief riefen ruft ' +
-  'beschrieb beschreibt riet rät unterstrich unterstreicht verwies verweist bekannte bekennt gestand gesteht'
+  'beschrieb beschreibt riet rät unterstrich unterstreicht verwies verweist bekannte bekennt gestand gesteht ' +
+  'widersprach widersprachen widerspricht'
 ).split(' '))
   VERBS.set(form, { particle: '', reflexive: false });
 // Separable verbs: the finite stem and its particle.
@@ -69,14 +74,42 @@ for (const [forms, particle] of [
   ['merkte merkten merkt', 'an'],
   ['hielt hielten hält', 'fest'],
   ['stellte stellten stellt', 'klar'],
+  ['wies wiesen weist', 'zurück'],
+  ['rief riefen ruft', 'auf'],
+  ['rief riefen ruft', 'aus'],
+  ['strich strichen streicht', 'heraus'],
+  ['schätzte schätzten schätzt', 'ein'],
+  ['sicherte sicherten sichert', 'zu'],
 ] as const)
   for (const form of forms.split(' ')) VERBS.set(`${form} ${particle}`, { particle, reflexive: false });
 // Reflexive verbs: "äußerte sich", "zeigte sich überzeugt", "gab sich zuversichtlich".
-for (const form of 'äußerte äußerten äußert zeigte zeigten zeigt gab gaben gibt'.split(' '))
+for (const form of (
+  'äußerte äußerten äußert zeigte zeigten zeigt gab gaben gibt erinnerte erinnerten erinnert beschwerte ' +
+  'beschwerten beschwert freute freuten freut bedankte bedankten bedankt entschuldigte entschuldigten entschuldigt ' +
+  'empörte empörten empört wunderte wunderten wundert'
+).split(' '))
   VERBS.set(`${form} sich`, { particle: '', reflexive: true });
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
+
+/**
+ * A reporting verb as a subordinate clause ends with it: its finite form, joined to a separable particle
+ * ("mitteilte", "bekanntgab"), or its participle ("berichtet", "erklärt", "mitgeteilt").
+ */
+function finalReportingVerb(w: string): boolean {
+  if (VERBS.has(w)) return true;
+  for (const key of VERBS.keys()) {
+    const [verb, particle] = key.split(' ');
+    if (
+      particle &&
+      particle !== 'sich' &&
+      (w === `${particle}${verb}` || w === `${particle}ge${verb!.replace(/e$/, '')}`)
+    )
+      return true;
+  }
+  return /^(?:ge)?(?:sag|meld|bericht|erklär|beton|teil|schrieb)/.test(w) && /(?:t|et|en)$/.test(w);
+}
 
 /** Is token i a reporting verb of the clause [i, end): its form, with its particle or "sich" where it needs one. */
 function reportingVerb(tokens: Token[], i: number, end: number): boolean {
@@ -128,6 +161,16 @@ export function germanPerson(name: string, text: string): boolean {
   return !new RegExp(`(?<!\\p{L})${article}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${escaped}(?![\\p{L}-])`, 'u').test(text);
 }
 
+/**
+ * A person named at token i, as German writes a name with its role ("der Arzt Peter Müller", "Bundeskanzlerin
+ * Angela Merkel"): their name apart from the role, for the article's record of who is who; null where the
+ * words there name no one for sure (a lone capitalised word is as likely a noun).
+ */
+export function germanMention(tokens: Token[], i: number, ceiling: number): Phrase | null {
+  const p = germanPhrase(tokens, i, ceiling);
+  return p?.kind === 'person' && (p.name.includes(' ') || p.role !== null) && germanName(p.name) ? p : null;
+}
+
 /** The speaker phrase at token i, if it names someone: not a function word, not a verb. */
 function speakerAt(tokens: Token[], i: number, ceiling: number, sentenceStart: number): Phrase | null {
   const t = tokens[i];
@@ -136,6 +179,8 @@ function speakerAt(tokens: Token[], i: number, ceiling: number, sentenceStart: n
   if (/^(?:er|sie)$/.test(t.text) || (/^(?:Er|Sie)$/.test(t.text) && i === sentenceStart))
     return { kind: 'pronoun', from: i, to: i + 1, name: t.text, role: null, gender: lower(t) === 'er' ? 'm' : 'f' };
   if (functionWord(t.text) || (!/^\p{Lu}/u.test(t.text) && !ARTICLES.has(lower(t)))) return null;
+  const g = germanPhrase(tokens, i, ceiling);
+  if (g) return germanName(g.name) ? g : null;
   const p = phraseAt(tokens, i, ceiling, sentenceStart);
   if (!p || p.kind === 'pronoun' || !germanName(p.name)) return null;
   // Every German noun is capitalised: after an article, capitals make a name only with a title before them
@@ -144,6 +189,23 @@ function speakerAt(tokens: Token[], i: number, ceiling: number, sentenceStart: n
     return { ...p, kind: 'description', name: joinTokens(tokens, p.from, p.to), gender: null };
   return p;
 }
+
+/**
+ * Is a phrase surely someone: a pronoun, a person's full name (two words, a role, a given name), or a role
+ * after its nominative article ("der Sprecher", "die Ministerin")? A lone capitalised word that opens a
+ * sentence may be an adverb or adjective ("Relativierend", "Aktuell"), and a noun with its article a thing.
+ */
+function someone(p: Phrase, tokens: Token[]): boolean {
+  if (p.kind === 'pronoun') return true;
+  if (p.kind === 'person')
+    return p.role !== null || p.name.includes(' ') || p.name.split(' ').some((w) => givenName(w) !== undefined);
+  const nominative = { der: 'm', ein: 'm', die: 'f', eine: 'f' }[lower(tokens[p.from])];
+  return p.kind === 'description' && nominative !== undefined && genderOf(p, tokens) === nominative;
+}
+
+/** A lone word whose ending makes it an adverb or adjective, not a name: "Relativierend", "Aktuell", "Ähnlich". */
+const adverbial = (p: Phrase) =>
+  p.kind === 'person' && !p.name.includes(' ') && /(?:end|lich|weise|mals|ell|isch)$/.test(p.name);
 
 /** The speaker phrase at i that can be a clause's subject: none opens with a dative or accusative article. */
 function subjectAt(tokens: Token[], i: number, ceiling: number, sentenceStart: number): Phrase | null {
@@ -198,9 +260,83 @@ function subjectAround(tokens: Token[], from: number, v: number, end: number): P
   const full = (p: Phrase) =>
     (p.kind === 'person' && (p.role !== null || p.name.includes(' '))) ||
     p.name.split(' ').some((w) => givenName(w) !== undefined);
-  if (first && after)
-    return (after.kind === 'person' && first.kind !== 'person') || (full(after) && !full(first)) ? after : first;
-  return first ?? (after && after.kind !== 'description' ? after : after && after.to >= end - 1 ? after : null);
+  // Only a name right after the verb ("Der Zeitung sagte Karma"), not one past a setting ("Ein Sprecher sagte zu
+  // der von der Union erhobenen Forderung").
+  // And only over a first phrase that may be a dative or genitive: "der" before a feminine noun, or none.
+  const next = after !== null && after.from <= v + 2;
+  const oblique = (p: Phrase) => lower(tokens[p.from]) === 'der' || !ARTICLES.has(lower(tokens[p.from]));
+  // Of two, the one that is surely someone: the object may stand first ("Die Anwendung der Richtlinie stellte
+  // der SPD-Vorsitzende in Frage", "Relativierend fügt Gall hinzu"); a pronoun first is the subject.
+  if (first && after) {
+    if (first.kind === 'pronoun') return first;
+    if (next && !someone(first, tokens) && (someone(after, tokens) || (adverbial(first) && after.kind === 'person')))
+      return after;
+    return next &&
+      oblique(first) &&
+      ((after.kind === 'person' && first.kind !== 'person') || (full(after) && !full(first)))
+      ? after
+      : first;
+  }
+  // A description or a lone word after the verb is its subject where nothing but a setting follows it
+  // ("erklärte die Fraktion zum Rücktritt", "sagte der Sprecher,", "so Rice."), not an object before more
+  // words ("nannte die Idee gut", "skandierten Parolen wie …").
+  const settled = (p: Phrase) => {
+    const t = tokens[p.to];
+    return p.to >= end || !isWord(t) || (/^\p{Ll}/u.test(t.text) && !/^(?:wie|und|oder|als|sowie)$/.test(t.text));
+  };
+  if (!after || (after.kind !== 'pronoun' && !full(after) && !settled(after))) return first;
+  // Where a noun phrase stands first and is no subject, what follows the verb is its object unless it is a
+  // full name: "Der Vorsitzende …, Frank Bsirske, würdigte Kluncker".
+  const nominal = v > from && (ARTICLES.has(lower(tokens[from])) || /^\p{Lu}/u.test(tokens[from]!.text));
+  const occupied =
+    nominal && !FUNCTION_WORDS.has(lower(tokens[from])) && !SETTING_PREPOSITIONS.test(lower(tokens[from]));
+  return first ?? (occupied && !full(after) ? null : after);
+}
+
+/**
+ * The subject of the reporting verb at v in a clause [from, end) of the sentence that opens at `start`. Where
+ * the clause is the verb and what follows it, after the commas of a noun phrase's appositive ("Hürter,
+ * Aufsichtsvorsitzender von SWB, nennt …", "Der Vorsitzende, Frank Bsirske, würdigte Kluncker …"), the
+ * subject stands before them and a noun after the verb is its object; after a subordinate clause ("Als er
+ * ankam, sagte Müller"), the subject follows the verb.
+ */
+function subjectOf(tokens: Token[], start: number, from: number, v: number, end: number): Phrase | null {
+  const w = lower(tokens[start]);
+  const nounFirst =
+    v === from &&
+    from > start &&
+    tokens[from - 1]?.text === ',' &&
+    (ARTICLES.has(w) ||
+      /^(?:sein|seine|ihr|ihre|dieser|diese)$/.test(w) ||
+      (/^\p{Lu}/u.test(tokens[start]!.text) && !FUNCTION_WORDS.has(w)));
+  const near = subjectAround(tokens, from, v, end);
+  if (near && (!nounFirst || near.kind === 'pronoun')) return near;
+  return from > start ? subjectAround(tokens, start, v, end) : null;
+}
+
+/**
+ * Who is quoted in a clause after the quotation: "„…“, zitiert die „Computerwoche“ Lynch" (the object after
+ * the medium), "„…“, zitierte man Alvarez", "„…“, wird Panetta zitiert" (the subject of the passive).
+ */
+function citedAfter(tokens: Token[], a: number, end: number, start: number): Phrase | null {
+  const w = lower(tokens[a]);
+  if (/^(?:wird|wurde)$/.test(w)) {
+    const p = subjectAt(tokens, a + 1, end, start);
+    return p && /^zitiert$/i.test(tokens[p.to]?.text ?? '') ? p : null;
+  }
+  if (!/^zitiert(?:e|en)?$/.test(w)) return null;
+  if (lower(tokens[a + 1]) === 'man') return speakerAt(tokens, a + 2, end, start);
+  let k = afterVerb(tokens, a, end);
+  // Past the medium that quotes, named or in quotation marks ("die „Computerwoche“").
+  if (ARTICLES.has(lower(tokens[k])) && tokens[k + 1]?.kind === 'quote') k += 2;
+  else if (tokens[k]?.kind === 'quote') k++;
+  else {
+    const medium = subjectAt(tokens, k, end, start);
+    if (!medium) return null;
+    k = medium.to;
+  }
+  const quoted = speakerAt(tokens, k, end, start);
+  return quoted && quoted.kind !== 'pronoun' ? quoted : null;
 }
 
 /**
@@ -210,11 +346,18 @@ function subjectAround(tokens: Token[], from: number, v: number, end: number): P
 function citedIn(tokens: Token[], from: number, end: number): Phrase | null {
   const v = tokens.findIndex((t, i) => i >= from && i < end && /^zitiert(?:e|en)?$/i.test(t.text));
   if (v < 0) return null;
+  // "Watzke wird auf der Internetseite wie folgt zitiert:", "X wird von der Zeitung mit den Worten zitiert:":
+  // the subject, before the auxiliary (past its appositive); or after it, where a setting stands first ("Auf
+  // der Internetseite wird Watzke zitiert").
+  const aux = tokens.findIndex((t, i) => i >= from && i < v && /^(?:wird|wurde)$/i.test(t.text));
+  if (aux >= 0) {
+    if (SETTING_PREPOSITIONS.test(lower(tokens[from]))) return subjectAt(tokens, aux + 1, v, from);
+    const p = subjectAt(tokens, from, v, from);
+    return p && (p.to === aux || (p.to === aux - 1 && tokens[p.to]?.text === ',')) ? p : null;
+  }
   if (tokens.slice(v, end).some((t) => /^worten$/i.test(t.text)))
     return speakerAt(tokens, afterVerb(tokens, v, end), end, from);
-  // "Watzke wird auf der Internetseite wie folgt zitiert:": the subject, before the auxiliary.
-  const p = subjectAt(tokens, from, v, from);
-  return p && /^(?:wird|wurde)$/i.test(tokens[p.to]?.text ?? '') ? p : null;
+  return null;
 }
 
 /**
@@ -223,11 +366,24 @@ function citedIn(tokens: Token[], from: number, end: number): Phrase | null {
  * in second place, past an adverb or a prepositional phrase first ("Dabei griff sie …", "Gegenüber NDR Info
  * äußerte er …").
  */
-function clauseSubjectDe(tokens: Token[], from: number, end: number): Phrase | null {
+function clauseSubjectDe(tokens: Token[], from: number, end: number, whole: boolean): Phrase | null {
+  // A subordinate or relative clause's subject is not who speaks: "…, dass die Fehden weitergehen: „…“".
+  if (SUBORDINATORS.test(lower(tokens[from])) || (tokens[from - 1]?.text === ',' && RELATIVE.test(lower(tokens[from]))))
+    return null;
   const first = subjectAt(tokens, from, end, from);
   const next = tokens[first?.to ?? -1];
   const verbNext = isWord(next) && /^\p{Ll}/u.test(next.text) && !FUNCTION_WORDS.has(lower(next));
+  // What stands first may be the object, the subject after the verb ("Den Unmut der CDU brachte die Sprecherin
+  // zum Ausdruck:", "Jegliche Verantwortung weist Hartmann von sich:").
+  const opening = first ?? (OBJECT_ARTICLES.has(lower(tokens[from])) ? germanPhrase(tokens, from, end) : null);
+  const verb = opening ? pastSetting(tokens, opening.to, end) : -1;
+  if (opening && !someone(opening, tokens) && verb < end && verbLike(tokens[verb]!, tokens[verb + 1])) {
+    const after = subjectAt(tokens, afterVerb(tokens, verb, end), end, from);
+    if (after && someone(after, tokens)) return after;
+  }
   if (first && next && (next.text === ',' || verbNext)) return first;
+  // A sentence with no verb before a colon names who speaks, and at most on what: "Nina Hagen zur neuen Heimat:".
+  if (first && whole && tokens.slice(first.to, end).every((t, k, rest) => !verbLike(t, rest[k + 1]))) return first;
   let v = -1;
   const w = lower(tokens[from]);
   if (isWord(tokens[from]) && FUNCTION_WORDS.has(w) && !ARTICLES.has(w) && !SETTING_PREPOSITIONS.test(w)) v = from + 1;
@@ -243,11 +399,106 @@ function clauseSubjectDe(tokens: Token[], from: number, end: number): Phrase | n
   return after && (after.kind !== 'description' || ARTICLES.has(lower(tokens[after.from]))) ? after : null;
 }
 
-/** Where the clause holding token i opens: the sentence's start, or past the comma or "und" before it. */
+/**
+ * Where a clause that opens at `from` really opens: at the sentence's start when what stands there is a noun
+ * phrase whose appositive's commas reach `from` ("Der Leiter der Studie, Paulo Pinheiro, sieht …", "Auch die
+ * Sprecherin, Anna Roth, äußerte sich …").
+ */
+function withAppositive(tokens: Token[], start: number, from: number, end: number): number {
+  if (from <= start) return from;
+  // "…, die Sprecherin der Fraktion, Anna Roth, zum Ausdruck:": a name between commas is inside the clause.
+  let c = from - 2;
+  while (c > start && tokens[c]!.text !== ',' && tokens[c]!.kind !== 'quote') c--;
+  const named = c > start && tokens[c]!.text === ',' ? germanPhrase(tokens, c + 1, from - 1) : null;
+  if (named?.kind === 'person' && named.to === from - 1 && named.role === null)
+    return withAppositive(tokens, start, clauseStart(tokens, c, start), end);
+  const w = lower(tokens[start]);
+  const adverb = FUNCTION_WORDS.has(w) && !ARTICLES.has(w) && !SETTING_PREPOSITIONS.test(w);
+  for (const at of adverb ? [start, start + 1] : [start]) {
+    const opening = germanPhrase(tokens, at, end);
+    if (opening && opening.to >= from - 1 && opening.to <= from) return start;
+  }
+  return from;
+}
+
+/** Past a prepositional phrase at k, if one stands there: "über Stoibers Äußerungen", "zu den Gefahren des Eises". */
+function pastSetting(tokens: Token[], k: number, end: number): number {
+  if (!SETTING_PREPOSITIONS.test(lower(tokens[k]))) return k;
+  let j = k + 1;
+  while (j < end && isWord(tokens[j]) && (ARTICLES.has(lower(tokens[j])) || !verbLike(tokens[j]!, tokens[j + 1]))) j++;
+  return j;
+}
+
+/** Could token t be a finite verb: a word in lower case, neither a function word nor an adjective before a noun? */
+function verbLike(t: Token, next: Token | undefined): boolean {
+  if (!isWord(t) || !/^\p{Ll}/u.test(t.text) || FUNCTION_WORDS.has(lower(t))) return false;
+  return !(/(?:e|en|er|es|em)$/.test(t.text) && isWord(next) && /^\p{Lu}/u.test(next.text));
+}
+
+/**
+ * Where the clause holding token i opens: the sentence's start, or past the comma or the quotation before it;
+ * a name in quotation marks inside the clause does not end it ("wird von der „Netzeitung“ zitiert").
+ */
 function clauseStart(tokens: Token[], i: number, sentenceStart: number): number {
   let k = i;
-  while (k > sentenceStart && tokens[k - 1]!.kind !== 'quote' && !/^[,;:]$/.test(tokens[k - 1]!.text)) k--;
+  while (k > sentenceStart && !/^[,;:]$/.test(tokens[k - 1]!.text)) {
+    const t = tokens[k - 1]!;
+    if (t.kind === 'quote' && !(isWord(tokens[k - 2]) && k - 2 >= sentenceStart && quotedName(t))) break;
+    k--;
+  }
   return k;
+}
+
+/** A quotation that is a name or title: a few words, the first capitalised, no sentence's end ("„Netzeitung“"). */
+function quotedName(t: Token): boolean {
+  const inner = t.text.replace(/^\P{L}+|\P{L}+$/gu, '');
+  return /^\p{Lu}/u.test(inner) && inner.split(/\s+/).length <= 4 && !/[.!?,:]/.test(inner);
+}
+
+/**
+ * The reporting clause that ends the sentence of a quotation woven into it: "Der Iran müsse „…“ beenden, so
+ * Rice.", "…, „…“ ausgefallen, sagte ein Sprecher." — a comma after the quotation, then "so" and its source,
+ * or a reporting verb and its subject, to the sentence's end.
+ */
+function tailCue(tokens: Token[], q: number, start: number, end: number): Cue | null {
+  let k = end - 1;
+  while (k > q + 1 && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote') k--;
+  if (k <= q + 1 || tokens[k]!.text !== ',') return null;
+  const a = k + 1;
+  // "…, so heißt es in einer Erklärung des Verbands."
+  const so = lower(tokens[a]) === 'so' ? a + 1 : a;
+  if (/^(?:heißt|hieß)$/.test(lower(tokens[so])) && lower(tokens[so + 1]) === 'es')
+    return writtenIn(tokens, so, so + 2, end);
+  const p =
+    lower(tokens[a]) === 'so'
+      ? speakerAt(tokens, a + 1, end, start)
+      : reportingVerb(tokens, a, end)
+        ? subjectAt(tokens, afterVerb(tokens, a, end), end, start)
+        : null;
+  // The source reaches the sentence's end, past an adverb ("so Rice weiter") or a setting.
+  const rest = p ? tokens.slice(p.to, end).filter(isWord) : [];
+  if (!p || (rest.length > 0 && !SETTING_PREPOSITIONS.test(lower(rest[0])) && rest.length > 1)) return null;
+  return { phrase: p, method: 'after', verb: a, from: a, to: p.to };
+}
+
+/**
+ * Where "heißt es" finds its words: the text or place a prepositional phrase names, before the verb or after
+ * it ("In dem Antrag heißt es", "heißt es in einer Erklärung des Verbands", "Aus Paris hieß es"), as written.
+ */
+function writtenIn(tokens: Token[], from: number, after: number, end: number): Cue | null {
+  for (const at of [from, after, after + 1]) {
+    if (at >= end || !/^(?:in|im|auf|aus)$/i.test(tokens[at]?.text ?? '')) continue;
+    const p = germanPhrase(tokens, at + 1, end);
+    if (p)
+      return {
+        phrase: { ...p, kind: 'description', gender: null },
+        method: 'according-to',
+        verb: at,
+        from: at,
+        to: p.to,
+      };
+  }
+  return null;
 }
 
 /** A source named by laut, gemäß, zufolge or nach Angaben in [from, to). */
@@ -260,8 +511,30 @@ function sourceIn(tokens: Token[], from: number, to: number): Cue | null {
     else if (w === 'nach' && ARTICLES.has(lower(tokens[i + 1])) && SAID_NOUNS.test(lower(tokens[i + 2])))
       at = lower(tokens[i + 3]) === 'von' ? i + 4 : i + 3;
     if (at >= 0) {
-      const p = speakerAt(tokens, at, to, from);
+      // "laut „Reuters“": a quoted name is the source as written.
+      const quoted = tokens[at]?.kind === 'quote' && quotedName(tokens[at]!);
+      const p = quoted
+        ? ({
+            kind: 'organization',
+            from: at,
+            to: at + 1,
+            name: wordsOf(tokens[at]!).join(' '),
+            role: null,
+            gender: 'p',
+          } as const)
+        : speakerAt(tokens, at, to, from);
       if (p) return { phrase: p, method: 'according-to', verb: i, from: i, to: p.to };
+    }
+    // "Wie der Minister am Dienstag erklärte, …": the subject of a clause with "wie" whose verb, at its end, reports.
+    if (w === 'wie' && (i === from || tokens[i - 1]?.text === ',')) {
+      let e = i + 1;
+      while (e < to && tokens[e]!.text !== ',' && tokens[e]!.kind !== 'quote') e++;
+      const last =
+        e - 1 > i + 1 && /^(?:hat|hatte|haben|hatten|ist|war|wurde)$/.test(lower(tokens[e - 1])) ? e - 2 : e - 1;
+      if (last > i + 1 && finalReportingVerb(lower(tokens[last]))) {
+        const p = subjectAt(tokens, i + 1, last, from);
+        if (p) return { phrase: p, method: 'according-to', verb: last, from: i, to: e };
+      }
     }
     // "Polizeiangaben zufolge", "dem Bericht zufolge": the phrase right before "zufolge".
     if (w === 'zufolge') {
@@ -280,13 +553,24 @@ function sourceIn(tokens: Token[], from: number, to: number): Cue | null {
  * when there is none, and `false` when the sentence says that no one is named ("„…“, heißt es").
  */
 export function germanCue(c: Clause, q: number): Cue | null | false {
+  const cue = cueAt(c, q);
+  const pronoun = cue ? cue.phrase : null;
+  if (!cue || pronoun?.kind !== 'pronoun' || (pronoun.gender !== 'm' && pronoun.gender !== 'f')) return cue;
+  // "Er sagte: „…“": the person named last before the pronoun, where the paragraph names one who agrees.
+  const person = antecedent(c, pronoun.from, pronoun.gender);
+  return person ? { ...cue, phrase: person } : cue;
+}
+
+function cueAt(c: Clause, q: number): Cue | null | false {
   const { tokens } = c;
   const [start, end] = c.sentenceOf(q);
   // After: "„…“, sagte der Minister", "„…“, so Merkel", "„…“, heißt es in der Erklärung".
   let a = q + 1;
   if (tokens[a]?.text === ',') a++;
   const w = lower(tokens[a]);
-  if (w === 'heißt' && lower(tokens[a + 1]) === 'es') return false;
+  const so = w === 'so' ? a + 1 : a;
+  if (/^(?:heißt|hieß)$/.test(lower(tokens[so])) && lower(tokens[so + 1]) === 'es')
+    return writtenIn(tokens, so, so + 2, end) ?? false;
   if (a < end && w === 'so') {
     // "„…“, so der Vorsitzende", "„…“, so charakterisierte ihn der Vorsitzende".
     const p = reportingVerb(tokens, a + 1, end)
@@ -300,48 +584,166 @@ export function germanCue(c: Clause, q: number): Cue | null | false {
       : speakerAt(tokens, a + 1, end, start);
     if (p) return { phrase: p, method: 'after', verb: a, from: a, to: p.to };
   }
+  const cited = a < end ? citedAfter(tokens, a, end, start) : null;
+  if (cited) return { phrase: cited, method: 'after', verb: a, from: a, to: cited.to };
   if (a < end && reportingVerb(tokens, a, end)) {
     const p = subjectAt(tokens, afterVerb(tokens, a, end), end, start);
     if (p) return { phrase: p, method: 'after', verb: a, from: a, to: p.to };
   }
+  const tail = tailCue(tokens, q, start, end);
+  if (tail) return tail;
   // Before, in the clause that leads to the quotation (through a colon, or woven into it).
   const colon = tokens[q - 1]?.text === ':';
   const clauseEnd = colon ? q - 1 : q;
   if (clauseEnd > start) {
-    const from = clauseStart(tokens, colon ? clauseEnd : q, start);
-    // "Auf der Homepage heißt es: „…“": no one is named.
-    const heisst = (x: Token, k: number) => /^(?:heißt|hieß)$/i.test(x.text) && lower(tokens[from + k + 1]) === 'es';
-    if (tokens.slice(from, clauseEnd).some(heisst)) return false;
+    const from = withAppositive(tokens, start, clauseStart(tokens, colon ? clauseEnd : q, start), clauseEnd);
+    // "In dem Antrag heißt es: „…“": the text it is written in; "Es heißt: „…“", no one.
+    const heisst = tokens.findIndex(
+      (x, k) =>
+        k >= from &&
+        k < clauseEnd &&
+        /^(?:heißt|hieß|geheißen)$/i.test(x.text) &&
+        (lower(tokens[k + 1]) === 'es' || lower(tokens[k - 1]) === 'es'),
+    );
+    if (heisst >= 0) return writtenIn(tokens, from, heisst + 1, clauseEnd) ?? false;
     const cited = colon ? citedIn(tokens, from, clauseEnd) : null;
     if (cited) return { phrase: cited, method: 'colon', verb: from, from, to: clauseEnd };
     for (let v = from; v < clauseEnd; v++) {
       if (!reportingVerb(tokens, v, clauseEnd)) continue;
-      // "Hürter, Aufsichtsvorsitzender von SWB, nennt …": the subject stands before the appositive's commas.
-      const p =
-        subjectAround(tokens, from, v, clauseEnd) ?? (from > start ? subjectAround(tokens, start, v, clauseEnd) : null);
+      const p = subjectOf(tokens, start, from, v, clauseEnd);
       if (p) return { phrase: p, method: colon ? 'colon' : 'sentence', verb: v, from, to: clauseEnd };
       break;
     }
     // "Hier sparte der Bundespräsident nicht mit Kritik: „…“": a clause before a colon is its subject's words.
-    const subject = colon ? clauseSubjectDe(tokens, from, clauseEnd) : null;
+    const subject = colon ? clauseSubjectDe(tokens, from, clauseEnd, from === start) : null;
     if (subject) return { phrase: subject, method: 'colon', verb: from, from, to: clauseEnd };
-    // "Er sagte, wer … auf „…“ schieße": the reporting clause before the comma that opens this one.
-    if (from > start && tokens[from - 1]?.text === ',') {
-      const outer = clauseStart(tokens, from - 1, start);
-      for (let v = outer; v < from - 1; v++) {
-        if (!reportingVerb(tokens, v, from - 1)) continue;
-        const p = subjectAround(tokens, outer, v, from - 1);
-        if (p) return { phrase: p, method: 'sentence', verb: v, from: outer, to: from - 1 };
+    // "Er sagte, wer … auf „…“ schieße", "Lau sagte, das Prinzip, „…“, gebe es": the reporting clause before
+    // the commas that open this one, up to three clauses back.
+    let close = from - 1;
+    for (let n = 0; n < 3 && close > start && tokens[close]?.text === ','; n++) {
+      const outer = withAppositive(tokens, start, clauseStart(tokens, close, start), close);
+      for (let v = outer; v < close; v++) {
+        if (!reportingVerb(tokens, v, close)) continue;
+        const p = subjectOf(tokens, start, outer, v, close);
+        if (p) return { phrase: p, method: 'sentence', verb: v, from: outer, to: close };
         break;
       }
+      close = outer - 1;
     }
   }
-  return sourceIn(tokens, start, end);
+  return sourceIn(tokens, start, end) ?? reportedOn(c, start, end) ?? (q === start ? reportBefore(c, start) : null);
+}
+
+/**
+ * A quotation that opens its sentence, named by no one there, is the words of whom the sentence before
+ * reports speaking, when that sentence quotes no one itself: "Der BGH widersprach der Ansicht. „…“"
+ */
+function reportBefore(c: Clause, start: number): Cue | null {
+  if (start === 0) return null;
+  const { tokens } = c;
+  const [from, to] = c.sentenceOf(start - 1);
+  if (tokens.slice(from, to).some((t) => t.kind === 'quote')) return null;
+  for (let v = from; v < to; v++) {
+    if (!isWord(tokens[v]) || !reportingVerb(tokens, v, to)) continue;
+    const p = subjectOf(tokens, from, withAppositive(tokens, from, clauseStart(tokens, v, from), to), v, to);
+    return p ? { phrase: p, method: 'sentence', verb: v, from, to } : null;
+  }
+  return null;
+}
+
+/** Does the sentence [start, end) speak in the subjunctive of reported speech? */
+const subjunctive = (tokens: Token[], start: number, end: number) =>
+  tokens.slice(start, end).some((t) => isWord(t) && SUBJUNCTIVE.test(t.text));
+
+/**
+ * A sentence in the subjunctive goes on with the reported speech of the sentences before it: "Müller sagte,
+ * die Lage sei ernst. Es gebe „keine Alternative“." The speaker is the one of the nearest sentence before
+ * that reports speech, through sentences in the subjunctive only, in the paragraph.
+ */
+function reportedOn(c: Clause, start: number, end: number): Cue | null {
+  const { tokens } = c;
+  if (!subjunctive(tokens, start, end)) return null;
+  let s = start;
+  for (let n = 0; n < 4 && s > 0; n++) {
+    const [from, to] = c.sentenceOf(s - 1);
+    for (let v = from; v < to; v++) {
+      if (!isWord(tokens[v]) || !reportingVerb(tokens, v, to)) continue;
+      const p = subjectOf(tokens, from, withAppositive(tokens, from, clauseStart(tokens, v, from), to), v, to);
+      if (p) return { phrase: p, method: 'sentence', verb: v, from, to };
+    }
+    const source = sourceIn(tokens, from, to);
+    if (source) return source;
+    if (!subjunctive(tokens, from, to)) return null;
+    s = from;
+  }
+  return null;
+}
+
+/** Subjunctive forms, the mood of reported speech: "Er habe „keine Wahl“ gehabt", "Das sei „ein Skandal“". */
+const SUBJUNCTIVE =
+  /^(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|wisse|stehe|gehe|komme|liege|bleibe|fehle|wäre|wären|hätte|hätten|würde|würden)$/;
+
+/**
+ * Is the quotation at token q, woven into its sentence, someone's words rather than a name or term the
+ * writer quotes: the sentence reports speech (a cue names who says it, or it speaks in the subjunctive of
+ * reported speech)? A quotation that stands as its own clause is someone's words unless it is a title.
+ */
+export function germanQuoted(c: Clause, q: number, partial: boolean, cue: Cue | null | false): boolean {
+  // (A name in a list after a comma reads as a quotation of its own: „Jungle Fever“, „She Hate Me“.)
+  const opens =
+    q === c.sentenceOf(q)[0] || /^[:(]$/.test(c.tokens[q - 1]?.text ?? '') || c.tokens[q - 1]?.kind === 'quote';
+  // A name where a source stands ("laut „Reuters“") is the source, not its words.
+  if (SOURCE_BEFORE.has(lower(c.tokens[q - 1]))) return false;
+  if (germanTitle(c.tokens, q) || (!opens && properName(c.tokens, q))) return false;
+  if (!partial || cue !== null) return true;
+  // Four words or more are a phrase someone wrote or said; fewer, only where the sentence reports speech.
+  if (wordsOf(c.tokens[q]!).length > 3) return true;
+  const [start, end] = c.sentenceOf(q);
+  for (let k = start; k < end; k++)
+    if (isWord(c.tokens[k]) && (SUBJUNCTIVE.test(c.tokens[k]!.text) || reportingVerb(c.tokens, k, end))) return true;
+  return false;
+}
+
+/** The words inside a quotation token. */
+const wordsOf = (t: Token) =>
+  t.text
+    .replace(/^\P{L}+|[^\p{L}\d)]+$/gu, '')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\d]/u.test(w));
+
+/** Small words inside a name in title case: "Rundschau am Sonntag", "Kampagne für ein Freies Tibet". */
+const NAME_GLUE =
+  /^(?:der|die|das|des|dem|den|und|für|von|vom|am|im|an|in|auf|zu|zur|zum|ein|eine|of|the|and|for|with|on|at|to|a|de|la|le|du|del|des|y|et|pour|un|une|voor|van|het)$/i;
+
+/**
+ * Is the quotation at q, woven into a sentence, a proper name in title case ("die „Berliner Zeitung“", der
+ * „Deutsche Fußball-Bund“): two capitalised words or more and only small words between them, no end of a
+ * sentence; not where it characterises ("als „Schöpfer der Neuen Musik“").
+ */
+function properName(tokens: Token[], q: number): boolean {
+  const inner = tokens[q]!.text.replace(/^\P{L}+|[^\p{L}\d)]+$/gu, '');
+  const words = inner.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 10 || /[.!?:;,]/.test(inner) || lower(tokens[q - 1]) === 'als') return false;
+  const cap = (w: string) => /^[\p{Lu}\d]/u.test(w);
+  if (!cap(words[0]!) || words.filter(cap).length < 2 || !words.every((w) => cap(w) || NAME_GLUE.test(w))) return false;
+  // German capitalises every noun, so capitals alone make no name ("Stärkung der Diplomatie"): a name shows an
+  // adjective in capitals ("Berliner Zeitung", "Deutsche Krebshilfe"), an article in capitals ("Die Zeit"),
+  // foreign words ("Union pour un Mouvement Populaire") or figures.
+  return words.some(
+    (w, k) =>
+      (k < words.length - 1 &&
+        cap(words[k + 1]!) &&
+        /^\p{Lu}\p{Ll}+(?:er|e|en|es|em)$/u.test(w) &&
+        !NAME_GLUE.test(words[k + 1]!)) ||
+      (k === 0 && /^(?:Der|Die|Das)$/.test(w)) ||
+      /^(?:of|the|and|for|with|on|at|to|a|la|le|du|del|y|et|pour|un|une|voor|het)$/.test(w) ||
+      /\d|^\p{Lu}{2,}$/u.test(w),
+  );
 }
 
 /** Kinds of work and of named things whose name follows them: "der Film „…“", "das Fachblatt „…“", "die Organisation „…“". */
 const WORKS =
-  /(?:titel|film|buch|album|cd|lied|song|roman|serie|sendung|überschrift|name|namen|motto|slogan|magazin|magazines|zeitung|blatt|sender|programm|projekt|organisation|partei|firma|schiff|auszeichnung|preis|website|webseite|homepage|kampagne|aktion|initiative|werk|stück|oper|ausstellung|konferenz|festival)$/i;
+  /(?:titel|film|buch|album|cd|lied|song|roman|serie|sendung|überschrift|name|namen|motto|slogan|magazin|zeitung|zeitschrift|blatt|ausgabe|site|portal|dienst|agentur|sender|programm|projekt|organisation|partei|firma|schiff|auszeichnung|preis|website|webseite|homepage|kampagne|aktion|initiative|werk|stück|oper|ausstellung|konferenz|festival)(?:e?s)?$/i;
 
 /**
  * Is the quotation at token q a name or a title rather than someone's words: right after the kind of thing

@@ -41,6 +41,179 @@ describe('German attribution', () => {
     ).toEqual(['Néstor Kirchner']);
   });
 
+  it('reads a description with its complement, and the name the commas set off after it', () => {
+    expect(
+      speakers('Die Leiterin des Gesundheitsamts der Stadt, Petra Wendland, sagte: „Wir sind gut vorbereitet.“'),
+    ).toEqual(['Petra Wendland']);
+    expect(speakers('„Die Lage bleibt ernst“, erklärte der Sprecher des Landesverbands, Jonas Petersen.')).toEqual([
+      'Jonas Petersen',
+    ]);
+    expect(speakers('Der Geschäftsführer des Vereins nannte den Plan „völlig verfehlt“.')).toEqual([
+      'Der Geschäftsführer des Vereins',
+    ]);
+    // A name first keeps its name: the role after the comma is no one's name.
+    expect(speakers('Karl Lindner, Vorsitzender des Kreisverbands, sagte: „Wir machen weiter.“')).toEqual([
+      'Karl Lindner',
+    ]);
+  });
+
+  it('takes the subject before the verb over a name in a setting after it, and a description the setting follows', () => {
+    expect(
+      speakers(
+        'Ein Sprecher des Ministeriums sagte zu der von der Gewerkschaft erhobenen Forderung: „Das geht nicht.“',
+      ),
+    ).toEqual(['Ein Sprecher des Ministeriums']);
+    expect(
+      speakers('In einer Mitteilung erklärte die Landtagsfraktion zum Rücktritt, man nehme dies „mit Bedauern“ hin.'),
+    ).toEqual(['die Landtagsfraktion']);
+  });
+
+  it('finds who is quoted in a passive with zitiert, after a setting that stands first', () => {
+    expect(speakers('Auf der firmeneigenen Seite wird Brenner wie folgt zitiert: „Wir bleiben hier.“')).toEqual([
+      'Brenner',
+    ]);
+  });
+
+  it('reads "er" and "sie" as the person named last before them whose gender agrees, in the paragraph', () => {
+    expect(
+      speakers(
+        'Der Arzt Peter Müller hat sich optimistisch geäußert. Er sagte: „Durch die Operation hat er eine Chance.“',
+      ),
+    ).toEqual(['Peter Müller']);
+    expect(
+      speakers(
+        'Auch kritisierte die Bürgermeisterin Anna Keller den Plan der Regierung. Sie forderte: „Wir brauchen mehr Geld.“',
+      ),
+    ).toEqual(['Anna Keller']);
+    // Not a name in a setting ("Gegenüber NDR Info"), nor a "sie" that is plural.
+    expect(
+      speakers(
+        'Der frühere Bürgermeister, Heiner Lorenz, schätzt die Lage ernst ein. Gegenüber NDR Info äußerte er sich: „Das ist das Ende.“',
+      ),
+    ).toEqual(['Heiner Lorenz']);
+    expect(speakers('Die Anwohner der Straße protestierten gegen den Bau. Sie riefen: „Nicht mit uns!“')).toEqual([
+      null,
+    ]);
+  });
+
+  it('reads adjectives a number opens, and a subject before an appositive whose commas end no clause', () => {
+    expect(speakers('Der 31-jährige Torwart gab bekannt: „Ich höre zum Saisonende auf.“')).toEqual([
+      'Der 31-jährige Torwart',
+    ]);
+    expect(
+      speakers(
+        'Die Leiterin der Studie, Maria Oster, sieht die Schuld vor allem beim Staat: „Es muss mehr geschehen.“',
+      ),
+    ).toEqual(['Maria Oster']);
+    expect(
+      speakers('Auch der Sprecher des Verbands, Tim Walter, äußerte sich zufrieden: „Das ist ein Erfolg.“'),
+    ).toEqual(['Tim Walter']);
+  });
+
+  it('takes a sentence with no verb before a colon as its speaker’s label, not a clause with dass', () => {
+    expect(speakers('Jana Roth, Sprecherin des Vereins: „Wir geben nicht auf.“')).toEqual(['Jana Roth']);
+    expect(
+      speakers(
+        'Der Innenminister zeigte sich besorgt, dass die Fehden nun auch ins Ausland getragen würden: „Das ist neu.“',
+      ),
+    ).toEqual(['Der Innenminister']);
+  });
+
+  it('finds the subject of a passive with mit den Worten zitiert, past a newspaper’s name in quotation marks', () => {
+    expect(
+      speakers('Der Fraktionschef, Jonas Beck, wird von der „Morgenpost“ mit den Worten zitiert: „Das ist vorbei.“'),
+    ).toEqual(['Jonas Beck']);
+  });
+
+  it('reads a noun after the verb as its object where the subject stood before an appositive', () => {
+    expect(
+      speakers('Karl Brandt, der Vorsitzende, begründete die Forderung damit, dass der Minister „ohne Plan“ handle.'),
+    ).toEqual(['Karl Brandt']);
+    expect(speakers('„Ein Delikt bleibt ein Delikt“, begründet das Gericht seine Entscheidung.')).toEqual([
+      'das Gericht',
+    ]);
+  });
+
+  it('takes the source of a reporting clause that ends the sentence after a woven quotation', () => {
+    expect(speakers('Die Regierung müsse „sofort und vollständig“ einlenken, so Hartmann.')).toEqual(['Hartmann']);
+    expect(
+      speakers('Die Anlage sei wegen „technischer Probleme“ ausgefallen, sagte ein Sprecher der Stadtwerke.'),
+    ).toEqual(['ein Sprecher der Stadtwerke']);
+  });
+
+  it('takes the subject after the verb where what stands first is no one (the object, an adverb)', () => {
+    expect(
+      speakers(
+        'Den Ärger der Partei über den Beschluss brachte die Sprecherin der Fraktion, Lena Vogt, zum Ausdruck: „Das war falsch.“',
+      ),
+    ).toEqual(['Lena Vogt']);
+    expect(
+      speakers(
+        'Die Anwendung der neuen Regel stellte der Vorsitzende Paul Grimm ebenfalls in Frage: „Das geht so nicht.“',
+      ),
+    ).toEqual(['Paul Grimm']);
+    expect(speakers('Ergänzend fügt Hartwig hinzu: „Wir prüfen alle Möglichkeiten.“')).toEqual(['Hartwig']);
+    // A genitive name before its noun is a thing: the subject before the verb stays.
+    expect(speakers('Der Ausschuss würdigte damit Merkels Einsatz für die „Stärkung der Diplomatie“.')).toEqual([
+      'Der Ausschuss',
+    ]);
+  });
+
+  it('keeps a short quotation where its sentence reports speech, and drops names in title case', () => {
+    expect(speakers('Der Minister bezeichnete die Pläne als „Wortbruch“.')).toEqual(['Der Minister']);
+    expect(speakers('Die Band trat am Abend im „Kesselhaus“ auf.')).toEqual([]);
+    expect(speakers('Das sagte der Minister der „Berliner Zeitung“ am Montag.')).toEqual([]);
+  });
+
+  it('carries the speaker of reported speech on through sentences in the subjunctive', () => {
+    expect(speakers('Anna Berger sagte, die Lage sei ernst. Es gebe „keine Alternative“ zu dem Plan.')).toEqual([
+      'Anna Berger',
+    ]);
+    expect(
+      speakers('Jana Lau, die Vorsitzende der Partei, sagte, das Prinzip, „ein Mann, eine Stimme“, gelte hier nicht.'),
+    ).toEqual(['Jana Lau']);
+  });
+
+  it('takes "heißt es" to name the text it is written in, where it says, else no one', () => {
+    expect(speakers('In dem Bericht heißt es wörtlich: „Die Mittel reichen nicht aus.“')).toEqual(['dem Bericht']);
+    expect(speakers('Die Kosten seien „nicht mehr tragbar“, so heißt es in einer Erklärung des Verbands.')).toEqual([
+      'einer Erklärung des Verbands',
+    ]);
+    expect(speakers('„Wir sind umgezogen“, heißt es.')).toEqual([null]);
+  });
+
+  it('takes the subject of a wie-clause that reports, and a quoted name after laut, as the source', () => {
+    expect(speakers('Wie die Sprecherin der Stadt am Montag mitteilte, sei die Brücke „vorerst gesperrt“.')).toEqual([
+      'die Sprecherin der Stadt',
+    ]);
+    expect(speakers('Laut „Tagesspiegel“ sei der Plan „vom Tisch“.')).toEqual(['Tagesspiegel']);
+  });
+
+  it('reads nouns of persons by their role, a noun a number opens, and a place in a description', () => {
+    expect(speakers('Die Autorin zeigte sich überrascht. Sie sagte: „Damit habe ich nicht gerechnet.“')).toEqual([
+      'Die Autorin',
+    ]);
+    expect(speakers('Der 58-Jährige sagte: „Ich bereue nichts.“')).toEqual(['Der 58-Jährige']);
+    expect(
+      speakers('Der Vorsitzende des Verbands in Bayern, Max Ober, kritisierte den Plan scharf: „Das ist Unsinn.“'),
+    ).toEqual(['Max Ober']);
+  });
+
+  it('finds who is quoted after the quotation with zitiert, and whom the sentence before reports', () => {
+    expect(speakers('„Das wird ein großes Update“, zitiert die „Computerwelt“ Berger in einem Bericht.')).toEqual([
+      'Berger',
+    ]);
+    expect(speakers('„Wir sind unerwünscht“, zitierte man Clara Stein vom Sender RTVE.')).toEqual(['Clara Stein']);
+    expect(speakers('„Ich sehe das anders“, wird Panetta zitiert.')).toEqual(['Panetta']);
+    expect(speakers('Der Verband widersprach der Darstellung. „Hier wird vieles verdreht.“')).toEqual(['Der Verband']);
+  });
+
+  it('records no name that opens with a function word, so that a source after "Nach Angaben von" is named', () => {
+    expect(speakers('Nach Angaben von Peter Loft sei eine „neue Besatzung“ zusammengestellt worden.')).toEqual([
+      expect.stringContaining('Peter Loft'),
+    ]);
+  });
+
   it('names no one by a function word or a noun after an article', () => {
     expect(['Darin', 'Nachdem', 'Dafür', 'Laut der Website', 'Die Beiden'].map(germanName)).toEqual([
       false,
