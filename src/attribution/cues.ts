@@ -73,11 +73,12 @@ export function skipSetting(tokens: Token[], i: number, end: number): number {
   let k = i;
   const isSettingWord = (t: Token | undefined) =>
     t?.kind === 'word' && (SETTING_WORDS.has(lower(t)) || TIME_WORDS.has(lower(t)));
-  // An article opens a setting only with a setting after it ("said this week"), not the speaker ("said the 46-year-old").
+  // An article or "one" opens a setting only with a setting after it ("said this week", "said in one interview"),
+  // not the speaker ("said the 46-year-old", "said one Democratic source").
   while (k < end && isSettingWord(tokens[k]) && !(ARTICLES.has(lower(tokens[k])) && !isSettingWord(tokens[k + 1]))) k++;
   return k;
 }
-const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that']);
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'one']);
 
 /** A quotation whose words end with a mark that closes a clause, inside its closing quotation mark. */
 const CLAUSE_CLOSED = /[,.!?…:;][\s\p{Pf}\p{Pi}"'»«]+$/u;

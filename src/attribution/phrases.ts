@@ -151,6 +151,9 @@ const numberedRole = (tokens: Token[], i: number) =>
   npWord(tokens[i + 1]) &&
   (isCap(tokens[i + 2]) || isCap(tokens[i + 3]));
 
+/** A numeral in words, which may stand for people or things: "said one", "the mother of three". */
+const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
 /** The noun phrase that starts at `first`: determiner, words, and a complement. */
 function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   let j = first;
@@ -178,7 +181,8 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
   const words = j;
   // "read one", "said another": a numeral or a determiner standing for a person or a thing.
   if (j > first && !npWord(tokens[j]))
-    return /^(one|another|both|each|some|many|several|others?)$/i.test(tokens[first]!.text)
+    return COUNT_WORD.test(lower(tokens[first])) ||
+      /^(another|both|each|some|many|several|others?)$/i.test(tokens[first]!.text)
       ? { from: first, head: j, to: j }
       : null;
   let nouned = false;
@@ -301,9 +305,10 @@ function npBackward(tokens: Token[], end: number, floor: number): Np | null {
         (TITLE_WORDS.has(lower(noun)) || SPEAKER_NOUNS.has(lower(noun))) &&
         (!isCap(noun) || j - 2 === floor);
       const joins = COMPLEMENT.has(p) || (p === 'on' && roleNoun);
+      // "the mother of three": a numeral that stands for people ends the complement.
       if (
         head === end &&
-        j + 1 < end &&
+        (j + 1 < end || COUNT_WORD.test(lower(t))) &&
         joins &&
         j - 2 >= floor &&
         npWord(noun) &&
@@ -318,6 +323,8 @@ function npBackward(tokens: Token[], end: number, floor: number): Np | null {
       break;
     }
     if (npWord(t) || joinsBodyName(tokens, j)) j--;
+    // "the 34-year-old": a number hyphened to the word after it.
+    else if (t?.text === '-' && tokens[j - 1]?.kind === 'num' && isWord(tokens[j + 1])) j -= 2;
     // "officials in Washington" is not a complement; "a spokesman for the agency" is.
     else if (COMPLEMENT.has(lower(t)) && j - 1 >= floor && npWord(tokens[j - 1]) && j + 1 < end) {
       head = j;

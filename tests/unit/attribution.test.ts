@@ -190,7 +190,7 @@ describe('news sentences', () => {
       'a description after the verb, any noun',
       'Tempers ran high online. “We are tired of waiting,” wrote one commenter.',
       'We are',
-      'commenter',
+      'one commenter',
     ],
     [
       'a participle after a quotation that holds the comma',
@@ -323,6 +323,18 @@ describe('news sentences', () => {
       'Intro.\n\nRuth Okafor, who called her rival after the count, told her supporters, “I still love this town, and I always will.”',
       'I still',
       'Ruth Okafor',
+    ],
+    [
+      '"one" opens the speaker after the verb, not a setting',
+      'Intro.\n\n“Republicans are in a frenzy that is lurching from point to point,” said one Democratic source on the panel.',
+      'Republicans',
+      'one Democratic source',
+    ],
+    [
+      'an age and a numeral that stands for people are in the description before the verb',
+      'Intro.\n\nWhen pressed on why the plan leaves out fathers, the 34-year-old mother of three replied, “It is meant for the mother.”',
+      'It is',
+      'the 34-year-old mother of three',
     ],
     [
       'a role between dashes',
