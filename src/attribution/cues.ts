@@ -325,7 +325,7 @@ export function cueInSentence(c: Clause, q: number, partial: boolean): Cue | nul
     } else if (verbAt(tokens, v, ['participle'], weakOk) > 0) {
       const phrase = participleSubject(tokens, v, sentStart);
       if (phrase) return { phrase, method: 'sentence', verb: v, from: phrase.from, to: v + 1 };
-    } else if (lower(t) === 'as' && v > sentStart) {
+    } else if (lower(t) === 'as') {
       // "As Tom Ridge put it, …", "as The Post's Dana Milbank notes, …".
       const phrase = asPutIt(tokens, v, q);
       if (phrase) return { phrase, method: 'sentence', verb: v, from: v, to: phrase.to };

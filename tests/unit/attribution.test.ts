@@ -337,6 +337,12 @@ describe('news sentences', () => {
       'the 34-year-old mother of three',
     ],
     [
+      '"As X put it" opening the sentence, its quotation further on',
+      'Intro.\n\nAs Ms. Okafor put it in a statement to reporters in July, the network is “providing a view you will not get elsewhere.”',
+      'providing',
+      'Okafor',
+    ],
+    [
       'a role between dashes',
       'Intro.\n\nOwen Pratt — a teacher from Dover — says the endorsement was “a big deal.”',
       'a big',
