@@ -18,6 +18,7 @@ import {
   emptyScore,
   type Judge,
   metrics,
+  namesGermanSourceStrictly,
   namesSource,
   namesSourceStrictly,
   reliability,
@@ -117,7 +118,12 @@ if (values.polnear)
     sets.push({ name: `PolNeAR ${split}`, docs: loadSplit(values.polnear, split), ...lenient });
 if (values.german)
   for (const split of values.split!.split(',') as ('train' | 'dev')[])
-    sets.push({ name: `German ${split}`, docs: loadGerman(values.german, split), ...lenient });
+    sets.push({
+      name: `German ${split}`,
+      docs: loadGerman(values.german, split),
+      judge: namesSource,
+      strict: namesGermanSourceStrictly,
+    });
 
 const scores = sets.map((set) => ({ set, score: evaluate(set.docs, set.judge, set.strict) }));
 const results: Record<string, Record<Kind, ReturnType<typeof metrics>> & { documents: number }> = {};

@@ -3,6 +3,7 @@
 // source (for a pronoun source, the person it refers to).
 
 import type { Evidence } from '../attribution/confidence';
+import { givenName } from '../attribution/given-names';
 import { TITLE_WORDS } from '../attribution/lexicon';
 import type { Attributed } from '../attribution/model';
 import type { Span } from '../text/paragraphs';
@@ -145,25 +146,31 @@ export const namesSource: Judge = (p, g) => {
  * predicted name is that name ("Brian Fallon" for "Clinton spokesman Brian Fallon", not "Clinton"); a source
  * that names no one ("the president") is judged as the lenient judge does.
  */
-export const namesSourceStrictly: Judge = (p, g) => {
-  const heads = [g.speaker!, ...g.aliases].map(nameHead).filter((h): h is string[] => h !== null);
+export const namesSourceStrictly: Judge = (p, g) => namesHead(p, g, false);
+
+/** The strict judge for German, which capitalises every noun: the name is the run a given name opens. */
+export const namesGermanSourceStrictly: Judge = (p, g) => namesHead(p, g, true);
+
+function namesHead(p: Attributed, g: GoldQuote, nouns: boolean): boolean {
+  const heads = [g.speaker!, ...g.aliases].map((s) => nameHead(s, nouns)).filter((h): h is string[] => h !== null);
   if (heads.length === 0) return namesSource(p, g);
   const said = content(p.speaker?.name ?? '');
   const last = said[said.length - 1];
   return last !== undefined && heads.some((h) => h[h.length - 1] === last || (h.length === 1 && said.includes(h[0]!)));
-};
+}
 
 /**
  * The name a source stands for, folded: its first run of capitalised words that is not a title ("Secretary of
  * State John F. Kerry") nor a modifier of the noun after it ("Clinton spokesman Brian Fallon", "Apple's chief
  * executive, Tim Cook"); null when it has none.
  */
-function nameHead(source: string): string[] | null {
+function nameHead(source: string, nouns: boolean): string[] | null {
   // What a relative clause adds names someone else: "The authors of the report, which include the U.S. PIRG …".
   const ws = source
     .split(/,\s*(?:which|who|whose)\b/)[0]!
     .split(/\s+/)
     .filter(Boolean);
+  const runs: string[][] = [];
   for (let i = 0; i < ws.length; ) {
     if (!/^\p{Lu}/u.test(ws[i]!)) {
       i++;
@@ -182,10 +189,13 @@ function nameHead(source: string): string[] | null {
       !closed &&
       (possessive || (j < ws.length && /^\p{Ll}/u.test(ws[j]!) && !FUNCTION_WORDS.has(ws[j]!.toLowerCase())));
     const titles = run.every((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(`${w}.`));
-    if (run.length > 0 && !modifier && !titles) return run;
+    if (run.length > 0 && !modifier && !titles) runs.push(run);
     i = j;
   }
-  return null;
+  // In a language that capitalises its nouns, of "der Trainer der Frankfurter, Michael Skibbe" the name is the
+  // run of two words or more that opens with a given name, where there is one.
+  const named = nouns ? runs.find((run) => run.length > 1 && givenName(run[0]!) !== undefined) : undefined;
+  return named ?? runs[0] ?? null;
 }
 
 /**

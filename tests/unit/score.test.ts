@@ -1,7 +1,13 @@
 // The evaluation's matching of annotated quotations to predicted ones (src/eval/score.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/attribution/extract';
-import { type GoldQuote, namesSource, namesSourceStrictly, score } from '../../src/eval/score';
+import {
+  type GoldQuote,
+  namesGermanSourceStrictly,
+  namesSource,
+  namesSourceStrictly,
+  score,
+} from '../../src/eval/score';
 
 const text = [
   'First Minister Nicola Sturgeon said: "Our first thoughts must be with the patient and their family.',
@@ -74,6 +80,14 @@ describe('judging the speaker', () => {
     expect(namesSourceStrictly(said('Lou Jiwei'), source('Mr. Lou'))).toBe(true);
     expect(namesSourceStrictly(said('Rakeyia Scott'), source('She', ['Rakeyia Scott']))).toBe(true);
     expect(namesSourceStrictly(said("Scott's wife"), source('She', ['Rakeyia Scott']))).toBe(false);
+  });
+
+  it('strictly in German, whose nouns are capitalised, the name is the run a given name opens', () => {
+    const coach = source('der Trainer der Frankfurter, Michael Skibbe');
+    expect(namesSourceStrictly(said('Michael Skibbe'), coach)).toBe(false);
+    expect(namesGermanSourceStrictly(said('Michael Skibbe'), coach)).toBe(true);
+    expect(namesGermanSourceStrictly(said('Der Trainer der Frankfurter'), coach)).toBe(false);
+    expect(namesGermanSourceStrictly(said('Olaf Scholz'), source('Bundeskanzler Olaf Scholz'))).toBe(true);
   });
 
   it('strictly, a source that names no one is judged as leniently', () => {
