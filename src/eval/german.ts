@@ -4,6 +4,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { givenName } from '../attribution/given-names';
 import type { EvalDoc } from './polnear';
 import type { GoldQuote } from './score';
 
@@ -73,14 +74,29 @@ function gold(doc: Document): { gold: GoldQuote[] } {
   return { gold: out };
 }
 
-/** The annotated speaker, and whom it names: for a pronoun, the nearest named speaker annotated before it. */
+/**
+ * The annotated speaker, and whom it names: for a pronoun, the nearest named speaker annotated before it whose
+ * given name does not say another gender ("er" is not "Angela Merkel").
+ */
 function whoSaid(a: Annotation, all: Annotation[]): Pick<GoldQuote, 'source' | 'speaker' | 'aliases'> {
   const source = a.speaker?.spans.length ? a.speaker.text.trim() : null;
   if (!source || !PRONOUN.test(source)) return { source, speaker: source, aliases: [] };
   const at = first(a.speaker!);
+  const pronoun = source.toLowerCase();
+  const other = pronoun === 'er' ? 'f' : pronoun === 'sie' ? 'm' : null;
   const named = all
     .map((x) => x.speaker)
     .filter((s): s is Span => !!s?.spans.length && first(s) < at && !PRONOUN.test(s.text.trim()))
+    .filter((s) => other === null || genderOf(s.text) !== other)
     .sort((x, y) => first(y) - first(x))[0];
   return { source, speaker: named?.text.trim() ?? null, aliases: [] };
+}
+
+/** The gender the first given name in a speaker's words carries ("Bundeskanzlerin Angela Merkel" → f). */
+function genderOf(speaker: string): 'm' | 'f' | null {
+  for (const w of speaker.split(/[\s,]+/)) {
+    const g = givenName(w);
+    if (g !== undefined) return g;
+  }
+  return null;
 }

@@ -1,9 +1,13 @@
 // German attribution and the language that picks the rules: German word order names the speaker, no function
 // word is a name, and a language without rules gets its quotations but no speakers.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/attribution/extract';
 import { germanName, germanPerson } from '../../src/attribution/german';
 import { languageRuns } from '../../src/attribution/runs';
+import { loadGerman } from '../../src/eval/german';
 import { detectLanguage, languageOf, primaryLanguage } from '../../src/text/language';
 import { paragraphs } from '../../src/text/paragraphs';
 
@@ -286,6 +290,33 @@ describe('a page in two languages', () => {
   it('not where a paragraph is a list of names, whatever a detector makes of it', () => {
     const text = [english, names, after].join('\n\n');
     expect(runs(text)).toEqual([['en', [english, names, after]]]);
+  });
+});
+
+describe('the German corpus as evaluation cases', () => {
+  it('takes for a pronoun speaker the named speaker before it whose given name agrees', () => {
+    const text =
+      'Angela Merkel sagte: „Wir schaffen das.“ Der Minister Peter Altmaier lobte sie. ' +
+      'Er sagte: „Das ist gut.“ Sie sagte: „Danke.“';
+    const span = (words: string) => {
+      const at = text.indexOf(words);
+      return { text: words, spans: [{ charBegin: at, charEnd: at + words.length }] };
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'whosaid-german-'));
+    mkdirSync(join(dir, 'data', 'dev'), { recursive: true });
+    const annotations = [
+      { type: 'direct', quote: span('Wir schaffen das.'), speaker: span('Angela Merkel') },
+      { type: 'direct', quote: span('Das ist gut.'), speaker: span('Er') },
+      { type: 'direct', quote: span('Danke.'), speaker: span('Sie') },
+      { type: 'indirect', quote: span('lobte sie'), speaker: span('Der Minister Peter Altmaier') },
+    ];
+    writeFileSync(join(dir, 'data', 'dev', 'a.json'), JSON.stringify({ originalText: text, annotations }));
+    const [doc] = loadGerman(dir, 'dev');
+    expect(doc!.gold.map((g) => [g.text, g.source, g.speaker])).toEqual([
+      ['Wir schaffen das.', 'Angela Merkel', 'Angela Merkel'],
+      ['Das ist gut.', 'Er', 'Der Minister Peter Altmaier'],
+      ['Danke.', 'Sie', 'Angela Merkel'],
+    ]);
   });
 });
 
