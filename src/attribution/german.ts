@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
 import german from './data/german.json';
-import { germanPhrase, SETTING_PREPOSITIONS } from './german-phrase';
+import { germanPhrase, roleWord, SETTING_PREPOSITIONS } from './german-phrase';
 import { antecedent, genderOf } from './german-pronouns';
 import { givenName } from './given-names';
 import { TITLE_COMPOUND, TITLE_WORDS } from './lexicon';
@@ -696,13 +696,22 @@ export function germanQuoted(c: Clause, q: number, partial: boolean, cue: Cue | 
   if (SOURCE_BEFORE.has(lower(c.tokens[q - 1]))) return false;
   if (germanTitle(c.tokens, q) || (!opens && properName(c.tokens, q))) return false;
   if (!partial || cue !== null) return true;
+  // A name set after its noun is the writer's, where nothing in the sentence reports speech.
+  if (appositiveName(c.tokens, q) && !reportsSpeech(c, q)) return false;
   // Four words or more are a phrase someone wrote or said; fewer, only where the sentence reports speech.
-  if (wordsOf(c.tokens[q]!).length > 3) return true;
+  return wordsOf(c.tokens[q]!).length > 3 || reportsSpeech(c, q);
+}
+
+/** Does the sentence of token q report speech: a reporting verb, or the subjunctive of reported speech? */
+function reportsSpeech(c: Clause, q: number): boolean {
   const [start, end] = c.sentenceOf(q);
   for (let k = start; k < end; k++)
     if (isWord(c.tokens[k]) && (SUBJUNCTIVE.test(c.tokens[k]!.text) || reportingVerb(c.tokens, k, end))) return true;
   return false;
 }
+
+/** A quotation token's text without its marks. */
+const innerOf = (t: Token) => t.text.replace(/^\P{L}+|\P{L}+$/gu, '');
 
 /** The words inside a quotation token. */
 const wordsOf = (t: Token) =>
@@ -751,8 +760,39 @@ const WORKS =
  * („icelandreview.com“)?
  */
 export function germanTitle(tokens: Token[], q: number): boolean {
-  const inner = tokens[q]!.text.replace(/^\P{L}+|\P{L}+$/gu, '');
+  const inner = innerOf(tokens[q]!);
   if (/^[\w-]+(?:\.[\w-]+)+$/u.test(inner)) return true;
   const prev = tokens[q - 1];
   return isWord(prev) && /^\p{Lu}/u.test(prev.text) && WORKS.test(prev.text);
+}
+
+/** Nouns that bring someone's words, not a thing's name: "mit den Worten „…“", "die Parole „…“". */
+const WORDING_NOUNS =
+  /(?:wort|worte|worten|satz|sätze[n]?|parole[n]?|aussage[n]?|feststellung|ergänzung|zitat|ausruf|frage|antwort|bezeichnung|begriff|formulierung|vorwurf|forderung|botschaft|erklärung|mitteilung)$/i;
+/** Words that open a noun phrase before its noun: determiners and prepositions fused with the article. */
+const NOUN_OPENER =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|diesen|diesem|sein|seine|seiner|seinen|seinem|ihr|ihre|ihrer|ihren|ihrem|im|vom|zum|zur|beim|am|ins)$/;
+
+/**
+ * A quotation that opens with a capital, right after the noun heading a noun phrase ("die Mondlandefähre
+ * „Eagle“", "der Beatles-LP „Let it be“", "von Benedikts erster Enzyklika „Deus caritas est“"), names what the
+ * noun is: German sets a name in apposition so. Not after a noun of a person or of someone's words ("der
+ * Sprecher", "mit den Worten"), nor where the quotation holds a sentence's end.
+ */
+function appositiveName(tokens: Token[], q: number): boolean {
+  const noun = tokens[q - 1]!;
+  const inner = innerOf(tokens[q]!);
+  if (
+    !isWord(noun) ||
+    !/^\p{Lu}/u.test(noun.text) ||
+    !/^\p{Lu}/u.test(inner) ||
+    /[.!?:;]/.test(inner) ||
+    functionWord(noun.text)
+  )
+    return false;
+  if (WORDING_NOUNS.test(noun.text) || roleWord(noun.text)) return false;
+  const before = tokens[q - 2];
+  if (!isWord(before)) return false;
+  const opener = before.text;
+  return NOUN_OPENER.test(opener) || (/^\p{Ll}+(?:e|en|er|es|em)$/u.test(opener) && !functionWord(opener));
 }

@@ -319,4 +319,18 @@ describe('German titles', () => {
     ).toEqual([]);
     expect(found('Der Minister warnte vor einem „populistischen Wahlkampf“.')).toEqual(['populistischen Wahlkampf']);
   });
+
+  it('reads a name set after the head of its noun phrase as no quotation where nothing reports speech', () => {
+    const found = (text: string) => extract(text, undefined, 'de').quotes.map((q) => q.text);
+    expect(
+      found('Die Zahlen wurden mit der älteren Untersuchung „Rechte Gewalt in Sachsen 2010 bis 2015“ verglichen.'),
+    ).toEqual([]);
+    expect(found('Die Lokalzeitung, die der Verlag „Nordsee Medien Gruppe“ herausgibt, erscheint täglich.')).toEqual(
+      [],
+    );
+    // Where a cue or the subjunctive reports speech, the name is part of what was said.
+    expect(found('Der Sprecher sagte, die Anlage „Nordwerk Zwei Drei Vier“ sei geschlossen worden.')).toEqual([
+      'Nordwerk Zwei Drei Vier',
+    ]);
+  });
 });
