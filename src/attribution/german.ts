@@ -501,6 +501,39 @@ function writtenIn(tokens: Token[], from: number, after: number, end: number): C
   return null;
 }
 
+/** Nouns of texts and of what bears writing: "Schreiben", "Gesetzentwurf", "Fronttransparent", "Homepage". */
+const TEXT_NOUNS =
+  /(?:schreiben|brief|bericht|erklärung|mitteilung|antrag|entwurf|papier|dokument|stellungnahme|artikel|text|studie|urteil|begründung|memorandum|protokoll|vertrag|kommentar|meldung|zeitung|homepage|website|webseite|transparent|plakat|flugblatt|zettel|aufschrift|schild|buch|passus|abschnitt|paragraph|paragraf)$/i;
+
+/**
+ * A clause that says where words stand written, in a text it names with "in" or "auf": "In einem internen
+ * Schreiben war von „…“ die Rede", "Derzeit steht in dem Gesetzentwurf der Passus: „…“", "Auf dem Transparent
+ * war „…“ zu lesen", "In der Zeitung fand sich die Feststellung „…“". The text is the source.
+ */
+function writtenText(tokens: Token[], from: number, end: number): Cue | null {
+  let verb = -1;
+  for (let k = from; k < end && verb < 0; k++) {
+    const w = lower(tokens[k]);
+    if (/^(?:steht|stand|stehen|standen)$/.test(w)) verb = k;
+    else if (/^(?:findet|fand|finden|fanden)$/.test(w) && lower(tokens[k + 1]) === 'sich') verb = k + 1;
+    else if (/^(?:ist|war|sind|waren)$/.test(w) && writtenAfter(tokens, k + 1, end)) verb = k;
+  }
+  if (verb < 0) return null;
+  const cue = writtenIn(tokens, from, verb + 1, end);
+  // The phrase's head: its first noun, before any complement ("dem Plakat der Demonstranten").
+  const head = cue ? tokens.slice(cue.phrase.from, cue.phrase.to).find((t) => /^\p{Lu}/u.test(t.text)) : undefined;
+  return cue && head && TEXT_NOUNS.test(head.text) ? cue : null;
+}
+
+/** "… die Rede" or "… zu lesen" after "war": words given as written, not someone's act. */
+function writtenAfter(tokens: Token[], k: number, end: number): boolean {
+  for (let i = k; i < end - 1; i++) {
+    const pair = `${lower(tokens[i])} ${lower(tokens[i + 1])}`;
+    if (pair === 'die rede' || pair === 'zu lesen') return true;
+  }
+  return false;
+}
+
 /** A source named by laut, gemäß, zufolge or nach Angaben in [from, to). */
 function sourceIn(tokens: Token[], from: number, to: number): Cue | null {
   for (let i = from; i < to; i++) {
@@ -606,6 +639,8 @@ function cueAt(c: Clause, q: number): Cue | null | false {
         (lower(tokens[k + 1]) === 'es' || lower(tokens[k - 1]) === 'es'),
     );
     if (heisst >= 0) return writtenIn(tokens, from, heisst + 1, clauseEnd) ?? false;
+    const written = writtenText(tokens, from, end);
+    if (written) return written;
     const cited = colon ? citedIn(tokens, from, clauseEnd) : null;
     if (cited) return { phrase: cited, method: 'colon', verb: from, from, to: clauseEnd };
     for (let v = from; v < clauseEnd; v++) {

@@ -182,6 +182,20 @@ describe('German attribution', () => {
     expect(speakers('„Wir sind umgezogen“, heißt es.')).toEqual([null]);
   });
 
+  it('takes the text where words stand written as their source, not a person named before', () => {
+    const text =
+      'Verlagschefin Maria Kunz lobte das Team. In einem Rundschreiben an die Belegschaft war von einem „schwierigen, aber nötigen Umbau“ die Rede.';
+    expect(speakers(text)).toEqual(['einem Rundschreiben']);
+    expect(speakers('Auf dem Plakat der Demonstranten war „Bildung für alle, jetzt und hier“ zu lesen.')).toEqual([
+      'dem Plakat der Demonstranten',
+    ]);
+    expect(speakers('Im Gesetzentwurf steht bisher der Satz: „Die Daten werden nach sechs Monaten gelöscht.“')).toEqual(
+      ['Gesetzentwurf'],
+    );
+    // A place is no text: "In Berlin steht …" names no source.
+    expect(speakers('In Berlin steht der Senat vor „einer äußerst schwierigen Lage im Haushalt“.')).toEqual([null]);
+  });
+
   it('takes the subject of a wie-clause that reports, and a quoted name after laut, as the source', () => {
     expect(speakers('Wie die Sprecherin der Stadt am Montag mitteilte, sei die Brücke „vorerst gesperrt“.')).toEqual([
       'die Sprecherin der Stadt',
