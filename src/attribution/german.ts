@@ -127,10 +127,19 @@ function reportingVerb(tokens: Token[], i: number, end: number): boolean {
   return VERBS.has(`${w} ${lower(tokens[k - 1])}`) && k - 1 > i;
 }
 
+/** Prepositions of the genitive that the stopword list lacks: "Bezüglich des Startortes", "Angesichts der Lage". */
+const GENITIVE_PREPOSITIONS =
+  /^(?:bezüglich|hinsichtlich|angesichts|anlässlich|seitens|aufgrund|infolge|mithilfe|anhand|zwecks|anstelle|innerhalb|außerhalb|oberhalb|unterhalb|jenseits|ungeachtet|trotz)$/;
+
 /** A German function word (not an article): no speaker's name is one, nor opens with one. */
 export const functionWord = (word: string) => {
   const w = word.toLowerCase();
-  return (FUNCTION_WORDS.has(w) && !ARTICLES.has(w)) || SOURCE_BEFORE.has(w) || w === 'zufolge';
+  return (
+    (FUNCTION_WORDS.has(w) && !ARTICLES.has(w)) ||
+    SOURCE_BEFORE.has(w) ||
+    w === 'zufolge' ||
+    GENITIVE_PREPOSITIONS.test(w)
+  );
 };
 
 /**
@@ -289,7 +298,10 @@ function subjectAround(tokens: Token[], from: number, v: number, end: number): P
   // full name: "Der Vorsitzende …, Frank Bsirske, würdigte Kluncker".
   const nominal = v > from && (ARTICLES.has(lower(tokens[from])) || /^\p{Lu}/u.test(tokens[from]!.text));
   const occupied =
-    nominal && !FUNCTION_WORDS.has(lower(tokens[from])) && !SETTING_PREPOSITIONS.test(lower(tokens[from]));
+    nominal &&
+    !FUNCTION_WORDS.has(lower(tokens[from])) &&
+    !GENITIVE_PREPOSITIONS.test(lower(tokens[from])) &&
+    !SETTING_PREPOSITIONS.test(lower(tokens[from]));
   return first ?? (occupied && !full(after) ? null : after);
 }
 

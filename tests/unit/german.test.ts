@@ -182,6 +182,17 @@ describe('German attribution', () => {
     expect(speakers('„Wir sind umgezogen“, heißt es.')).toEqual([null]);
   });
 
+  it('reads no subject in a phrase that opens with a preposition of the genitive', () => {
+    expect(
+      speakers(
+        'Bezüglich der Kosten meldete die Nachrichtenagentur Reuters, das Projekt sei „deutlich teurer als geplant“.',
+      ),
+    ).toEqual([expect.stringContaining('Reuters')]);
+    expect(speakers('Angesichts der Lage erklärte der Innenminister: „Wir handeln sofort.“')).toEqual([
+      expect.stringContaining('Innenminister'),
+    ]);
+  });
+
   it('takes the text where words stand written as their source, not a person named before', () => {
     const text =
       'Verlagschefin Maria Kunz lobte das Team. In einem Rundschreiben an die Belegschaft war von einem „schwierigen, aber nötigen Umbau“ die Rede.';
