@@ -522,7 +522,8 @@ const TEXT_NOUNS =
  * Schreiben war von „…“ die Rede", "Derzeit steht in dem Gesetzentwurf der Passus: „…“", "Auf dem Transparent
  * war „…“ zu lesen", "In der Zeitung fand sich die Feststellung „…“". The text is the source.
  */
-function writtenText(tokens: Token[], from: number, end: number): Cue | null {
+function writtenText(c: Clause, from: number, end: number): Cue | null {
+  const { tokens } = c;
   let verb = -1;
   for (let k = from; k < end && verb < 0; k++) {
     const w = lower(tokens[k]);
@@ -531,10 +532,43 @@ function writtenText(tokens: Token[], from: number, end: number): Cue | null {
     else if (/^(?:ist|war|sind|waren)$/.test(w) && writtenAfter(tokens, k + 1, end)) verb = k;
   }
   if (verb < 0) return null;
+  if (/^(?:darin|darauf|hierin)$/.test(lower(tokens[from])) && verb <= from + 2) return textBefore(c, from);
   const cue = writtenIn(tokens, from, verb + 1, end);
   // The phrase's head: its first noun, before any complement ("dem Plakat der Demonstranten").
   const head = cue ? tokens.slice(cue.phrase.from, cue.phrase.to).find((t) => /^\p{Lu}/u.test(t.text)) : undefined;
   return cue && head && TEXT_NOUNS.test(head.text) ? cue : null;
+}
+
+/**
+ * The text that "darin" or "darauf" points back to: the last noun of a text in the sentence before ("Die
+ * Behörde gab eine Stellungnahme ab. Darin steht: „…“"), with its article and adjectives.
+ */
+function textBefore(c: Clause, from: number): Cue | null {
+  if (from === 0) return null;
+  const { tokens } = c;
+  const [start, end] = c.sentenceOf(from - 1);
+  for (let k = end - 1; k >= start; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t) || !/^\p{Lu}/u.test(t.text) || !TEXT_NOUNS.test(t.text)) continue;
+    let s = k;
+    while (
+      s > start &&
+      isWord(tokens[s - 1]) &&
+      (ARTICLES.has(lower(tokens[s - 1])) ||
+        (/^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[s - 1]!.text) && !functionWord(tokens[s - 1]!.text)))
+    )
+      s--;
+    const p = germanPhrase(tokens, s, end);
+    if (!p) return null;
+    return {
+      phrase: { ...p, kind: 'description', gender: null },
+      method: 'according-to',
+      verb: from,
+      from,
+      to: from + 1,
+    };
+  }
+  return null;
 }
 
 /** "… die Rede" or "… zu lesen" after "war": words given as written, not someone's act. */
@@ -651,7 +685,7 @@ function cueAt(c: Clause, q: number): Cue | null | false {
         (lower(tokens[k + 1]) === 'es' || lower(tokens[k - 1]) === 'es'),
     );
     if (heisst >= 0) return writtenIn(tokens, from, heisst + 1, clauseEnd) ?? false;
-    const written = writtenText(tokens, from, end);
+    const written = writtenText(c, from, end);
     if (written) return written;
     const cited = colon ? citedIn(tokens, from, clauseEnd) : null;
     if (cited) return { phrase: cited, method: 'colon', verb: from, from, to: clauseEnd };

@@ -203,6 +203,13 @@ describe('German attribution', () => {
     expect(speakers('Im Gesetzentwurf steht bisher der Satz: „Die Daten werden nach sechs Monaten gelöscht.“')).toEqual(
       ['Gesetzentwurf'],
     );
+    // "Darin steht": the text the sentence before names.
+    expect(
+      speakers(
+        'Die Staatsanwaltschaft gab am Dienstag eine ausführliche Stellungnahme ab. Darin steht unter anderem: „Wir ermitteln in alle Richtungen.“',
+      ),
+    ).toEqual(['eine ausführliche Stellungnahme']);
+    expect(speakers('Der Minister besuchte am Montag Berlin. Darin steht: „Das ist gut so.“')).toEqual([null]);
     // A place is no text: "In Berlin steht …" names no source.
     expect(speakers('In Berlin steht der Senat vor „einer äußerst schwierigen Lage im Haushalt“.')).toEqual([null]);
   });
