@@ -580,6 +580,14 @@ function writtenAfter(tokens: Token[], k: number, end: number): boolean {
   return false;
 }
 
+/** A quoted name standing as a source ("laut „Reuters“", "Wie „heise online“ berichtet"), as written. */
+function quotedSource(tokens: Token[], at: number): Phrase | null {
+  const t = tokens[at];
+  // A brand may be written in lower case: „heise online“.
+  if (t?.kind !== 'quote' || !(quotedName(t) || /^\p{Ll}[\p{L}\d-]*(?: [\p{L}\d-]+)?$/u.test(innerOf(t)))) return null;
+  return { kind: 'organization', from: at, to: at + 1, name: wordsOf(t).join(' '), role: null, gender: 'p' };
+}
+
 /** A source named by laut, gemäß, zufolge or nach Angaben in [from, to). */
 function sourceIn(tokens: Token[], from: number, to: number): Cue | null {
   for (let i = from; i < to; i++) {
@@ -591,27 +599,20 @@ function sourceIn(tokens: Token[], from: number, to: number): Cue | null {
       at = lower(tokens[i + 3]) === 'von' ? i + 4 : i + 3;
     if (at >= 0) {
       // "laut „Reuters“": a quoted name is the source as written.
-      const quoted = tokens[at]?.kind === 'quote' && quotedName(tokens[at]!);
-      const p = quoted
-        ? ({
-            kind: 'organization',
-            from: at,
-            to: at + 1,
-            name: wordsOf(tokens[at]!).join(' '),
-            role: null,
-            gender: 'p',
-          } as const)
-        : speakerAt(tokens, at, to, from);
+      const p = quotedSource(tokens, at) ?? speakerAt(tokens, at, to, from);
       if (p) return { phrase: p, method: 'according-to', verb: i, from: i, to: p.to };
     }
     // "Wie der Minister am Dienstag erklärte, …": the subject of a clause with "wie" whose verb, at its end, reports.
     if (w === 'wie' && (i === from || tokens[i - 1]?.text === ',')) {
-      let e = i + 1;
+      // "Wie „heise online“ berichtet": a quoted name, with or without its article, is the subject.
+      const named =
+        quotedSource(tokens, i + 1) ?? (ARTICLES.has(lower(tokens[i + 1])) ? quotedSource(tokens, i + 2) : null);
+      let e = named ? named.to : i + 1;
       while (e < to && tokens[e]!.text !== ',' && tokens[e]!.kind !== 'quote') e++;
       const last =
         e - 1 > i + 1 && /^(?:hat|hatte|haben|hatten|ist|war|wurde)$/.test(lower(tokens[e - 1])) ? e - 2 : e - 1;
       if (last > i + 1 && finalReportingVerb(lower(tokens[last]))) {
-        const p = subjectAt(tokens, i + 1, last, from);
+        const p = named && named.to === last ? named : subjectAt(tokens, i + 1, last, from);
         if (p) return { phrase: p, method: 'according-to', verb: last, from: i, to: e };
       }
     }
@@ -775,6 +776,8 @@ export function germanQuoted(c: Clause, q: number, partial: boolean, cue: Cue | 
     q === c.sentenceOf(q)[0] || /^[:(]$/.test(c.tokens[q - 1]?.text ?? '') || c.tokens[q - 1]?.kind === 'quote';
   // A name where a source stands ("laut „Reuters“") is the source, not its words.
   if (SOURCE_BEFORE.has(lower(c.tokens[q - 1]))) return false;
+  // A quoted name that is itself the source its sentence names ("Wie „heise online“ berichtet") is no quotation.
+  if (cue && cue.phrase.from <= q && q < cue.phrase.to) return false;
   if (germanTitle(c.tokens, q) || (!opens && properName(c.tokens, q))) return false;
   if (!partial || cue !== null) return true;
   // A name set after its noun is the writer's, where nothing in the sentence reports speech.

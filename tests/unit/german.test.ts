@@ -221,6 +221,17 @@ describe('German attribution', () => {
     expect(speakers('Laut „Tagesspiegel“ sei der Plan „vom Tisch“.')).toEqual(['Tagesspiegel']);
   });
 
+  it('takes a quoted name as the subject of a wie-clause, and as no quotation', () => {
+    const quotes = extract(
+      'Wie „netzpolitik online“ berichtet, blieb die Seite „für mehrere Tage nicht erreichbar“.',
+      undefined,
+      'de',
+    ).quotes;
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['für mehrere Tage nicht erreichbar', 'netzpolitik online'],
+    ]);
+  });
+
   it('reads nouns of persons by their role, a noun a number opens, and a place in a description', () => {
     expect(speakers('Die Autorin zeigte sich überrascht. Sie sagte: „Damit habe ich nicht gerechnet.“')).toEqual([
       'Die Autorin',
