@@ -111,10 +111,21 @@ function finalReportingVerb(w: string): boolean {
   return /^(?:ge)?(?:sag|meld|bericht|erklär|beton|teil|schrieb)/.test(w) && /(?:t|et|en)$/.test(w);
 }
 
+/**
+ * A verb's form inflected as an adjective before its noun, inside a noun phrase, is no verb: "das als
+ * „Dschungel“ bekannte Lager", "der erklärte Gegner" (after an article, or after "als" and its quotation).
+ */
+function attributive(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!isWord(next) || !/^\p{Lu}/u.test(next.text) || functionWord(next.text)) return false;
+  if (!/^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[i]!.text)) return false;
+  return ARTICLES.has(lower(tokens[i - 1])) || (tokens[i - 1]?.kind === 'quote' && lower(tokens[i - 2]) === 'als');
+}
+
 /** Is token i a reporting verb of the clause [i, end): its form, with its particle or "sich" where it needs one. */
 function reportingVerb(tokens: Token[], i: number, end: number): boolean {
   const w = lower(tokens[i]);
-  if (!isWord(tokens[i])) return false;
+  if (!isWord(tokens[i]) || attributive(tokens, i)) return false;
   if (VERBS.has(w) && !/^\p{Lu}/u.test(tokens[i]!.text.slice(1))) {
     // "sagen" and the plural forms read as nouns when capitalised after an article ("das Sagen").
     if (/^\p{Lu}/u.test(tokens[i]!.text) && ARTICLES.has(lower(tokens[i - 1]))) return false;

@@ -182,6 +182,12 @@ describe('German attribution', () => {
     expect(speakers('„Wir sind umgezogen“, heißt es.')).toEqual([null]);
   });
 
+  it('reads a verb form inflected before its noun as no reporting verb', () => {
+    expect(
+      speakers('Nach Angaben der Polizei räumten Beamte das als „Camp der Hoffnung“ bekannte Gelände am Hafen.'),
+    ).toEqual(['der Polizei']);
+  });
+
   it('reads no subject in a phrase that opens with a preposition of the genitive', () => {
     expect(
       speakers(
