@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
 import german from './data/german.json';
-import { germanPhrase, SETTING_PREPOSITIONS } from './german-phrase';
+import { germanPhrase, roleWord, SETTING_PREPOSITIONS } from './german-phrase';
 import { antecedent, genderOf } from './german-pronouns';
 import { givenName } from './given-names';
 import { TITLE_COMPOUND, TITLE_WORDS } from './lexicon';
@@ -111,10 +111,21 @@ function finalReportingVerb(w: string): boolean {
   return /^(?:ge)?(?:sag|meld|bericht|erklär|beton|teil|schrieb)/.test(w) && /(?:t|et|en)$/.test(w);
 }
 
+/**
+ * A verb's form inflected as an adjective before its noun, inside a noun phrase, is no verb: "das als
+ * „Dschungel“ bekannte Lager", "der erklärte Gegner" (after an article, or after "als" and its quotation).
+ */
+function attributive(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!isWord(next) || !/^\p{Lu}/u.test(next.text) || functionWord(next.text)) return false;
+  if (!/^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[i]!.text)) return false;
+  return ARTICLES.has(lower(tokens[i - 1])) || (tokens[i - 1]?.kind === 'quote' && lower(tokens[i - 2]) === 'als');
+}
+
 /** Is token i a reporting verb of the clause [i, end): its form, with its particle or "sich" where it needs one. */
 function reportingVerb(tokens: Token[], i: number, end: number): boolean {
   const w = lower(tokens[i]);
-  if (!isWord(tokens[i])) return false;
+  if (!isWord(tokens[i]) || attributive(tokens, i)) return false;
   if (VERBS.has(w) && !/^\p{Lu}/u.test(tokens[i]!.text.slice(1))) {
     // "sagen" and the plural forms read as nouns when capitalised after an article ("das Sagen").
     if (/^\p{Lu}/u.test(tokens[i]!.text) && ARTICLES.has(lower(tokens[i - 1]))) return false;
@@ -127,10 +138,19 @@ function reportingVerb(tokens: Token[], i: number, end: number): boolean {
   return VERBS.has(`${w} ${lower(tokens[k - 1])}`) && k - 1 > i;
 }
 
+/** Prepositions of the genitive that the stopword list lacks: "Bezüglich des Startortes", "Angesichts der Lage". */
+const GENITIVE_PREPOSITIONS =
+  /^(?:bezüglich|hinsichtlich|angesichts|anlässlich|seitens|aufgrund|infolge|mithilfe|anhand|zwecks|anstelle|innerhalb|außerhalb|oberhalb|unterhalb|jenseits|ungeachtet|trotz)$/;
+
 /** A German function word (not an article): no speaker's name is one, nor opens with one. */
 export const functionWord = (word: string) => {
   const w = word.toLowerCase();
-  return (FUNCTION_WORDS.has(w) && !ARTICLES.has(w)) || SOURCE_BEFORE.has(w) || w === 'zufolge';
+  return (
+    (FUNCTION_WORDS.has(w) && !ARTICLES.has(w)) ||
+    SOURCE_BEFORE.has(w) ||
+    w === 'zufolge' ||
+    GENITIVE_PREPOSITIONS.test(w)
+  );
 };
 
 /**
@@ -289,7 +309,10 @@ function subjectAround(tokens: Token[], from: number, v: number, end: number): P
   // full name: "Der Vorsitzende …, Frank Bsirske, würdigte Kluncker".
   const nominal = v > from && (ARTICLES.has(lower(tokens[from])) || /^\p{Lu}/u.test(tokens[from]!.text));
   const occupied =
-    nominal && !FUNCTION_WORDS.has(lower(tokens[from])) && !SETTING_PREPOSITIONS.test(lower(tokens[from]));
+    nominal &&
+    !FUNCTION_WORDS.has(lower(tokens[from])) &&
+    !GENITIVE_PREPOSITIONS.test(lower(tokens[from])) &&
+    !SETTING_PREPOSITIONS.test(lower(tokens[from]));
   return first ?? (occupied && !full(after) ? null : after);
 }
 
@@ -501,6 +524,81 @@ function writtenIn(tokens: Token[], from: number, after: number, end: number): C
   return null;
 }
 
+/** Nouns of texts and of what bears writing: "Schreiben", "Gesetzentwurf", "Fronttransparent", "Homepage". */
+const TEXT_NOUNS =
+  /(?:schreiben|brief|bericht|erklärung|mitteilung|antrag|entwurf|papier|dokument|stellungnahme|artikel|text|studie|urteil|begründung|memorandum|protokoll|vertrag|kommentar|meldung|zeitung|homepage|website|webseite|transparent|plakat|flugblatt|zettel|aufschrift|schild|buch|passus|abschnitt|paragraph|paragraf)$/i;
+
+/**
+ * A clause that says where words stand written, in a text it names with "in" or "auf": "In einem internen
+ * Schreiben war von „…“ die Rede", "Derzeit steht in dem Gesetzentwurf der Passus: „…“", "Auf dem Transparent
+ * war „…“ zu lesen", "In der Zeitung fand sich die Feststellung „…“". The text is the source.
+ */
+function writtenText(c: Clause, from: number, end: number): Cue | null {
+  const { tokens } = c;
+  let verb = -1;
+  for (let k = from; k < end && verb < 0; k++) {
+    const w = lower(tokens[k]);
+    if (/^(?:steht|stand|stehen|standen)$/.test(w)) verb = k;
+    else if (/^(?:findet|fand|finden|fanden)$/.test(w) && lower(tokens[k + 1]) === 'sich') verb = k + 1;
+    else if (/^(?:ist|war|sind|waren)$/.test(w) && writtenAfter(tokens, k + 1, end)) verb = k;
+  }
+  if (verb < 0) return null;
+  if (/^(?:darin|darauf|hierin)$/.test(lower(tokens[from])) && verb <= from + 2) return textBefore(c, from);
+  const cue = writtenIn(tokens, from, verb + 1, end);
+  // The phrase's head: its first noun, before any complement ("dem Plakat der Demonstranten").
+  const head = cue ? tokens.slice(cue.phrase.from, cue.phrase.to).find((t) => /^\p{Lu}/u.test(t.text)) : undefined;
+  return cue && head && TEXT_NOUNS.test(head.text) ? cue : null;
+}
+
+/**
+ * The text that "darin" or "darauf" points back to: the last noun of a text in the sentence before ("Die
+ * Behörde gab eine Stellungnahme ab. Darin steht: „…“"), with its article and adjectives.
+ */
+function textBefore(c: Clause, from: number): Cue | null {
+  if (from === 0) return null;
+  const { tokens } = c;
+  const [start, end] = c.sentenceOf(from - 1);
+  for (let k = end - 1; k >= start; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t) || !/^\p{Lu}/u.test(t.text) || !TEXT_NOUNS.test(t.text)) continue;
+    let s = k;
+    while (
+      s > start &&
+      isWord(tokens[s - 1]) &&
+      (ARTICLES.has(lower(tokens[s - 1])) ||
+        (/^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[s - 1]!.text) && !functionWord(tokens[s - 1]!.text)))
+    )
+      s--;
+    const p = germanPhrase(tokens, s, end);
+    if (!p) return null;
+    return {
+      phrase: { ...p, kind: 'description', gender: null },
+      method: 'according-to',
+      verb: from,
+      from,
+      to: from + 1,
+    };
+  }
+  return null;
+}
+
+/** "… die Rede" or "… zu lesen" after "war": words given as written, not someone's act. */
+function writtenAfter(tokens: Token[], k: number, end: number): boolean {
+  for (let i = k; i < end - 1; i++) {
+    const pair = `${lower(tokens[i])} ${lower(tokens[i + 1])}`;
+    if (pair === 'die rede' || pair === 'zu lesen') return true;
+  }
+  return false;
+}
+
+/** A quoted name standing as a source ("laut „Reuters“", "Wie „heise online“ berichtet"), as written. */
+function quotedSource(tokens: Token[], at: number): Phrase | null {
+  const t = tokens[at];
+  // A brand may be written in lower case: „heise online“.
+  if (t?.kind !== 'quote' || !(quotedName(t) || /^\p{Ll}[\p{L}\d-]*(?: [\p{L}\d-]+)?$/u.test(innerOf(t)))) return null;
+  return { kind: 'organization', from: at, to: at + 1, name: wordsOf(t).join(' '), role: null, gender: 'p' };
+}
+
 /** A source named by laut, gemäß, zufolge or nach Angaben in [from, to). */
 function sourceIn(tokens: Token[], from: number, to: number): Cue | null {
   for (let i = from; i < to; i++) {
@@ -512,27 +610,20 @@ function sourceIn(tokens: Token[], from: number, to: number): Cue | null {
       at = lower(tokens[i + 3]) === 'von' ? i + 4 : i + 3;
     if (at >= 0) {
       // "laut „Reuters“": a quoted name is the source as written.
-      const quoted = tokens[at]?.kind === 'quote' && quotedName(tokens[at]!);
-      const p = quoted
-        ? ({
-            kind: 'organization',
-            from: at,
-            to: at + 1,
-            name: wordsOf(tokens[at]!).join(' '),
-            role: null,
-            gender: 'p',
-          } as const)
-        : speakerAt(tokens, at, to, from);
+      const p = quotedSource(tokens, at) ?? speakerAt(tokens, at, to, from);
       if (p) return { phrase: p, method: 'according-to', verb: i, from: i, to: p.to };
     }
     // "Wie der Minister am Dienstag erklärte, …": the subject of a clause with "wie" whose verb, at its end, reports.
     if (w === 'wie' && (i === from || tokens[i - 1]?.text === ',')) {
-      let e = i + 1;
+      // "Wie „heise online“ berichtet": a quoted name, with or without its article, is the subject.
+      const named =
+        quotedSource(tokens, i + 1) ?? (ARTICLES.has(lower(tokens[i + 1])) ? quotedSource(tokens, i + 2) : null);
+      let e = named ? named.to : i + 1;
       while (e < to && tokens[e]!.text !== ',' && tokens[e]!.kind !== 'quote') e++;
       const last =
         e - 1 > i + 1 && /^(?:hat|hatte|haben|hatten|ist|war|wurde)$/.test(lower(tokens[e - 1])) ? e - 2 : e - 1;
       if (last > i + 1 && finalReportingVerb(lower(tokens[last]))) {
-        const p = subjectAt(tokens, i + 1, last, from);
+        const p = named && named.to === last ? named : subjectAt(tokens, i + 1, last, from);
         if (p) return { phrase: p, method: 'according-to', verb: last, from: i, to: e };
       }
     }
@@ -606,6 +697,8 @@ function cueAt(c: Clause, q: number): Cue | null | false {
         (lower(tokens[k + 1]) === 'es' || lower(tokens[k - 1]) === 'es'),
     );
     if (heisst >= 0) return writtenIn(tokens, from, heisst + 1, clauseEnd) ?? false;
+    const written = writtenText(c, from, end);
+    if (written) return written;
     const cited = colon ? citedIn(tokens, from, clauseEnd) : null;
     if (cited) return { phrase: cited, method: 'colon', verb: from, from, to: clauseEnd };
     for (let v = from; v < clauseEnd; v++) {
@@ -694,15 +787,26 @@ export function germanQuoted(c: Clause, q: number, partial: boolean, cue: Cue | 
     q === c.sentenceOf(q)[0] || /^[:(]$/.test(c.tokens[q - 1]?.text ?? '') || c.tokens[q - 1]?.kind === 'quote';
   // A name where a source stands ("laut „Reuters“") is the source, not its words.
   if (SOURCE_BEFORE.has(lower(c.tokens[q - 1]))) return false;
+  // A quoted name that is itself the source its sentence names ("Wie „heise online“ berichtet") is no quotation.
+  if (cue && cue.phrase.from <= q && q < cue.phrase.to) return false;
   if (germanTitle(c.tokens, q) || (!opens && properName(c.tokens, q))) return false;
   if (!partial || cue !== null) return true;
+  // A name set after its noun is the writer's, where nothing in the sentence reports speech.
+  if (appositiveName(c.tokens, q) && !reportsSpeech(c, q)) return false;
   // Four words or more are a phrase someone wrote or said; fewer, only where the sentence reports speech.
-  if (wordsOf(c.tokens[q]!).length > 3) return true;
+  return wordsOf(c.tokens[q]!).length > 3 || reportsSpeech(c, q);
+}
+
+/** Does the sentence of token q report speech: a reporting verb, or the subjunctive of reported speech? */
+function reportsSpeech(c: Clause, q: number): boolean {
   const [start, end] = c.sentenceOf(q);
   for (let k = start; k < end; k++)
     if (isWord(c.tokens[k]) && (SUBJUNCTIVE.test(c.tokens[k]!.text) || reportingVerb(c.tokens, k, end))) return true;
   return false;
 }
+
+/** A quotation token's text without its marks. */
+const innerOf = (t: Token) => t.text.replace(/^\P{L}+|\P{L}+$/gu, '');
 
 /** The words inside a quotation token. */
 const wordsOf = (t: Token) =>
@@ -751,8 +855,39 @@ const WORKS =
  * („icelandreview.com“)?
  */
 export function germanTitle(tokens: Token[], q: number): boolean {
-  const inner = tokens[q]!.text.replace(/^\P{L}+|\P{L}+$/gu, '');
+  const inner = innerOf(tokens[q]!);
   if (/^[\w-]+(?:\.[\w-]+)+$/u.test(inner)) return true;
   const prev = tokens[q - 1];
   return isWord(prev) && /^\p{Lu}/u.test(prev.text) && WORKS.test(prev.text);
+}
+
+/** Nouns that bring someone's words, not a thing's name: "mit den Worten „…“", "die Parole „…“". */
+const WORDING_NOUNS =
+  /(?:wort|worte|worten|satz|sätze[n]?|parole[n]?|aussage[n]?|feststellung|ergänzung|zitat|ausruf|frage|antwort|bezeichnung|begriff|formulierung|vorwurf|forderung|botschaft|erklärung|mitteilung)$/i;
+/** Words that open a noun phrase before its noun: determiners and prepositions fused with the article. */
+const NOUN_OPENER =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|diesen|diesem|sein|seine|seiner|seinen|seinem|ihr|ihre|ihrer|ihren|ihrem|im|vom|zum|zur|beim|am|ins)$/;
+
+/**
+ * A quotation that opens with a capital, right after the noun heading a noun phrase ("die Mondlandefähre
+ * „Eagle“", "der Beatles-LP „Let it be“", "von Benedikts erster Enzyklika „Deus caritas est“"), names what the
+ * noun is: German sets a name in apposition so. Not after a noun of a person or of someone's words ("der
+ * Sprecher", "mit den Worten"), nor where the quotation holds a sentence's end.
+ */
+function appositiveName(tokens: Token[], q: number): boolean {
+  const noun = tokens[q - 1]!;
+  const inner = innerOf(tokens[q]!);
+  if (
+    !isWord(noun) ||
+    !/^\p{Lu}/u.test(noun.text) ||
+    !/^\p{Lu}/u.test(inner) ||
+    /[.!?:;]/.test(inner) ||
+    functionWord(noun.text)
+  )
+    return false;
+  if (WORDING_NOUNS.test(noun.text) || roleWord(noun.text)) return false;
+  const before = tokens[q - 2];
+  if (!isWord(before)) return false;
+  const opener = before.text;
+  return NOUN_OPENER.test(opener) || (/^\p{Ll}+(?:e|en|er|es|em)$/u.test(opener) && !functionWord(opener));
 }

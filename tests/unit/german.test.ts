@@ -186,11 +186,60 @@ describe('German attribution', () => {
     expect(speakers('„Wir sind umgezogen“, heißt es.')).toEqual([null]);
   });
 
+  it('reads a verb form inflected before its noun as no reporting verb', () => {
+    expect(
+      speakers('Nach Angaben der Polizei räumten Beamte das als „Camp der Hoffnung“ bekannte Gelände am Hafen.'),
+    ).toEqual(['der Polizei']);
+  });
+
+  it('reads no subject in a phrase that opens with a preposition of the genitive', () => {
+    expect(
+      speakers(
+        'Bezüglich der Kosten meldete die Nachrichtenagentur Reuters, das Projekt sei „deutlich teurer als geplant“.',
+      ),
+    ).toEqual([expect.stringContaining('Reuters')]);
+    expect(speakers('Angesichts der Lage erklärte der Innenminister: „Wir handeln sofort.“')).toEqual([
+      expect.stringContaining('Innenminister'),
+    ]);
+  });
+
+  it('takes the text where words stand written as their source, not a person named before', () => {
+    const text =
+      'Verlagschefin Maria Kunz lobte das Team. In einem Rundschreiben an die Belegschaft war von einem „schwierigen, aber nötigen Umbau“ die Rede.';
+    expect(speakers(text)).toEqual(['einem Rundschreiben']);
+    expect(speakers('Auf dem Plakat der Demonstranten war „Bildung für alle, jetzt und hier“ zu lesen.')).toEqual([
+      'dem Plakat der Demonstranten',
+    ]);
+    expect(speakers('Im Gesetzentwurf steht bisher der Satz: „Die Daten werden nach sechs Monaten gelöscht.“')).toEqual(
+      ['Gesetzentwurf'],
+    );
+    // "Darin steht": the text the sentence before names.
+    expect(
+      speakers(
+        'Die Staatsanwaltschaft gab am Dienstag eine ausführliche Stellungnahme ab. Darin steht unter anderem: „Wir ermitteln in alle Richtungen.“',
+      ),
+    ).toEqual(['eine ausführliche Stellungnahme']);
+    expect(speakers('Der Minister besuchte am Montag Berlin. Darin steht: „Das ist gut so.“')).toEqual([null]);
+    // A place is no text: "In Berlin steht …" names no source.
+    expect(speakers('In Berlin steht der Senat vor „einer äußerst schwierigen Lage im Haushalt“.')).toEqual([null]);
+  });
+
   it('takes the subject of a wie-clause that reports, and a quoted name after laut, as the source', () => {
     expect(speakers('Wie die Sprecherin der Stadt am Montag mitteilte, sei die Brücke „vorerst gesperrt“.')).toEqual([
       'die Sprecherin der Stadt',
     ]);
     expect(speakers('Laut „Tagesspiegel“ sei der Plan „vom Tisch“.')).toEqual(['Tagesspiegel']);
+  });
+
+  it('takes a quoted name as the subject of a wie-clause, and as no quotation', () => {
+    const quotes = extract(
+      'Wie „netzpolitik online“ berichtet, blieb die Seite „für mehrere Tage nicht erreichbar“.',
+      undefined,
+      'de',
+    ).quotes;
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['für mehrere Tage nicht erreichbar', 'netzpolitik online'],
+    ]);
   });
 
   it('reads nouns of persons by their role, a noun a number opens, and a place in a description', () => {
@@ -349,5 +398,19 @@ describe('German titles', () => {
       found('Davis spielte in dem Film „Jungle Fever“ mit. Laut „icelandreview.com“ ist das Schiff bereit.'),
     ).toEqual([]);
     expect(found('Der Minister warnte vor einem „populistischen Wahlkampf“.')).toEqual(['populistischen Wahlkampf']);
+  });
+
+  it('reads a name set after the head of its noun phrase as no quotation where nothing reports speech', () => {
+    const found = (text: string) => extract(text, undefined, 'de').quotes.map((q) => q.text);
+    expect(
+      found('Die Zahlen wurden mit der älteren Untersuchung „Rechte Gewalt in Sachsen 2010 bis 2015“ verglichen.'),
+    ).toEqual([]);
+    expect(found('Die Lokalzeitung, die der Verlag „Nordsee Medien Gruppe“ herausgibt, erscheint täglich.')).toEqual(
+      [],
+    );
+    // Where a cue or the subjunctive reports speech, the name is part of what was said.
+    expect(found('Der Sprecher sagte, die Anlage „Nordwerk Zwei Drei Vier“ sei geschlossen worden.')).toEqual([
+      'Nordwerk Zwei Drei Vier',
+    ]);
   });
 });
