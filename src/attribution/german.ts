@@ -478,6 +478,12 @@ function quotedName(t: Token): boolean {
   return /^\p{Lu}/u.test(inner) && inner.split(/\s+/).length <= 4 && !/[.!?,:]/.test(inner);
 }
 
+/** Where "heißt es" (or "so heißt es") opening at token a has its "heißt", or -1. */
+function heisstEsAt(tokens: Token[], a: number): number {
+  const so = lower(tokens[a]) === 'so' ? a + 1 : a;
+  return /^(?:heißt|hieß)$/.test(lower(tokens[so])) && lower(tokens[so + 1]) === 'es' ? so : -1;
+}
+
 /**
  * The reporting clause that ends the sentence of a quotation woven into it: "Der Iran müsse „…“ beenden, so
  * Rice.", "…, „…“ ausgefallen, sagte ein Sprecher." — a comma after the quotation, then "so" and its source,
@@ -489,9 +495,8 @@ function tailCue(tokens: Token[], q: number, start: number, end: number): Cue | 
   if (k <= q + 1 || tokens[k]!.text !== ',') return null;
   const a = k + 1;
   // "…, so heißt es in einer Erklärung des Verbands."
-  const so = lower(tokens[a]) === 'so' ? a + 1 : a;
-  if (/^(?:heißt|hieß)$/.test(lower(tokens[so])) && lower(tokens[so + 1]) === 'es')
-    return writtenIn(tokens, so, so + 2, end);
+  const heisst = heisstEsAt(tokens, a);
+  if (heisst >= 0) return writtenIn(tokens, heisst, heisst + 2, end);
   const p =
     lower(tokens[a]) === 'so'
       ? speakerAt(tokens, a + 1, end, start)
@@ -659,9 +664,8 @@ function cueAt(c: Clause, q: number): Cue | null | false {
   let a = q + 1;
   if (tokens[a]?.text === ',') a++;
   const w = lower(tokens[a]);
-  const so = w === 'so' ? a + 1 : a;
-  if (/^(?:heißt|hieß)$/.test(lower(tokens[so])) && lower(tokens[so + 1]) === 'es')
-    return writtenIn(tokens, so, so + 2, end) ?? false;
+  const heisst = heisstEsAt(tokens, a);
+  if (heisst >= 0) return writtenIn(tokens, heisst, heisst + 2, end) ?? false;
   if (a < end && w === 'so') {
     // "„…“, so der Vorsitzende", "„…“, so charakterisierte ihn der Vorsitzende".
     const p = reportingVerb(tokens, a + 1, end)
