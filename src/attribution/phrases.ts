@@ -25,6 +25,7 @@ import {
   onlyPlural,
   PLACE_NAMES,
   PLACE_WORDS,
+  PREPOSITIONS,
   PRONOUNS,
   SPEAKER_NOUNS,
   TIME_WORDS,
@@ -714,6 +715,10 @@ export function phraseAt(tokens: Token[], first: number, ceiling: number, senten
       role: null,
       gender: pronoun === 'self' ? null : pronoun,
     };
+  // "Coming from someone who …", "Speaking to reporters, …": a participle opening its sentence before a
+  // preposition opens a clause, not a name.
+  const next = lower(tokens[first + 1]);
+  if (first === sentenceStart && /ing$/.test(t.text) && (PREPOSITIONS.has(next) || next === 'to')) return null;
   const np = npForward(tokens, first, ceiling);
   if (!np) return null;
   const phrase = interpret(tokens, np, sentenceStart);

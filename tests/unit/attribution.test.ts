@@ -808,6 +808,12 @@ describe('whom a pronoun means', () => {
     expect(speaker(t, 'We kept')?.name).toBe('Damien Chazelle');
   });
 
+  it('a participle opening the sentence before a preposition is no name', () => {
+    const t =
+      'The column drew letters.\n\nComing from someone who stays out late, I still do not wake up thinking, “What have I done?”';
+    expect(speaker(t, 'What have')).toBeNull();
+  });
+
   it('an adverb opening the sentence is no part of a name', () => {
     const t =
       'Recently Herman Cain was asked by a caller why young men are coming to the U.S.\n\n“So they can be planted among us,” he said.';
