@@ -75,9 +75,10 @@ describe('a large index on the options page', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await expect.poll(listed).toEqual(['Bundled index']);
     await page.locator('#import').setInputFiles(bigFile);
-    await expect.poll(() => page.locator('#import-progress').isVisible()).toBe(true);
+    // The worker's first progress may take a few seconds on a busy machine; the import itself takes longer.
+    await expect.poll(() => page.locator('#import-progress').isVisible(), { timeout: 10_000 }).toBe(true);
     await expect
-      .poll(() => page.locator('#import-bar').evaluate((b: HTMLProgressElement) => b.value))
+      .poll(() => page.locator('#import-bar').evaluate((b: HTMLProgressElement) => b.value), { timeout: 10_000 })
       .toBeGreaterThan(0);
     // The page answers while the import runs: it happens in a worker.
     expect(await page.evaluate(() => document.title)).toBe('Whosaid options');
