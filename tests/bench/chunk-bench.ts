@@ -2,28 +2,25 @@
 // their inflated size (as stored now) against the same chunks without it (as stored before), interleaved in
 // one run; the ratio of the medians is the figure.
 
-import { PackSink, packStorage } from '../../src/compact/form';
-import { compileIndex, RuntimeStore } from '../../src/index/runtime';
+import { packStorage } from '../../src/compact/form';
+import { RuntimeStore } from '../../src/index/runtime';
 import { Matcher, THRESHOLDS } from '../../src/match/matcher';
 import { makeCases } from '../../src/synth/evaluate';
 import { syntheticIndex } from '../../src/synth/index';
+import { compileToFiles } from '../helpers/form-files';
 
 /** The byte and the length that open a chunk that says its size (src/compact/chunks.ts). */
 const SIZED_HEAD = 5;
 
 const syn = syntheticIndex(100_000);
 const cases = makeCases(syn, 40).filter((c) => c.expected !== null && c.texts.length === 1);
-const files = new Map<string, Uint8Array>();
-const sink = new PackSink(async (name, bytes) => void files.set(name, bytes));
-const compiled = await compileIndex(syn.index, sink);
-await sink.end(compiled.header);
-for (const [name, bytes] of Object.entries(compiled.files)) files.set(`${name}.bin`, bytes);
+const { header, files } = await compileToFiles(syn.index);
 
 async function matcher(sized: boolean): Promise<Matcher> {
   const storage = packStorage(async (name) => files.get(name)!);
   const chunk = storage.chunk;
   if (!sized) storage.chunk = async (section, n) => (await chunk(section, n)).subarray(SIZED_HEAD);
-  return new Matcher(await RuntimeStore.open(compiled.header, storage));
+  return new Matcher(await RuntimeStore.open(header, storage));
 }
 
 const sized = await matcher(true);

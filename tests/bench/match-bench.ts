@@ -5,13 +5,13 @@
 // first answer other queries of the same kinds, so that neither is timed while the JIT compiles it.
 
 import Fuse from 'fuse.js';
-import { PackSink, packStorage } from '../../src/compact/form';
 import { memoryStore } from '../../src/index/entries';
-import { compileIndex, RuntimeStore } from '../../src/index/runtime';
+import { RuntimeStore } from '../../src/index/runtime';
 import { parseIndexText } from '../../src/index/schema';
 import { Matcher, THRESHOLDS } from '../../src/match/matcher';
 import { makeCases } from '../../src/synth/evaluate';
 import { syntheticIndex } from '../../src/synth/index';
+import { compileToFiles } from '../helpers/form-files';
 
 const SIZES = [1_000, 10_000, 100_000];
 /** fuse.js scans every record per query; fewer of its queries keep the run to minutes. */
@@ -72,15 +72,8 @@ for (const size of SIZES) {
   const oursQ = median(ours.map(([, t]) => t));
 
   // The runtform form, its files held in memory: what the worker reads from the extension or IndexedDB.
-  const files = new Map<string, Uint8Array>();
-  const sink = new PackSink(async (name, bytes) => void files.set(name, bytes));
-  const compiled = await compileIndex(syn.index, sink);
-  await sink.end(compiled.header);
-  for (const [name, bytes] of Object.entries(compiled.files)) files.set(`${name}.bin`, bytes);
-  const store = await RuntimeStore.open(
-    compiled.header,
-    packStorage(async (name) => files.get(name)!),
-  );
+  const form = await compileToFiles(syn.index);
+  const store = await RuntimeStore.open(form.header, form.storage);
   const runtime = new Matcher(store);
   for (const c of warmUp) {
     await runtime.prepare([c.texts[0]!]);

@@ -4,7 +4,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { packRecords, readPack, unpackRecords, writePack } from '../../src/compact/chunks';
-import { PackSink, packStorage, RecordReader } from '../../src/compact/form';
+import { RecordReader } from '../../src/compact/form';
 import {
   buildTable,
   candidates,
@@ -21,33 +21,15 @@ import {
 import { emptyMeta } from '../../src/corpus/article';
 import { buildIndex } from '../../src/index/build';
 import { memoryStore } from '../../src/index/entries';
-import { compileIndex, indexOf, RuntimeStore } from '../../src/index/runtime';
+import { indexOf, RuntimeStore } from '../../src/index/runtime';
 import type { QuoteIndex } from '../../src/index/schema';
 import { IndexError, readIndexStream, writeIndexStream } from '../../src/index/stream';
 import { cardFor, loadCardDocuments } from '../../src/match/card';
 import { Matcher } from '../../src/match/matcher';
 import { syntheticIndex } from '../../src/synth/index';
 import { wordsOf } from '../../src/text/words';
+import { compileToFiles } from '../helpers/form-files';
 import { seedIndex } from '../helpers/seed-index';
-
-/** A runtime form kept as files in a map, as the extension keeps its bundled one. */
-async function compileToFiles(index: QuoteIndex) {
-  const files = new Map<string, Uint8Array>();
-  const write = async (name: string, bytes: Uint8Array) => void files.set(name, bytes);
-  const sink = new PackSink(write);
-  const compiled = await compileIndex(index, sink);
-  const { header } = compiled;
-  await sink.end(header);
-  for (const [name, bytes] of Object.entries(compiled.files)) files.set(`${name}.bin`, bytes);
-  const reads: string[] = [];
-  const storage = packStorage(async (name) => {
-    reads.push(name);
-    const bytes = files.get(name);
-    if (!bytes) throw new Error(`no file ${name}`);
-    return bytes;
-  });
-  return { header, files, storage, reads };
-}
 
 const seed = seedIndex();
 
