@@ -41,7 +41,7 @@ import {
   romanceSpeaker,
 } from './romance';
 import { languageRuns } from './runs';
-import { isAlias, shapeSpeaker } from './shape';
+import { fittingRole, isAlias, shapeSpeaker } from './shape';
 import { isSpeakerLabel, turnLabel } from './transcript';
 
 /** Words before a quotation that make it a name, a title or a term rather than someone's words. */
@@ -253,7 +253,17 @@ function extractRun(text: string, paras: Paragraph[], lang: string | null): Extr
       r.speakerKind !== 'person' || romanceName(lang as RomanceLanguage, r.speaker.name, text);
     return inLanguage({ quotes: quotes.map(named), reports: reports.filter(kept), terms }, lang);
   }
+  if (!lang || lang === 'en') for (const q of [...quotes, ...reports]) fitRole(q);
   return inLanguage({ quotes, reports, terms }, lang);
+}
+
+/** An English role as far as it names a job, a tie or a body (see fittingRole). */
+function fitRole(q: Attributed): void {
+  if (!q.speaker?.role || !q.speakerKind) return;
+  const role = fittingRole(q.speaker.role, q.speakerKind);
+  if (role === q.speaker.role) return;
+  q.speaker = { ...q.speaker, role };
+  if (q.evidence) q.evidence.role = role !== null;
 }
 
 /** How sure each attribution is, now that the language whose rules made it is known. */

@@ -354,6 +354,20 @@ export function nounFor(word: string): 'person' | 'group' | null {
   return personNouns.has(w) ? 'person' : groupNouns.has(w) || ORG_WORDS.has(w) ? 'group' : null;
 }
 
+let personSenses: Set<string> | null = null;
+
+/**
+ * Can a common noun stand for a person, if only in one of its senses ("star", "host", "head" as well as
+ * "actress")? Also a compound the lexicon does not know whose last part is a person's ("radioastronomer").
+ */
+export function personSense(word: string): boolean {
+  personSenses ??= new Set(english.personSenses.split(' '));
+  const w = word.toLowerCase();
+  if (nounFor(w) === 'person' || personSenses.has(w)) return true;
+  for (let k = 1; k <= w.length - 5; k++) if (nounFor(w.slice(k)) === 'person') return true;
+  return false;
+}
+
 export const NON_NAME_CAPITALS = new Set(
   (
     'The A An On In At But And Or So Yet For With After Before When While As If Then Meanwhile Also However Still ' +

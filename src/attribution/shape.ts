@@ -19,6 +19,7 @@ import {
   PLACE_NAMES,
   POSSESSIVES,
   PRONOUNS,
+  personSense,
   ROLE_OPENERS,
   TITLE_WORDS,
   verbForm,
@@ -171,6 +172,39 @@ const english = (role: string) =>
     const b = bare(w).replace(/['’].*$/, '');
     return nounFor(b) !== null || neverNominal(b) || onlyPlural(b) || onlyAdjective(b) || verbForm(b) !== undefined;
   });
+
+/** Words after which a role's head has ended: its complement ("director of …", "spokesman for …"). */
+const HEAD_ENDS = /^(?:of|for|at|in|from|with|to|on|by|about|since|who|which|that)$/i;
+
+/**
+ * An English role as far as it names what its bearer is: each part of it (between commas) has a head (its
+ * last word before a complement) that is a noun for a person or a title, an age ("61-year-old") or a name
+ * ("WSJ", "New York Daily News") for a person, and a noun for a body ("the school", "a research firm") or a
+ * name for an organisation. A role whose first part is a piece of the sentence ("image", "support", "lawsuit
+ * of Fox anchor", "iron minerals oxidize") is none; later parts that are one are cut ("President,
+ * gold-trimmed Boeing 757 behind him").
+ */
+export function fittingRole(role: string, kind: SpeakerKind): string | null {
+  if (kind === 'description') return role;
+  const parts = role.split(/,\s+/);
+  if (!headFits(parts[0]!, kind)) return null;
+  // After a complement, commas go on listing its objects ("collector of games, tarot cards and books").
+  if (words(parts[0]!).some((w, i) => i > 0 && HEAD_ENDS.test(w))) return role;
+  const fits = parts.findIndex((part) => !headFits(part, kind));
+  return fits < 0 ? role : parts.slice(0, fits).join(', ');
+}
+
+function headFits(part: string, kind: SpeakerKind): boolean {
+  const ws = words(part);
+  const end = ws.findIndex((w, i) => i > 0 && HEAD_ENDS.test(w));
+  const head = (end > 0 ? ws.slice(0, end) : ws).at(-1);
+  if (!head) return false;
+  if (capitalised(head)) return true;
+  const b = bare(head).replace(/[()]/g, '');
+  const forms = [b, b.split('-').at(-1)!, b.replace(/s$/, '')];
+  if (kind === 'organization') return forms.some((w) => nounFor(w) === 'group');
+  return /^\d+-year-old$/.test(b) || forms.some((w) => personSense(w) || TITLE_WORDS.has(w));
+}
 
 /** Prepositions that end no role: what followed them (a title, a place after a dash) was lost. */
 const DANGLING = /(?:^|[\s-])(?:of|for|at|in|from|with|to|on|by|about)$/i;

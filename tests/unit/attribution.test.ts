@@ -91,6 +91,20 @@ describe('reporting forms', () => {
   });
 });
 
+describe('roles on the card', () => {
+  it('keep the parts of a role that name a job, not the scene around the speaker', () => {
+    const t = 'President Barack Obama, gold-trimmed Boeing 757 behind him, waved. “It is a good day,” Obama said.';
+    expect(speaker(t, 'It is')).toEqual({ name: 'Barack Obama', role: 'President' });
+  });
+
+  it('a source’s role is none when what follows its name is the sentence’s', () => {
+    const t =
+      'Mars looks red from afar. According to NASA, the iron minerals oxidize, or rust, causing the soil to look red.';
+    const [report] = extract(t).reports;
+    expect(report?.speaker).toEqual({ name: 'NASA', role: null });
+  });
+});
+
 describe('resolving who', () => {
   it('a pronoun resolves to the person named before', () => {
     const t = 'Police Chief Mark Owens met the families on Sunday.\n\n“We owe them answers,” he said.';

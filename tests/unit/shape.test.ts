@@ -1,7 +1,7 @@
 // What a speaker's name and role must look like before a reader sees them (src/attribution/shape.ts), on
 // the kinds of junk an index of real saved pages held.
 import { describe, expect, it } from 'vitest';
-import { cleanRole, isAlias, shapeSpeaker } from '../../src/attribution/shape';
+import { cleanRole, fittingRole, isAlias, shapeSpeaker } from '../../src/attribution/shape';
 
 const person = (name: string, role: string | null = null) => shapeSpeaker({ name, role, kind: 'person' });
 
@@ -113,6 +113,30 @@ describe('roles', () => {
     expect(cleanRole('senior director of mechanical engineering at Microsoft')).toBe(
       'senior director of mechanical engineering at Microsoft',
     );
+  });
+
+  it('in English, have a head that names a job, a tie or a body, and lose the parts that do not', () => {
+    expect(fittingRole('lawsuit of Fox anchor', 'person')).toBeNull();
+    expect(fittingRole('support', 'person')).toBeNull();
+    expect(fittingRole('trundled up to the Marine compound on a donkey', 'person')).toBeNull();
+    expect(fittingRole('iron minerals oxidize', 'organization')).toBeNull();
+    expect(fittingRole('Looking forward', 'organization')).toBeNull();
+    expect(fittingRole('daughter, at the age', 'person')).toBe('daughter');
+    expect(fittingRole('campaign manager, to the position of counselor to the president', 'person')).toBe(
+      'campaign manager',
+    );
+    // A noun with a sense for a person, a compound of one, an age, an affiliation, a title's parts.
+    expect(fittingRole('Ghostbusters star', 'person')).toBe('Ghostbusters star');
+    expect(fittingRole('radioastronomer at West Virginia University', 'person')).toBe(
+      'radioastronomer at West Virginia University',
+    );
+    expect(fittingRole('61-year-old', 'person')).toBe('61-year-old');
+    expect(fittingRole('WSJ', 'person')).toBe('WSJ');
+    expect(fittingRole('Rep., top Democrat on the House Oversight Committee', 'person')).toBe(
+      'Rep., top Democrat on the House Oversight Committee',
+    );
+    expect(fittingRole('school', 'organization')).toBe('school');
+    expect(fittingRole('Lagos intelligence firm', 'organization')).toBe('Lagos intelligence firm');
   });
 });
 

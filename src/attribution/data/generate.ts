@@ -63,6 +63,8 @@ export interface EnglishWords {
   personNouns: string;
   /** Common nouns for a body of people, none of them for a person, a text or a thing ("agency", "team"; not "newspaper"). */
   groupNouns: string;
+  /** Common nouns with a sense for a person beside others, that personNouns leaves out ("star", "host", "head"). */
+  personSenses: string;
 }
 
 /** Inflected verb forms: a word that is only these may still be a surname. */
@@ -116,6 +118,10 @@ export function englishWords(): EnglishWords {
       common,
       (f) =>
         f.includes('noun.group') && !['noun.person', 'noun.communication', 'noun.artifact'].some((x) => f.includes(x)),
+    ),
+    personSenses: nouns(
+      common,
+      (f) => f.includes('noun.person') && ['noun.group', 'noun.communication'].some((x) => f.includes(x)),
     ),
   };
 }
