@@ -143,8 +143,9 @@ export class Discourse {
     entity.personal ||=
       entity.gender !== null ||
       role === 'speaker' ||
-      // A given name alone ("Fran worried …"); a longer name must say more ("Sandy Hook" is a place).
-      (entity.parts.length === 1 && givenName(entity.parts[0]!) !== undefined) ||
+      // A given name alone as its clause's subject ("Fran worried …"), not an owner's or a place's ("Duke’s
+      // campus", "to Mecca"); a longer name must say more ("Sandy Hook" is a place).
+      (role === 'subject' && entity.parts.length === 1 && givenName(entity.parts[0]!) !== undefined) ||
       (phrase.role !== null && personalRole(phrase.role, parts.length > 1));
     entity.aliases.add(surface);
     this.insert({ pos, sentence, entity, rank: role ? RANK[role] : 0 });

@@ -680,6 +680,12 @@ describe('whom a surname means', () => {
 });
 
 describe('whom a pronoun means', () => {
+  it('not a one-word name that is a given name only where it is a place or an owner ("to Mecca")', () => {
+    const t =
+      'Ahmed Ali Khan was born near Kabul and now drives a taxi. Last year he flew to Mecca with his brother. “It changed my life,” he said.';
+    expect(speaker(t, 'It changed')?.name).toBe('Ahmed Ali Khan');
+  });
+
   it('not a name that only modifies a noun after an article ("the Clinton campaign")', () => {
     const t = [
       'Hillary Clinton will visit Tampa on Friday.',
