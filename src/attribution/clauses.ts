@@ -4,6 +4,7 @@
 
 import { isDash, isUpper } from '../text/chars';
 import type { Token } from '../text/tokens';
+import { givenName } from './given-names';
 import {
   ACCORDING_TO,
   AUXILIARIES,
@@ -113,6 +114,32 @@ export const isComma = (t: Token | undefined) =>
  * two ("He praised those who left but said, …"), the clause's subject.
  */
 export function subjectOf(tokens: Token[], v: number, sentStart: number): Phrase | null {
+  const phrase = subjectBefore(tokens, v, sentStart);
+  return phrase && saysOfItself(tokens, v, phrase) ? { ...phrase, kind: 'organization', gender: 'n' } : phrase;
+}
+
+/**
+ * Does a one-word name that nothing marks as a person's speak of itself as "it" ("AT&T said it will add …",
+ * "Apple said its …")? Then it is a body. Not "it" before "be", which may stand for anything ("Kasich said
+ * it was a mistake").
+ */
+function saysOfItself(tokens: Token[], v: number, phrase: Phrase): boolean {
+  if (phrase.kind !== 'person' || phrase.role || phrase.gender || /\s/.test(phrase.name)) return false;
+  if (givenName(phrase.name) !== undefined) return false;
+  let k = v + 1;
+  if (lower(tokens[k]) === 'that') k++;
+  if (lower(tokens[k]) === 'its') return true;
+  if (lower(tokens[k]) !== 'it') return false;
+  // Past auxiliaries and adverbs ("it will also add", "it had paid") to the verb, which is no form of "be".
+  const next = skipModifiers(tokens, k + 1, 1, k + 5);
+  if (tokens.slice(k + 1, next + 1).some((t) => COPULA.test(t.text))) return false;
+  const verb = tokens[next];
+  return verb?.kind === 'word' && !isUpper(verb.text[0]);
+}
+
+const COPULA = /^(?:is|was|be|been|being|are|were|['’]s)$/i;
+
+function subjectBefore(tokens: Token[], v: number, sentStart: number): Phrase | null {
   let s = skipModifiers(tokens, v - 1, -1, sentStart);
   // "Macron a déclaré", "Sánchez ha dicho": past the auxiliary.
   if (FOREIGN_AUXILIARIES.has(lower(tokens[s])) && (foreignVerb(lower(tokens[v])) || FOREIGN_PHRASAL[lower(tokens[v])]))

@@ -131,6 +131,15 @@ export class Discourse {
       resolution = { entity, via: phrase.kind === 'description' ? 'description' : 'name' };
     }
     const { entity } = resolution;
+    // A one-word name read as a person's until it spoke of itself as "it" ("AT&T said it will …").
+    if (
+      phrase.kind === 'organization' &&
+      phrase.gender === 'n' &&
+      entity.kind === 'person' &&
+      !/\s/.test(entity.name) &&
+      entity.gender === null
+    )
+      entity.kind = 'organization';
     // "JAKE TAPPER" in a transcript's label is Jake Tapper, as the label's reading or the prose writes him.
     if (
       entity.name === entity.name.toUpperCase() &&

@@ -14,7 +14,15 @@ import { type Clause, type Cue, cueAfter, cueBefore, cueInSentence, reported } f
 import { Discourse, type Resolution } from './entities';
 import { functionWord, germanCue, germanMention, germanName, germanPerson, germanQuoted } from './german';
 import { givenName } from './given-names';
-import { DETERMINERS, FOREIGN_DETERMINERS, NON_NAME_CAPITALS, onlyPlural, TITLE_WORDS, verbForm } from './lexicon';
+import {
+  DETERMINERS,
+  FOREIGN_DETERMINERS,
+  NON_NAME_CAPITALS,
+  onlyPlural,
+  personSense,
+  TITLE_WORDS,
+  verbForm,
+} from './lexicon';
 import type { Attributed, AttributionMethod, Extraction, Quote, QuoteKind, Report } from './model';
 import {
   issuerOf,
@@ -468,7 +476,10 @@ function surely(phrase: Phrase, b: Block, discourse: Discourse): boolean {
 
 /** A lone plural noun in capitals ("Teachers say") is a group, unless the article named someone so ("Woods"). */
 function asGroup(phrase: Phrase, discourse: Discourse, pos: number): Phrase {
-  const lone = phrase.kind === 'person' && !phrase.name.includes(' ') && onlyPlural(phrase.name);
+  const name = phrase.name;
+  // A plural noun, or the plural of a noun for a person ("Hispanics", "Republicans").
+  const plural = onlyPlural(name) || (/[^s]s$/.test(name) && personSense(name.slice(0, -1)));
+  const lone = phrase.kind === 'person' && !name.includes(' ') && plural;
   return lone && !discourse.knows(phrase.name, pos) ? { ...phrase, kind: 'description', gender: 'p' } : phrase;
 }
 

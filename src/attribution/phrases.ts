@@ -812,10 +812,12 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
     k--;
   }
   if (segments.some(([s, e]) => !appositiveKind(tokens, s, e))) return null;
-  // "the coach, Ray Dunn, said": the description's appositive is the name.
+  // "the coach, Ray Dunn, said": the description's appositive is the name, and the description its role;
+  // after a preposition, the description is the sentence's setting ("In the most recent filing, Apple said").
   if (phrase.kind === 'description' && speakerLike(phrase) && segments.length > 0) {
     const named = nameIn(tokens, segments[0]![0], segments[0]![1], floor);
-    if (named) return { ...named, from: phrase.from, to: end, role: withoutArticle(phrase.name) };
+    const setting = PREPOSITIONS.has(lower(tokens[phrase.from - 1]));
+    if (named) return { ...named, from: phrase.from, to: end, role: setting ? null : withoutArticle(phrase.name) };
   }
   const roles = segments
     .filter(([s, e]) => appositiveKind(tokens, s, e) === 'role')

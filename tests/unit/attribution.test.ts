@@ -105,6 +105,24 @@ describe('roles on the card', () => {
   });
 });
 
+describe('bodies and groups named by one word', () => {
+  const report = (t: string) => extract(t).reports[0];
+
+  it('a name that speaks of itself as "it" is a body’s, not "it" before "be"', () => {
+    const atT = report('AT&T said it will also add this feature starting next year.');
+    expect([atT?.speaker.name, atT?.speakerKind]).toEqual(['AT&T', 'organization']);
+    const apple = report('In its latest filing, Apple said its income taxes rose to $10.4 billion last year.');
+    expect([apple?.speaker, apple?.speakerKind]).toEqual([{ name: 'Apple', role: null }, 'organization']);
+    const kasich = report('Kasich said it was a mistake to run a negative campaign in the state.');
+    expect(kasich?.speakerKind).toBe('person');
+  });
+
+  it('the plural of a noun for a person is a group ("Pollsters say")', () => {
+    const r = report('Pollsters say the race has tightened in the last two weeks of the campaign.');
+    expect([r?.speaker.name, r?.speakerKind]).toEqual(['Pollsters', 'description']);
+  });
+});
+
 describe('resolving who', () => {
   it('a pronoun resolves to the person named before', () => {
     const t = 'Police Chief Mark Owens met the families on Sunday.\n\n“We owe them answers,” he said.';
