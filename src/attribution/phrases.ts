@@ -27,6 +27,7 @@ import {
   PLACE_WORDS,
   PREPOSITIONS,
   PRONOUNS,
+  personSense,
   SPEAKER_NOUNS,
   TIME_WORDS,
   TITLE_COMPOUND,
@@ -228,9 +229,19 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
       !isCap(tokens[j]) &&
       !NAME_PARTICLES.has(tokens[j]!.text) &&
       !POSSESSIVE.test(tokens[j - 1]!.text) &&
-      !leadsToTitle(tokens, j, ceiling)
+      !leadsToTitle(tokens, j, ceiling) &&
+      // One capitalised word before a plural noun is its modifier: "Separate teams", "Trump supporters".
+      !(j === first + 1 && pluralNoun(lower(tokens[j])))
     )
       break;
+    if (
+      j === first + 1 &&
+      isCap(tokens[first]) &&
+      !isCap(tokens[j]) &&
+      !isCap(tokens[j + 1]) &&
+      pluralNoun(lower(tokens[j]))
+    )
+      nouned = true;
     j++;
   }
   // "Donald Trump And Marco Rubio Miss The Mark": an honorific opens a name, it never ends one.
@@ -250,6 +261,10 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
 }
 
 const POSSESSIVE = /['’]s$/;
+
+/** A plural noun: only ever one ("critics"), or the plural of a noun for people or a body ("teams", "aides"). */
+const pluralNoun = (w: string) =>
+  onlyPlural(w) || (/[^s]s$/.test(w) && (nounFor(w.slice(0, -1)) !== null || personSense(w.slice(0, -1))));
 
 /** Do lower-case words from `at` lead, within three, to a title or role noun before a name? */
 function leadsToTitle(tokens: Token[], at: number, ceiling: number): boolean {

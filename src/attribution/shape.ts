@@ -55,7 +55,8 @@ const NOBODY_WORDS = /^(?:i|me|you|he|him|she|her|it|we|us|they|them)(?:['’]\p
 const personal = (role: string) =>
   words(role).some((w) => {
     const b = bare(w);
-    return [b, b.split('-').at(-1)!].some((x) => nounFor(x) === 'person' || TITLE_WORDS.has(x));
+    // An abbreviated title keeps its stop: "Supt.", "Lt.".
+    return [b, `${b}.`, b.split('-').at(-1)!].some((x) => nounFor(x) === 'person' || TITLE_WORDS.has(x));
   });
 
 /** An affiliation written as a name ("Morningstar", "New York Daily News"): capitalised words and their particles. */

@@ -117,6 +117,13 @@ describe('bodies and groups named by one word', () => {
     expect(kasich?.speakerKind).toBe('person');
   });
 
+  it('one capitalised word before a plural noun is its modifier, not a name ("Separate teams")', () => {
+    const r = report(
+      'Separate teams didn’t just build out components and tell engineers they needed to fit into the design, it was built together.',
+    );
+    expect([r?.speaker.name, r?.speakerKind]).toEqual(['Separate teams', 'description']);
+  });
+
   it('the plural of a noun for a person is a group ("Pollsters say")', () => {
     const r = report('Pollsters say the race has tightened in the last two weeks of the campaign.');
     expect([r?.speaker.name, r?.speakerKind]).toEqual(['Pollsters', 'description']);

@@ -115,6 +115,10 @@ describe('roles', () => {
     );
   });
 
+  it('keep an abbreviated title with its stop ("L.A. schools Supt.")', () => {
+    expect(cleanRole('L.A. schools Supt.')).toBe('L.A. schools Supt.');
+  });
+
   it('in English, have a head that names a job, a tie or a body, and lose the parts that do not', () => {
     expect(fittingRole('lawsuit of Fox anchor', 'person')).toBeNull();
     expect(fittingRole('support', 'person')).toBeNull();
