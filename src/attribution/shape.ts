@@ -92,6 +92,17 @@ export function shapeSpeaker(found: Shaped, said: Said = {}): Shaped | null {
     const word = parts.shift()!;
     if (nounFor(bare(word)) === 'person' || TITLE_WORDS.has(bare(word))) role = role ? `${word} ${role}` : word;
   }
+  // Titles before a given name that opens a full name are its role ("VP Bill Shine", "Condor-Sprecherin
+  // Magdalena Hauser"): an acronym or a word for a person's job, none of them a given name.
+  if (kind === 'person' && parts.length >= 3) {
+    const given = parts.findIndex((p, i) => i > 0 && i < parts.length - 1 && givenName(p) !== undefined);
+    const before = parts.slice(0, Math.max(given, 0));
+    if (given > 0 && before.every((p) => givenName(p) === undefined && titleWord(p))) {
+      parts = parts.slice(given);
+      // The role read before them precedes them: "Verizon executive VP Marni Walden".
+      role = role ? `${role} ${before.join(' ')}` : before.join(' ');
+    }
+  }
   name = parts.join(' ');
   if (kind === 'person' && parts.length === 1) {
     const word = parts[0]!;
@@ -133,6 +144,12 @@ export function isAlias(alias: string, name: string): boolean {
 /** A word that may stand inside a person's name: capitalised, an initial, a particle, a suffix. */
 const nameWord = (w: string) =>
   capitalised(w) || NAME_PARTICLES.has(w) || NAME_SUFFIXES.has(w) || /^\p{Lu}\.$/u.test(w) || /^['’]/.test(w);
+
+/** A title or a job written before a name: "VP", "Sen.", "Condor-Sprecherin". */
+const titleWord = (word: string) => {
+  const w = word.toLowerCase();
+  return /^\p{Lu}{2,4}$/u.test(word) || [w, w.split('-').at(-1)!].some((x) => TITLE_WORDS.has(x));
+};
 
 /** A word before a name that is the sentence's, not the name's: no given name, a job, an adjective, a verb. */
 function gluedBefore(word: string): boolean {

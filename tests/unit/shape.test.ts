@@ -34,6 +34,22 @@ describe('names', () => {
     });
   });
 
+  it('lose the titles before a given name that opens a full name, which become the role', () => {
+    expect(shapeSpeaker({ name: 'VP Marni Walden', role: 'Verizon executive', kind: 'person' })).toEqual({
+      name: 'Marni Walden',
+      role: 'Verizon executive VP',
+      kind: 'person',
+    });
+    expect(shapeSpeaker({ name: 'Condor-Sprecherin Magdalena Hauser', role: null, kind: 'person' })?.name).toBe(
+      'Magdalena Hauser',
+    );
+    // Given names and names that are no title stay.
+    expect(shapeSpeaker({ name: 'Mary Jo White', role: null, kind: 'person' })?.name).toBe('Mary Jo White');
+    expect(shapeSpeaker({ name: 'Henry Bambang Soelistyo', role: null, kind: 'person' })?.name).toBe(
+      'Henry Bambang Soelistyo',
+    );
+  });
+
   it('printed twice by the page’s markup are printed once', () => {
     expect(person('Jennifer Rubin Jennifer Rubin')).toMatchObject({ name: 'Jennifer Rubin' });
   });
