@@ -895,3 +895,14 @@ function appositiveName(tokens: Token[], q: number): boolean {
   const opener = before.text;
   return NOUN_OPENER.test(opener) || (/^\p{Ll}+(?:e|en|er|es|em)$/u.test(opener) && !functionWord(opener));
 }
+
+/**
+ * Is a quotation that no one is found to have said a name or a term the writer quotes: a word or two, the
+ * first capitalised, no sentence's end („Tranquility“, „BBC News“, „Aktiensplit“)? German capitalises every
+ * noun, so such words are as likely a name as anyone's; on the German corpus's train split, 48 of the 58 that
+ * were left with no speaker were no one's words.
+ */
+export function germanLabel(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 2 && /^[\p{Lu}\d]/u.test(text.trim()) && !/[.!?:;]\s/.test(`${text} `);
+}

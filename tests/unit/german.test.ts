@@ -413,4 +413,12 @@ describe('German titles', () => {
       'Nordwerk Zwei Drei Vier',
     ]);
   });
+
+  it('reads a word or two in capitals that no one is found to say as a name, and keeps one someone says', () => {
+    const found = (text: string) => extract(text, undefined, 'de').quotes.map((q) => q.text);
+    expect(found('„Tranquility“ ist eines von drei Verbindungsmodulen der Raumstation.')).toEqual([]);
+    expect(found('Am Abend stand „BBC News“ vor dem Gefängnis in Brazzaville.')).toEqual([]);
+    expect(found('Der Präsident bezeichnete den Wahlsieg als „Fest“.')).toEqual(['Fest']);
+    expect(found('„Die Einigung kommt“ ist auf dem Plakat zu lesen.')).toEqual(['Die Einigung kommt']);
+  });
 });
