@@ -414,11 +414,17 @@ describe('German titles', () => {
     ]);
   });
 
-  it('reads a word or two in capitals that no one is found to say as a name, and keeps one someone says', () => {
+  it('reads a word or two in capitals, or more all capitalised, that no one is found to say as a name', () => {
     const found = (text: string) => extract(text, undefined, 'de').quotes.map((q) => q.text);
     expect(found('„Tranquility“ ist eines von drei Verbindungsmodulen der Raumstation.')).toEqual([]);
     expect(found('Am Abend stand „BBC News“ vor dem Gefängnis in Brazzaville.')).toEqual([]);
     expect(found('Der Präsident bezeichnete den Wahlsieg als „Fest“.')).toEqual(['Fest']);
     expect(found('„Die Einigung kommt“ ist auf dem Plakat zu lesen.')).toEqual(['Die Einigung kommt']);
+    // More words, all capitalised but for a foreign name's small words, are a name too; German words are not.
+    expect(found('Vor der Auslosung tagte die „Confédération Européenne de Pétanque“ in Rastatt.')).toEqual([]);
+    expect(found('„A Bigger Bang“ sahen weltweit 4,6 Millionen Zuschauer.')).toEqual([]);
+    expect(found('Zu lesen war „Grundlagen der Existenz der Menschen“ auf dem Schild.')).toEqual([
+      'Grundlagen der Existenz der Menschen',
+    ]);
   });
 });
