@@ -44,7 +44,7 @@ const WEAK =
   'mahn beklag bestätig dementier kommentier entgegn erwider schilder bilanzier resümier klag lob argumentier ' +
   'folger spott jubel appellier bezeichn verkünd twitter präzisier beteuer wiederhol ' +
   'prophezei prognostizier urteil informier charakterisier begründ bemerk bedauer verteidig begrüß verurteil ' +
-  'bezweifel würdig skandier meld erzähl konter rechtfertig';
+  'bezweifel würdig skandier meld erzähl konter rechtfertig äußer';
 for (const stem of WEAK.split(' ')) {
   const t = /[dt]$/.test(stem) || /[^aeiouäöülr]n$/.test(stem) ? `${stem}et` : `${stem}t`;
   for (const form of [t, `${t}e`, `${t}en`, `${stem}en`, `${stem}n`.replace(/nn$/, 'n')])
@@ -80,6 +80,7 @@ for (const [forms, particle] of [
   ['strich strichen streicht', 'heraus'],
   ['schätzte schätzten schätzt', 'ein'],
   ['sicherte sicherten sichert', 'zu'],
+  ['ließ ließen lässt', 'verlauten'],
 ] as const)
   for (const form of forms.split(' ')) VERBS.set(`${form} ${particle}`, { particle, reflexive: false });
 // Reflexive verbs: "äußerte sich", "zeigte sich überzeugt", "gab sich zuversichtlich".

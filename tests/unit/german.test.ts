@@ -45,6 +45,17 @@ describe('German attribution', () => {
     ).toEqual(['Néstor Kirchner']);
   });
 
+  it('reads "äußerte" without "sich" and "ließ … verlauten" as verbs of saying', () => {
+    expect(
+      speakers(
+        'Die Abgeordnete Christel Happach-Kasan äußerte gegenüber dem Hamburger Abendblatt: „Wir sehen das kritisch.“',
+      ),
+    ).toEqual([expect.stringContaining('Christel Happach-Kasan')]);
+    expect(
+      speakers('„Der IWF unterstützt Griechenland“, ließ ein IWF-Sprecher aus Washington kurz verlauten.'),
+    ).toEqual(['ein IWF-Sprecher']);
+  });
+
   it('reads a description with its complement, and the name the commas set off after it', () => {
     expect(
       speakers('Die Leiterin des Gesundheitsamts der Stadt, Petra Wendland, sagte: „Wir sind gut vorbereitet.“'),
