@@ -511,12 +511,13 @@ function tailCue(tokens: Token[], q: number, start: number, end: number): Cue | 
 }
 
 /**
- * Where "heißt es" finds its words: the text or place a prepositional phrase names, before the verb or after
- * it ("In dem Antrag heißt es", "heißt es in einer Erklärung des Verbands", "Aus Paris hieß es"), as written.
+ * Where "heißt es" finds its words: the text, place or speaker a prepositional phrase names, before the verb
+ * or after it ("In dem Antrag heißt es", "heißt es in einer Erklärung des Verbands", "Aus Paris hieß es",
+ * "hieß es vom Abgeordneten Ustinow"), as written.
  */
 function writtenIn(tokens: Token[], from: number, after: number, end: number): Cue | null {
   for (const at of [from, after, after + 1]) {
-    if (at >= end || !/^(?:in|im|auf|aus)$/i.test(tokens[at]?.text ?? '')) continue;
+    if (at >= end || !/^(?:in|im|auf|aus|von|vom|seitens)$/i.test(tokens[at]?.text ?? '')) continue;
     const p = germanPhrase(tokens, at + 1, end);
     if (p)
       return {
@@ -693,15 +694,17 @@ function cueAt(c: Clause, q: number): Cue | null | false {
   const clauseEnd = colon ? q - 1 : q;
   if (clauseEnd > start) {
     const from = withAppositive(tokens, start, clauseStart(tokens, colon ? clauseEnd : q, start), clauseEnd);
-    // "In dem Antrag heißt es: „…“": the text it is written in; "Es heißt: „…“", no one.
+    // "In dem Antrag heißt es: „…“": the text it is written in; "Es heißt: „…“", no one. So too where the
+    // clause of "heißt es" comes before the quotation's own ("Aus Paris hieß es, das Vorgehen sei „…“").
     const heisst = tokens.findIndex(
       (x, k) =>
-        k >= from &&
+        k >= start &&
         k < clauseEnd &&
         /^(?:heißt|hieß|geheißen)$/i.test(x.text) &&
         (lower(tokens[k + 1]) === 'es' || lower(tokens[k - 1]) === 'es'),
     );
-    if (heisst >= 0) return writtenIn(tokens, from, heisst + 1, clauseEnd) ?? false;
+    if (heisst >= 0)
+      return writtenIn(tokens, Math.min(from, clauseStart(tokens, heisst, start)), heisst + 1, clauseEnd) ?? false;
     const written = writtenText(c, from, end);
     if (written) return written;
     const cited = colon ? citedIn(tokens, from, clauseEnd) : null;

@@ -45,6 +45,15 @@ describe('German attribution', () => {
     ).toEqual(['Néstor Kirchner']);
   });
 
+  it('takes where "heißt es" finds its words from a clause before the quotation’s, and from "von"', () => {
+    expect(
+      speakers('Aus Paris hieß es, das Vorgehen Khartums sei „eine schwerwiegende Verletzung“ des Abkommens.'),
+    ).toEqual(['Paris']);
+    expect(speakers('„Alle Anzeichen deuten auf einen Anschlag hin“, hieß es vom Abgeordneten Viktor Oserow.')).toEqual(
+      [expect.stringContaining('Viktor Oserow')],
+    );
+  });
+
   it('reads "äußerte" without "sich" and "ließ … verlauten" as verbs of saying', () => {
     expect(
       speakers(
