@@ -684,7 +684,12 @@ function cueAt(c: Clause, q: number): Cue | null | false {
   const cited = a < end ? citedAfter(tokens, a, end, start) : null;
   if (cited) return { phrase: cited, method: 'after', verb: a, from: a, to: cited.to };
   if (a < end && reportingVerb(tokens, a, end)) {
-    const p = subjectAt(tokens, afterVerb(tokens, a, end), end, start);
+    // "„…“, schrieb „Die Zeit“", "„…“, schreibt die „Computerwoche“": a medium quoted by its name.
+    const k = afterVerb(tokens, a, end);
+    const p =
+      subjectAt(tokens, k, end, start) ??
+      quotedSource(tokens, k) ??
+      (ARTICLES.has(lower(tokens[k])) ? quotedSource(tokens, k + 1) : null);
     if (p) return { phrase: p, method: 'after', verb: a, from: a, to: p.to };
   }
   const tail = tailCue(tokens, q, start, end);
@@ -795,8 +800,14 @@ export function germanQuoted(c: Clause, q: number, partial: boolean, cue: Cue | 
     q === c.sentenceOf(q)[0] || /^[:(]$/.test(c.tokens[q - 1]?.text ?? '') || c.tokens[q - 1]?.kind === 'quote';
   // A name where a source stands ("laut „Reuters“") is the source, not its words.
   if (SOURCE_BEFORE.has(lower(c.tokens[q - 1]))) return false;
-  // A quoted name that is itself the source its sentence names ("Wie „heise online“ berichtet") is no quotation.
+  // A quoted name that is itself the source its sentence names ("Wie „heise online“ berichtet"), or the source
+  // of the quotation before it ("„…“, schreibt die „Computerwoche“"), is no quotation.
   if (cue && cue.phrase.from <= q && q < cue.phrase.to) return false;
+  const [start] = c.sentenceOf(q);
+  let before = q - 1;
+  while (before >= start && c.tokens[before]!.kind !== 'quote') before--;
+  const cited = before >= start ? cueAt(c, before) : null;
+  if (cited && cited.phrase.from <= q && q < cited.phrase.to) return false;
   if (germanTitle(c.tokens, q) || (!opens && properName(c.tokens, q))) return false;
   if (!partial || cue !== null) return true;
   // A name set after its noun is the writer's, where nothing in the sentence reports speech.

@@ -54,6 +54,11 @@ describe('German attribution', () => {
     );
   });
 
+  it('takes a medium quoted by its name after the verb as the source, and its name as no quotation', () => {
+    const found = extract('„Macromedia will aufschließen“, schreibt die „Computerwoche“.', undefined, 'de').quotes;
+    expect(found.map((q) => [q.text, q.speaker?.name])).toEqual([['Macromedia will aufschließen', 'Computerwoche']]);
+  });
+
   it('reads "äußerte" without "sich" and "ließ … verlauten" as verbs of saying', () => {
     expect(
       speakers(
