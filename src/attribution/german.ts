@@ -133,9 +133,10 @@ function reportingVerb(tokens: Token[], i: number, end: number): boolean {
     return true;
   }
   if (lower(tokens[i + 1]) === 'sich' && VERBS.get(`${w} sich`)?.reflexive) return true;
-  // A separable verb's particle ends its clause: "stellte der Minister fest:".
+  // A separable verb's particle ends its clause: "stellte der Minister fest:", past a quotation woven into it
+  // ("wies dies als „Unverschämtheit“ zurück").
   let k = i + 1;
-  while (k < end && isWord(tokens[k])) k++;
+  while (k < end && (isWord(tokens[k]) || tokens[k]!.kind === 'quote')) k++;
   return VERBS.has(`${w} ${lower(tokens[k - 1])}`) && k - 1 > i;
 }
 
@@ -715,7 +716,8 @@ function cueAt(c: Clause, q: number): Cue | null | false {
     const cited = colon ? citedIn(tokens, from, clauseEnd) : null;
     if (cited) return { phrase: cited, method: 'colon', verb: from, from, to: clauseEnd };
     for (let v = from; v < clauseEnd; v++) {
-      if (!reportingVerb(tokens, v, clauseEnd)) continue;
+      // A separable verb's particle may follow a quotation woven into its clause: "wies … als „haltlos“ zurück".
+      if (!reportingVerb(tokens, v, colon ? clauseEnd : end)) continue;
       const p = subjectOf(tokens, start, from, v, clauseEnd);
       if (p) return { phrase: p, method: colon ? 'colon' : 'sentence', verb: v, from, to: clauseEnd };
       break;

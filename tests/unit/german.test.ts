@@ -59,6 +59,12 @@ describe('German attribution', () => {
     expect(found.map((q) => [q.text, q.speaker?.name])).toEqual([['Macromedia will aufschließen', 'Computerwoche']]);
   });
 
+  it('finds a separable verb whose particle follows a quotation woven into its clause', () => {
+    expect(
+      speakers('Die Justizministerin Beate Merk wies dies in Bad Staffelstein als „Unverschämtheit“ zurück.'),
+    ).toEqual([expect.stringContaining('Beate Merk')]);
+  });
+
   it('reads "äußerte" without "sich" and "ließ … verlauten" as verbs of saying', () => {
     expect(
       speakers(
