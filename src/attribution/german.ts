@@ -83,6 +83,18 @@ for (const [forms, particle] of [
   ['ließ ließen lässt', 'verlauten'],
 ] as const)
   for (const form of forms.split(' ')) VERBS.set(`${form} ${particle}`, { particle, reflexive: false });
+// Participles, which end the clause after an auxiliary ("hatte den Bericht als „falsch“ zurückgewiesen"):
+// weak separable verbs' by rule ("mitgeteilt", "festgestellt"), strong verbs' as they are written.
+for (const key of [...VERBS.keys()]) {
+  const [verb, particle] = key.split(' ');
+  if (particle && particle !== 'sich' && /[^aeiou]te$/.test(verb!))
+    VERBS.set(`${particle}ge${verb!.slice(0, -2)}t`, { particle: '', reflexive: false });
+}
+for (const form of (
+  'geschrieben beschrieben gesprochen widersprochen unterstrichen verwiesen angegeben zugegeben ' +
+  'bekanntgegeben hingewiesen zurückgewiesen hervorgehoben festgehalten aufgerufen ausgerufen'
+).split(' '))
+  VERBS.set(form, { particle: '', reflexive: false });
 // Reflexive verbs: "äußerte sich", "zeigte sich überzeugt", "gab sich zuversichtlich".
 for (const form of (
   'äußerte äußerten äußert zeigte zeigten zeigt gab gaben gibt erinnerte erinnerten erinnert beschwerte ' +
@@ -137,6 +149,8 @@ function reportingVerb(tokens: Token[], i: number, end: number): boolean {
   // ("wies dies als „Unverschämtheit“ zurück").
   let k = i + 1;
   while (k < end && (isWord(tokens[k]) || tokens[k]!.kind === 'quote')) k++;
+  // "hatte den Bericht als „falsch“ zurückgewiesen": the auxiliary of the perfect, with the participle last.
+  if (/^(?:hat|hatte|haben|hatten)$/.test(w) && k - 1 > i + 1) return VERBS.has(lower(tokens[k - 1]));
   return VERBS.has(`${w} ${lower(tokens[k - 1])}`) && k - 1 > i;
 }
 

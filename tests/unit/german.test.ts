@@ -65,6 +65,18 @@ describe('German attribution', () => {
     ).toEqual([expect.stringContaining('Beate Merk')]);
   });
 
+  it('reads a perfect with the participle of a verb of saying last, past a quotation woven into it', () => {
+    const found = extract(
+      'Die Bundesregierung hatte den Bericht umgehend als „falsch“ zurückgewiesen.',
+      undefined,
+      'de',
+    );
+    expect(found.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['falsch', 'Die Bundesregierung']]);
+    expect(speakers('Der Sprecher des Verbands hatte bereits auf die „ernste Lage“ hingewiesen.')).toEqual([
+      'Der Sprecher des Verbands',
+    ]);
+  });
+
   it('reads "äußerte" without "sich" and "ließ … verlauten" as verbs of saying', () => {
     expect(
       speakers(
