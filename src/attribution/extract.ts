@@ -12,7 +12,7 @@ import { clauseSubject, isComma, type MentionRole, mentionRole, reportingSubject
 import { probability } from './confidence';
 import { type Clause, type Cue, cueAfter, cueBefore, cueInSentence, reported } from './cues';
 import { Discourse, type Resolution } from './entities';
-import { functionWord, germanCue, germanMention, germanName, germanPerson, germanQuoted } from './german';
+import { functionWord, germanCue, germanLabel, germanMention, germanName, germanPerson, germanQuoted } from './german';
 import { givenName } from './given-names';
 import {
   DETERMINERS,
@@ -215,8 +215,12 @@ function extractRun(text: string, paras: Paragraph[], lang: string | null): Extr
   if (lang === 'de') {
     const named = (q: Attributed) =>
       !q.speaker || (germanName(q.speaker.name) && (q.speakerKind !== 'person' || germanPerson(q.speaker.name, text)));
+    const read = quotes.map((q) => (named(q) ? q : unnamed(q)));
+    // A word or two in capitals that no one is found to say is a name or a term (German rules).
+    const label = (q: Quote) => !q.speaker && germanLabel(q.text);
+    const labels = read.filter(label).map((q) => ({ start: q.start, end: q.end }));
     return inLanguage(
-      { quotes: quotes.map((q) => (named(q) ? q : unnamed(q))), reports: reports.filter(named), terms },
+      { quotes: read.filter((q) => !label(q)), reports: reports.filter(named), terms: [...terms, ...labels] },
       lang,
     );
   }

@@ -45,6 +45,49 @@ describe('German attribution', () => {
     ).toEqual(['Néstor Kirchner']);
   });
 
+  it('takes where "heißt es" finds its words from a clause before the quotation’s, and from "von"', () => {
+    expect(
+      speakers('Aus Paris hieß es, das Vorgehen Khartums sei „eine schwerwiegende Verletzung“ des Abkommens.'),
+    ).toEqual(['Paris']);
+    expect(speakers('„Alle Anzeichen deuten auf einen Anschlag hin“, hieß es vom Abgeordneten Viktor Oserow.')).toEqual(
+      [expect.stringContaining('Viktor Oserow')],
+    );
+  });
+
+  it('takes a medium quoted by its name after the verb as the source, and its name as no quotation', () => {
+    const found = extract('„Macromedia will aufschließen“, schreibt die „Computerwoche“.', undefined, 'de').quotes;
+    expect(found.map((q) => [q.text, q.speaker?.name])).toEqual([['Macromedia will aufschließen', 'Computerwoche']]);
+  });
+
+  it('finds a separable verb whose particle follows a quotation woven into its clause', () => {
+    expect(
+      speakers('Die Justizministerin Beate Merk wies dies in Bad Staffelstein als „Unverschämtheit“ zurück.'),
+    ).toEqual([expect.stringContaining('Beate Merk')]);
+  });
+
+  it('reads a perfect with the participle of a verb of saying last, past a quotation woven into it', () => {
+    const found = extract(
+      'Die Bundesregierung hatte den Bericht umgehend als „falsch“ zurückgewiesen.',
+      undefined,
+      'de',
+    );
+    expect(found.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['falsch', 'Die Bundesregierung']]);
+    expect(speakers('Der Sprecher des Verbands hatte bereits auf die „ernste Lage“ hingewiesen.')).toEqual([
+      'Der Sprecher des Verbands',
+    ]);
+  });
+
+  it('reads "äußerte" without "sich" and "ließ … verlauten" as verbs of saying', () => {
+    expect(
+      speakers(
+        'Die Abgeordnete Christel Happach-Kasan äußerte gegenüber dem Hamburger Abendblatt: „Wir sehen das kritisch.“',
+      ),
+    ).toEqual([expect.stringContaining('Christel Happach-Kasan')]);
+    expect(
+      speakers('„Der IWF unterstützt Griechenland“, ließ ein IWF-Sprecher aus Washington kurz verlauten.'),
+    ).toEqual(['ein IWF-Sprecher']);
+  });
+
   it('reads a description with its complement, and the name the commas set off after it', () => {
     expect(
       speakers('Die Leiterin des Gesundheitsamts der Stadt, Petra Wendland, sagte: „Wir sind gut vorbereitet.“'),
@@ -411,6 +454,20 @@ describe('German titles', () => {
     // Where a cue or the subjunctive reports speech, the name is part of what was said.
     expect(found('Der Sprecher sagte, die Anlage „Nordwerk Zwei Drei Vier“ sei geschlossen worden.')).toEqual([
       'Nordwerk Zwei Drei Vier',
+    ]);
+  });
+
+  it('reads a word or two in capitals, or more all capitalised, that no one is found to say as a name', () => {
+    const found = (text: string) => extract(text, undefined, 'de').quotes.map((q) => q.text);
+    expect(found('„Tranquility“ ist eines von drei Verbindungsmodulen der Raumstation.')).toEqual([]);
+    expect(found('Am Abend stand „BBC News“ vor dem Gefängnis in Brazzaville.')).toEqual([]);
+    expect(found('Der Präsident bezeichnete den Wahlsieg als „Fest“.')).toEqual(['Fest']);
+    expect(found('„Die Einigung kommt“ ist auf dem Plakat zu lesen.')).toEqual(['Die Einigung kommt']);
+    // More words, all capitalised but for a foreign name's small words, are a name too; German words are not.
+    expect(found('Vor der Auslosung tagte die „Confédération Européenne de Pétanque“ in Rastatt.')).toEqual([]);
+    expect(found('„A Bigger Bang“ sahen weltweit 4,6 Millionen Zuschauer.')).toEqual([]);
+    expect(found('Zu lesen war „Grundlagen der Existenz der Menschen“ auf dem Schild.')).toEqual([
+      'Grundlagen der Existenz der Menschen',
     ]);
   });
 });
