@@ -361,7 +361,12 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   // the body in its complement; the person is the name after the title, the rest their role.
   const titledEnd = np.to;
   const personAt = personStart(tokens, from, titledEnd);
-  if (personAt > from && isTitle(tokens[personAt - 1]) && tokens.slice(personAt, titledEnd).every(nameWord)) {
+  if (
+    personAt > from &&
+    isTitle(tokens[personAt - 1]) &&
+    tokens.slice(personAt, titledEnd).every(nameWord) &&
+    !bodyMark(joinTokens(tokens, from, personAt), tokens[personAt]!)
+  ) {
     const nameTokens = tokens.slice(personAt, titledEnd);
     return {
       kind: 'person',
@@ -484,12 +489,13 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
       honorificGender === undefined &&
       ((words.length > 1 && PLACE_WORDS.has(words[words.length - 1]!) && given === undefined) ||
         PLACE_NAMES.has(words.join(' ')));
-    if (possessive || placeLike || words.some((w) => ORG_WORDS.has(w))) {
+    const marked = role !== null && honorificGender === undefined && bodyMark(role, nameTokens[0]!);
+    if (possessive || placeLike || marked || words.some((w) => ORG_WORDS.has(w))) {
       return {
         kind: 'organization',
         from: np.from,
         to: np.to,
-        name: joinTokens(tokens, from, np.to),
+        name: marked ? `${role} ${name}` : joinTokens(tokens, from, np.to),
         role: null,
         gender: 'p',
       };
@@ -545,8 +551,17 @@ function opensSentence(tokens: Token[], i: number): boolean {
   return prev.kind === 'punct' && /^[.?!:;\u2026—–]$/.test(prev.text);
 }
 
+/**
+ * A nation's or a state's mark before a name that no given name opens is the name's, not a title ("US Airways
+ * Express", "National Public Radio"; not "U.S. Attorney Preet Bharara").
+ */
+const bodyMark = (before: string, first: Token) =>
+  /^(?:U\.?S\.?|State|Federal|National)$/.test(before) && givenName(first.text) === undefined;
+
 /** A capitalised word that is never a noun or an adjective, nor a given name: a sentence's verb or adverb. */
-const sentenceWord = (t: Token) => isCap(t) && neverNominal(t.text) && givenName(t.text) === undefined;
+/** A capitalised word that is never a noun ("Ask", "Would"); not an acronym ("US" is no "us"). */
+const sentenceWord = (t: Token) =>
+  isCap(t) && !/^\p{Lu}{2,}$/u.test(t.text) && neverNominal(t.text) && givenName(t.text) === undefined;
 
 /** A word that opens a person's name for sure: a given name or an honorific ("Mrs Thatcher"). */
 const opensPersonName = (t: Token) => givenName(t.text) !== undefined || lower(t) in HONORIFICS;

@@ -88,7 +88,8 @@ export function shapeSpeaker(found: Shaped, said: Said = {}): Shaped | null {
   // Words of the sentence glued before the name ("Citing John Locke", "Our Declan Harty", "Longtime Donald
   // Trump"), and a job written as a title ("Realtor Ghulam", "Sociologist Elizabeth Sweet"): the name starts
   // after them, a job becomes the role.
-  while (parts.length > 1 && gluedBefore(parts[0]!)) {
+  // (A body's name keeps its acronym: "US Airways Express".)
+  while (parts.length > 1 && gluedBefore(parts[0]!) && !(kind !== 'person' && /^\p{Lu}{2,}$/u.test(parts[0]!))) {
     const word = parts.shift()!;
     if (nounFor(bare(word)) === 'person' || TITLE_WORDS.has(bare(word))) role = role ? `${word} ${role}` : word;
   }

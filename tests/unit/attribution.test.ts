@@ -124,6 +124,17 @@ describe('bodies and groups named by one word', () => {
     expect([r?.speaker.name, r?.speakerKind]).toEqual(['Separate teams', 'description']);
   });
 
+  it('a nation’s mark before a name no given name opens is the body’s name, not a title', () => {
+    const us = report('US Airways Express said it cancelled 56 flights because of the weather on Tuesday.');
+    expect([us?.speaker, us?.speakerKind]).toEqual([{ name: 'US Airways Express', role: null }, 'organization']);
+    // "He" is no body mentioned after "at".
+    const t =
+      'The impact was more pronounced at US Airways Express, which tallied 56 cancellations. “The real story is people are getting home,” he said.';
+    expect(speaker(t, 'The real story')).toBeNull();
+    const attorney = report('U.S. Attorney Preet Bharara said the case against the banker was closed.');
+    expect(attorney?.speaker).toEqual({ name: 'Preet Bharara', role: 'U.S. Attorney' });
+  });
+
   it('the plural of a noun for a person is a group ("Pollsters say")', () => {
     const r = report('Pollsters say the race has tightened in the last two weeks of the campaign.');
     expect([r?.speaker.name, r?.speakerKind]).toEqual(['Pollsters', 'description']);
