@@ -22,7 +22,7 @@ import {
   verbForm,
   WEAK_VERBS,
 } from './lexicon';
-import { issuerOf, type Phrase, phraseAt, phraseBefore, speakerLike } from './phrases';
+import { issuerOf, type Phrase, phraseAt, phraseBefore, speakerLike, unclosedAppositive } from './phrases';
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 
@@ -155,6 +155,7 @@ function subjectBefore(tokens: Token[], v: number, sentStart: number): Phrase | 
   ) {
     phrase = phraseBefore(tokens, phrase.from - 1, sentStart) ?? phrase;
   }
+  if (phrase && phrase.kind !== 'pronoun') phrase = unclosedAppositive(tokens, phrase, sentStart) ?? phrase;
   if (phrase && speakerLike(phrase)) return phrase;
   if (/^(and|but)$/i.test(tokens[s]?.text ?? '')) return clauseSubject(tokens, sentStart, s);
   // "Beck, who has in the past described Trump as …": the verb of a relative clause is its antecedent's.

@@ -856,6 +856,29 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Phras
 }
 
 /**
+ * A role set off by a comma that the writer never closed ("Eric Durr, a spokesman for the Division of Military
+ * and Naval Affairs told Mashable"): the phrase read before the verb, `found`, is the end of the role, and the
+ * subject is the name before its comma, a person's full name.
+ */
+export function unclosedAppositive(tokens: Token[], found: Phrase, floor: number): Phrase | null {
+  let comma = found.from - 1;
+  while (comma > floor && found.to - comma <= 24 && tokens[comma]!.text !== ',') {
+    if (tokens[comma]!.kind === 'quote') return null;
+    comma--;
+  }
+  if (comma <= floor || tokens[comma]!.text !== ',' || appositiveKind(tokens, comma + 1, found.to) !== 'role')
+    return null;
+  // Not a list of people ("Hillary Clinton, Bernie Sanders and the governor said"), nor a role already closed
+  // ("la teniente de alcalde, Antonia Martínez, aseguró").
+  if (opensPersonName(tokens[comma + 1]!) || tokens.slice(comma + 1, found.to).some((t) => t.text === ',')) return null;
+  const named = phraseBefore(tokens, comma, floor);
+  if (named?.kind !== 'person' || !/\s/.test(named.name) || named.to !== comma) return null;
+  // The name opens its clause: not an object ("In a speech to Hillary Clinton, the governor said").
+  if (named.from > floor && tokens[named.from - 1]!.text !== ',') return null;
+  return { ...named, to: found.to, role: roleOf(tokens, comma + 1, found.to) };
+}
+
+/**
  * Can this phrase be the one who speaks, away from the quotation (a verb earlier in the sentence)? A name or
  * a pronoun can; a description only if it is of people or a body ("the senator", "officials"), not of a thing.
  */

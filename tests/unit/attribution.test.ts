@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { subjectOf } from '../../src/attribution/clauses';
 import { extract } from '../../src/attribution/extract';
 import type { Quote } from '../../src/attribution/model';
 import { paragraphs } from '../../src/text/paragraphs';
+import { tokenize } from '../../src/text/tokens';
 
 /** The quote whose words start with `start`. */
 function quote(text: string, start: string): Quote {
@@ -88,6 +90,37 @@ describe('reporting forms', () => {
       name: 'Emily Odom',
       role: 'chief of the FBI’s Hi-Tech Organized Crime Unit',
     });
+  });
+});
+
+describe('a role whose closing comma the writer left out', () => {
+  const report = (t: string) => extract(t).reports[0];
+
+  it('the subject is the name before the role’s comma, not a name at the role’s end', () => {
+    const r = report(
+      'Eric Durr, Director of Public Affairs at the Division of Military and Naval Affairs told Mashable the plane was on a routine training flight.',
+    );
+    expect(r?.speaker).toEqual({
+      name: 'Eric Durr',
+      role: 'Director of Public Affairs at the Division of Military and Naval Affairs',
+    });
+  });
+
+  it('not a list of people, nor a name that is the object of a setting', () => {
+    const subject = (t: string) => {
+      const tokens = tokenize(t, 0, t.length);
+      const verb = tokens.findIndex((x) => x.text === 'said');
+      return subjectOf(tokens, verb, 0);
+    };
+    expect(
+      subject('Hillary Clinton, Bernie Sanders and the state governor said the plan would fail.')?.role,
+    ).toBeNull();
+    expect(
+      subject('In a speech to Hillary Clinton, a spokesman for the state agency said the plan would fail.'),
+    ).toEqual(expect.objectContaining({ kind: 'description', name: 'a spokesman for the state agency' }));
+    expect(subject('Hillary Clinton, a spokesman for the state agency said the plan would fail.')).toEqual(
+      expect.objectContaining({ name: 'Hillary Clinton', role: 'spokesman for the state agency' }),
+    );
   });
 });
 
