@@ -134,8 +134,10 @@ const NOT_BLANK = /\S/;
  * Reads the visible text of `roots` (in document order, none inside another). A generator: each step
  * reads a batch of nodes and yields, and the value it returns at the end is the page text.
  *
- * Its cost stays close to a bare walk of the text: the walk asks the browser for text nodes only, and what
- * it must know of their elements (hidden, skipped, editable, which block) is worked out once per element.
+ * Its cost stays close to a bare walk of the text: the walk asks the browser for text nodes only, a blank
+ * one (half of them on a page written with line breaks between its tags) is dropped before its element is
+ * asked for, what must be known of an element (hidden, skipped, editable, which block) is worked out once
+ * per element, and a run of text nodes in one element shares what is known of it.
  */
 export function* readPageText(
   roots: Node | readonly ReadRoot[],
@@ -191,6 +193,8 @@ export function* readPageText(
   // A block read for its own text is not read again inside a subtree read in the same pass.
   const ownRoots = new Set(list.filter((r) => r.own).map((r) => r.node));
   let n = 0;
+  let lastParent: Node | null = null;
+  let place: Place | null = null;
   for (const root of list) {
     const walker = doc.createTreeWalker(root.node, NodeFilter.SHOW_TEXT);
     const own = root.own ? (root.node as Element) : null;
@@ -201,11 +205,15 @@ export function* readPageText(
         yield;
       }
       const textNode = node as Text;
+      const value = textNode.data;
+      if (!NOT_BLANK.test(value)) continue;
       const parent = textNode.parentNode;
-      if (parent === null || parent.nodeType !== 1) continue;
-      const place = placeOf(parent as Element);
+      if (parent !== lastParent) {
+        lastParent = parent;
+        place = parent !== null && parent.nodeType === 1 ? placeOf(parent as Element) : null;
+      }
       if (place === null || place.editable) continue;
-      if (own ? place.block !== own : ownRoots.has(place.block)) {
+      if (own ? place.block !== own : ownRoots.size > 0 && ownRoots.has(place.block)) {
         // The text of a block inside the one read for its own text parts that text into paragraphs.
         if (own) {
           close();
@@ -213,8 +221,6 @@ export function* readPageText(
         }
         continue;
       }
-      const value = textNode.data;
-      if (!NOT_BLANK.test(value)) continue;
       if (place.block !== block || hasBreakBefore(textNode)) {
         close();
         if (length > 0) {

@@ -64,6 +64,14 @@ describe('reading the page’s text', () => {
     ]);
     expect(both.nodes.map((n) => n.data)).toEqual(['Before ', 'inline', 'after']);
   });
+
+  it('reads a block’s own text as a read of the whole page does: a block holding only blank text parts nothing', () => {
+    document.body.innerHTML = '<div id="d">“We will rebuild the bridge,” <span> </span><p>\n</p>the mayor said.</div>';
+    const d = document.getElementById('d')!;
+    const whole = paragraphsOf(readPageTextNow(document.body));
+    expect(whole).toEqual(['“We will rebuild the bridge,” the mayor said.']);
+    expect(paragraphsOf(readPageTextNow([{ node: d, own: true }]))).toEqual(whole);
+  });
 });
 
 describe('what changed', () => {
