@@ -152,6 +152,8 @@ export class PageSession {
     const bare = timed(meters.find, () => roots.flatMap((r) => bareQuotes(r, this.cardUi.host)));
     phase('find');
 
+    // What the page says of itself as an article, read once a pass (its head's queries are not free).
+    const article = articlePage(document, location);
     // The background reads the passages in full and matches them; a few at a time, so painting starts soon.
     const shown: { range: Range | null; found: MatchedQuote }[] = [];
     for (let i = 0; i < Math.max(passages.length, bare.length > 0 ? 1 : 0); i += BATCH) {
@@ -170,7 +172,7 @@ export class PageSession {
         first: this.firstBatch,
         passages: texts,
         bare: bareBatch.map((b) => b.text),
-        article: articlePage(document, location),
+        article,
       });
       this.firstBatch = false;
       if (this.stopped) return;
