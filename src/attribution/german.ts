@@ -177,8 +177,15 @@ export const functionWord = (word: string) => {
 export function germanName(name: string): boolean {
   const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || functionWord(words[0]!)) return false;
-  return !words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()));
+  return !words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) && !(/^\p{Lu}/u.test(w) && LISTED_NOUNS.has(w)));
 }
+
+/** Nouns the function-word list holds too: capitalised, they head a name ("Die Zeit", "Der Mann"). */
+const LISTED_NOUNS = new Set(
+  'Beispiel Ende Gott Jahr Jahre Jahren Mann Mensch Menschen Mittel Ordnung Sache Schluss Tag Tage Tagen Teil Uhr Zeit'.split(
+    ' ',
+  ),
+);
 
 /**
  * Can a lone word found in a German article as a person's name be one? German capitalises every noun, but
@@ -752,8 +759,27 @@ function cueAt(c: Clause, q: number): Cue | null | false {
       }
       close = outer - 1;
     }
+    // "Müller bezweifelte die Eignung Merkels: Er habe „…“": a clause in the subjunctive after a colon goes on
+    // with the words of whom the clause before the colon names.
+    if (!colon && tokens[from - 1]?.text === ':' && subjunctive(tokens, from, end)) {
+      const cue = colonClause(tokens, start, from - 1);
+      if (cue) return cue;
+    }
   }
   return sourceIn(tokens, start, end) ?? reportedOn(c, start, end) ?? (q === start ? reportBefore(c, start) : null);
+}
+
+/** Who speaks through the colon that ends the clause before `colon`: a reporting verb's subject, else the clause's. */
+function colonClause(tokens: Token[], start: number, colon: number): Cue | null {
+  const from = withAppositive(tokens, start, clauseStart(tokens, colon, start), colon);
+  for (let v = from; v < colon; v++) {
+    if (!reportingVerb(tokens, v, colon)) continue;
+    const p = subjectOf(tokens, start, from, v, colon);
+    if (p) return { phrase: p, method: 'colon', verb: v, from, to: colon };
+    break;
+  }
+  const subject = clauseSubjectDe(tokens, from, colon, from === start);
+  return subject ? { phrase: subject, method: 'colon', verb: from, from, to: colon } : null;
 }
 
 /**

@@ -219,6 +219,12 @@ describe('German attribution', () => {
     expect(
       speakers('Jana Lau, die Vorsitzende der Partei, sagte, das Prinzip, „ein Mann, eine Stimme“, gelte hier nicht.'),
     ).toEqual(['Jana Lau']);
+    // Through a colon, to a clause in the subjunctive within the same sentence.
+    expect(
+      speakers(
+        'Der stellvertretende SPD-Fraktionsvorsitzende Michael Müller bezweifelte offen die Eignung Merkels für das Amt des Kanzlers: Er habe „nicht den Eindruck, dass sie es kann“.',
+      ),
+    ).toEqual([expect.stringContaining('Michael Müller')]);
   });
 
   it('takes "heißt es" to name the text it is written in, where it says, else no one', () => {
@@ -319,6 +325,10 @@ describe('German attribution', () => {
       false,
     ]);
     expect(['Die Polizei', 'Angela Merkel', 'der Sprecher'].map(germanName)).toEqual([true, true, true]);
+    // A noun the function-word list holds heads a name where it is capitalised.
+    expect(
+      speakers('„Er ist der kreative Kopf, der in Erinnerung geblieben ist“, schrieb „Die Zeit“ in einem Nachruf.'),
+    ).toEqual(['Die Zeit']);
     expect(speakers('Darin steht unter anderem: „Besonders betroffen sind wir.“')).toEqual([null]);
   });
 });
