@@ -712,6 +712,9 @@ function cueAt(c: Clause, q: number): Cue | null | false {
       subjectAt(tokens, k, end, start) ??
       quotedSource(tokens, k) ??
       (ARTICLES.has(lower(tokens[k])) ? quotedSource(tokens, k + 1) : null);
+    // "„…“, sagte Raab laut Spiegel Online": the medium the words are taken from is their source.
+    const medium = p && lower(tokens[p.to]) === 'laut' ? sourceIn(tokens, p.to, end) : null;
+    if (medium) return medium;
     if (p) return { phrase: p, method: 'after', verb: a, from: a, to: p.to };
   }
   const tail = tailCue(tokens, q, start, end);

@@ -278,6 +278,10 @@ describe('German attribution', () => {
       'die Sprecherin der Stadt',
     ]);
     expect(speakers('Laut „Tagesspiegel“ sei der Plan „vom Tisch“.')).toEqual(['Tagesspiegel']);
+    // A medium after the speaker is where the words are taken from.
+    expect(speakers('„Wir müssen bis Ende Oktober raus sein“, sagte Raab laut Spiegel Online.')).toEqual([
+      'Spiegel Online',
+    ]);
   });
 
   it('takes a quoted name as the subject of a wie-clause, and as no quotation', () => {
