@@ -749,6 +749,15 @@ function cueAt(c: Clause, q: number): Cue | null | false {
     // "Hier sparte der Bundespräsident nicht mit Kritik: „…“": a clause before a colon is its subject's words.
     const subject = colon ? clauseSubjectDe(tokens, from, clauseEnd, from === start) : null;
     if (subject) return { phrase: subject, method: 'colon', verb: from, from, to: clauseEnd };
+    // "Seine Meinung zu Kirchhof: „…“": a clause that opens with his words or thoughts is his.
+    if (colon && from === start && /^(?:sein|seine|seiner|seinem|seinen|seines)$/.test(lower(tokens[from])))
+      return {
+        phrase: { kind: 'pronoun', from, to: from + 1, name: tokens[from]!.text, role: null, gender: 'm' },
+        method: 'colon',
+        verb: from,
+        from,
+        to: clauseEnd,
+      };
     // "Er sagte, wer … auf „…“ schieße", "Lau sagte, das Prinzip, „…“, gebe es": the reporting clause before
     // the commas that open this one, up to three clauses back.
     let close = from - 1;

@@ -225,6 +225,12 @@ describe('German attribution', () => {
         'Der stellvertretende SPD-Fraktionsvorsitzende Michael Müller bezweifelte offen die Eignung Merkels für das Amt des Kanzlers: Er habe „nicht den Eindruck, dass sie es kann“.',
       ),
     ).toEqual([expect.stringContaining('Michael Müller')]);
+    // A clause before a colon that opens with "seine" gives the words of the man named before.
+    expect(
+      speakers(
+        'Der EU-Außenbeauftragte Javier Solana reiste am Montag nach Luxemburg. Seine Zuversicht gründet sich auf Erfahrungen mit der Türkeifrage: „Entscheidungen, die die Türkei betreffen, sind immer erst in letzter Minute getroffen worden.“',
+      ),
+    ).toEqual(['Javier Solana']);
   });
 
   it('takes "heißt es" to name the text it is written in, where it says, else no one', () => {
