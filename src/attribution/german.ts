@@ -739,6 +739,10 @@ function cueAt(c: Clause, q: number): Cue | null | false {
     if (written) return written;
     const cited = colon ? citedIn(tokens, from, clauseEnd) : null;
     if (cited) return { phrase: cited, method: 'colon', verb: from, from, to: clauseEnd };
+    // "…, so Elshorst weiter: „…“": the source after "so" speaks on through the colon.
+    const so =
+      colon && from > start && lower(tokens[from]) === 'so' ? speakerAt(tokens, from + 1, clauseEnd, start) : null;
+    if (so) return { phrase: so, method: 'colon', verb: from, from, to: clauseEnd };
     for (let v = from; v < clauseEnd; v++) {
       // A separable verb's particle may follow a quotation woven into its clause: "wies … als „haltlos“ zurück".
       if (!reportingVerb(tokens, v, colon ? clauseEnd : end)) continue;

@@ -231,6 +231,12 @@ describe('German attribution', () => {
         'Der EU-Außenbeauftragte Javier Solana reiste am Montag nach Luxemburg. Seine Zuversicht gründet sich auf Erfahrungen mit der Türkeifrage: „Entscheidungen, die die Türkei betreffen, sind immer erst in letzter Minute getroffen worden.“',
       ),
     ).toEqual(['Javier Solana']);
+    // "so" and its source before a colon.
+    expect(
+      speakers(
+        'Auch diese Uninformiertheit habe Methode, so Elshorst weiter: „Das ist auch in anderen Firmen üblich.“',
+      ),
+    ).toEqual(['Elshorst']);
   });
 
   it('takes "heißt es" to name the text it is written in, where it says, else no one', () => {
