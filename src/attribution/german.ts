@@ -177,8 +177,15 @@ export const functionWord = (word: string) => {
 export function germanName(name: string): boolean {
   const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || functionWord(words[0]!)) return false;
-  return !words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()));
+  return !words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) && !(/^\p{Lu}/u.test(w) && LISTED_NOUNS.has(w)));
 }
+
+/** Nouns the function-word list holds too: capitalised, they head a name ("Die Zeit", "Der Mann"). */
+const LISTED_NOUNS = new Set(
+  'Beispiel Ende Gott Jahr Jahre Jahren Mann Mensch Menschen Mittel Ordnung Sache Schluss Tag Tage Tagen Teil Uhr Zeit'.split(
+    ' ',
+  ),
+);
 
 /**
  * Can a lone word found in a German article as a person's name be one? German capitalises every noun, but
@@ -705,6 +712,9 @@ function cueAt(c: Clause, q: number): Cue | null | false {
       subjectAt(tokens, k, end, start) ??
       quotedSource(tokens, k) ??
       (ARTICLES.has(lower(tokens[k])) ? quotedSource(tokens, k + 1) : null);
+    // "„…“, sagte Raab laut Spiegel Online": the medium the words are taken from is their source.
+    const medium = p && lower(tokens[p.to]) === 'laut' ? sourceIn(tokens, p.to, end) : null;
+    if (medium) return medium;
     if (p) return { phrase: p, method: 'after', verb: a, from: a, to: p.to };
   }
   const tail = tailCue(tokens, q, start, end);
@@ -729,6 +739,10 @@ function cueAt(c: Clause, q: number): Cue | null | false {
     if (written) return written;
     const cited = colon ? citedIn(tokens, from, clauseEnd) : null;
     if (cited) return { phrase: cited, method: 'colon', verb: from, from, to: clauseEnd };
+    // "…, so Elshorst weiter: „…“": the source after "so" speaks on through the colon.
+    const so =
+      colon && from > start && lower(tokens[from]) === 'so' ? speakerAt(tokens, from + 1, clauseEnd, start) : null;
+    if (so) return { phrase: so, method: 'colon', verb: from, from, to: clauseEnd };
     for (let v = from; v < clauseEnd; v++) {
       // A separable verb's particle may follow a quotation woven into its clause: "wies … als „haltlos“ zurück".
       if (!reportingVerb(tokens, v, colon ? clauseEnd : end)) continue;
@@ -739,6 +753,15 @@ function cueAt(c: Clause, q: number): Cue | null | false {
     // "Hier sparte der Bundespräsident nicht mit Kritik: „…“": a clause before a colon is its subject's words.
     const subject = colon ? clauseSubjectDe(tokens, from, clauseEnd, from === start) : null;
     if (subject) return { phrase: subject, method: 'colon', verb: from, from, to: clauseEnd };
+    // "Seine Meinung zu Kirchhof: „…“": a clause that opens with his words or thoughts is his.
+    if (colon && from === start && /^(?:sein|seine|seiner|seinem|seinen|seines)$/.test(lower(tokens[from])))
+      return {
+        phrase: { kind: 'pronoun', from, to: from + 1, name: tokens[from]!.text, role: null, gender: 'm' },
+        method: 'colon',
+        verb: from,
+        from,
+        to: clauseEnd,
+      };
     // "Er sagte, wer … auf „…“ schieße", "Lau sagte, das Prinzip, „…“, gebe es": the reporting clause before
     // the commas that open this one, up to three clauses back.
     let close = from - 1;
@@ -752,8 +775,27 @@ function cueAt(c: Clause, q: number): Cue | null | false {
       }
       close = outer - 1;
     }
+    // "Müller bezweifelte die Eignung Merkels: Er habe „…“": a clause in the subjunctive after a colon goes on
+    // with the words of whom the clause before the colon names.
+    if (!colon && tokens[from - 1]?.text === ':' && subjunctive(tokens, from, end)) {
+      const cue = colonClause(tokens, start, from - 1);
+      if (cue) return cue;
+    }
   }
   return sourceIn(tokens, start, end) ?? reportedOn(c, start, end) ?? (q === start ? reportBefore(c, start) : null);
+}
+
+/** Who speaks through the colon that ends the clause before `colon`: a reporting verb's subject, else the clause's. */
+function colonClause(tokens: Token[], start: number, colon: number): Cue | null {
+  const from = withAppositive(tokens, start, clauseStart(tokens, colon, start), colon);
+  for (let v = from; v < colon; v++) {
+    if (!reportingVerb(tokens, v, colon)) continue;
+    const p = subjectOf(tokens, start, from, v, colon);
+    if (p) return { phrase: p, method: 'colon', verb: v, from, to: colon };
+    break;
+  }
+  const subject = clauseSubjectDe(tokens, from, colon, from === start);
+  return subject ? { phrase: subject, method: 'colon', verb: from, from, to: colon } : null;
 }
 
 /**

@@ -219,6 +219,24 @@ describe('German attribution', () => {
     expect(
       speakers('Jana Lau, die Vorsitzende der Partei, sagte, das Prinzip, „ein Mann, eine Stimme“, gelte hier nicht.'),
     ).toEqual(['Jana Lau']);
+    // Through a colon, to a clause in the subjunctive within the same sentence.
+    expect(
+      speakers(
+        'Der stellvertretende SPD-Fraktionsvorsitzende Michael Müller bezweifelte offen die Eignung Merkels für das Amt des Kanzlers: Er habe „nicht den Eindruck, dass sie es kann“.',
+      ),
+    ).toEqual([expect.stringContaining('Michael Müller')]);
+    // A clause before a colon that opens with "seine" gives the words of the man named before.
+    expect(
+      speakers(
+        'Der EU-Außenbeauftragte Javier Solana reiste am Montag nach Luxemburg. Seine Zuversicht gründet sich auf Erfahrungen mit der Türkeifrage: „Entscheidungen, die die Türkei betreffen, sind immer erst in letzter Minute getroffen worden.“',
+      ),
+    ).toEqual(['Javier Solana']);
+    // "so" and its source before a colon.
+    expect(
+      speakers(
+        'Auch diese Uninformiertheit habe Methode, so Elshorst weiter: „Das ist auch in anderen Firmen üblich.“',
+      ),
+    ).toEqual(['Elshorst']);
   });
 
   it('takes "heißt es" to name the text it is written in, where it says, else no one', () => {
@@ -272,6 +290,10 @@ describe('German attribution', () => {
       'die Sprecherin der Stadt',
     ]);
     expect(speakers('Laut „Tagesspiegel“ sei der Plan „vom Tisch“.')).toEqual(['Tagesspiegel']);
+    // A medium after the speaker is where the words are taken from.
+    expect(speakers('„Wir müssen bis Ende Oktober raus sein“, sagte Raab laut Spiegel Online.')).toEqual([
+      'Spiegel Online',
+    ]);
   });
 
   it('takes a quoted name as the subject of a wie-clause, and as no quotation', () => {
@@ -319,6 +341,10 @@ describe('German attribution', () => {
       false,
     ]);
     expect(['Die Polizei', 'Angela Merkel', 'der Sprecher'].map(germanName)).toEqual([true, true, true]);
+    // A noun the function-word list holds heads a name where it is capitalised.
+    expect(
+      speakers('„Er ist der kreative Kopf, der in Erinnerung geblieben ist“, schrieb „Die Zeit“ in einem Nachruf.'),
+    ).toEqual(['Die Zeit']);
     expect(speakers('Darin steht unter anderem: „Besonders betroffen sind wir.“')).toEqual([null]);
   });
 });
