@@ -94,7 +94,7 @@ export function shapeSpeaker(found: Shaped, said: Said = {}): Shaped | null {
     if (nounFor(bare(word)) === 'person' || TITLE_WORDS.has(bare(word))) role = role ? `${word} ${role}` : word;
   }
   // Titles before a given name that opens a full name are its role ("VP Bill Shine", "Condor-Sprecherin
-  // Magdalena Hauser"): an acronym or a word for a person's job, none of them a given name.
+  // Magdalena Hauser"): acronyms or title words, none of them a given name.
   if (kind === 'person' && parts.length >= 3) {
     const given = parts.findIndex((p, i) => i > 0 && i < parts.length - 1 && givenName(p) !== undefined);
     const before = parts.slice(0, Math.max(given, 0));
@@ -213,6 +213,7 @@ export function fittingRole(role: string, kind: SpeakerKind): string | null {
   return fits < 0 ? role : parts.slice(0, fits).join(', ');
 }
 
+/** Does the head of one part of a role name what a person or a body of this kind is? */
 function headFits(part: string, kind: SpeakerKind): boolean {
   const ws = words(part);
   const end = ws.findIndex((w, i) => i > 0 && HEAD_ENDS.test(w));
