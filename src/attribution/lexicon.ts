@@ -393,7 +393,7 @@ export const TITLE_WORDS = new Set(
     'representative rep. congressman congresswoman governor gov. lt. lieutenant mayor commissioner director ' +
     'administrator ambassador minister prime chancellor speaker leader majority minority whip chairman chairwoman ' +
     'chair chairperson ceo cfo coo cto officer agent special supervisory inspector surgeon solicitor prosecutor ' +
-    'district sheriff police detective det. sgt. sergeant capt. captain col. colonel maj. major gen. adm. admiral ' +
+    'district sheriff police detective det. del. sgt. sergeant capt. captain col. colonel maj. major gen. adm. admiral ' +
     'cmdr. commander cpl. corporal pvt. private professor prof. dr. doctor rev. reverend father pope bishop ' +
     'archbishop cardinal rabbi imam king queen prince princess sir dame lord lady coach manager spokesman ' +
     'spokeswoman spokesperson press counsel counselor adviser advisor trooper marshal superintendent supt. ' +

@@ -120,6 +120,17 @@ function npWord(t: Token | undefined): boolean {
   return !/(?:ed|ing|ly)$/.test(w) || w.length <= 4;
 }
 
+/** A nickname in quotation marks between the parts of a name: Marcia “Cia” Price, Dwayne “The Rock” Johnson. */
+function isNickname(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    t?.kind === 'quote' &&
+    isCap(tokens[k - 1]) &&
+    isCap(tokens[k + 1]) &&
+    /^[^\p{L}]*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}[^\p{L}]*$/u.test(t.text)
+  );
+}
+
 /** Source text of tokens [from, to), spacing as written. */
 export function joinTokens(tokens: Token[], from: number, to: number): string {
   let out = '';
@@ -193,7 +204,7 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
     (tokens[k]?.text === '&' && isCap(tokens[k - 1]) && isCap(tokens[k + 1])) || joinsBodyName(tokens, k);
   while (
     j < ceiling &&
-    (npWord(tokens[j]) || ampersand(j) || pluralPossessive(tokens, j)) &&
+    (npWord(tokens[j]) || ampersand(j) || pluralPossessive(tokens, j) || isNickname(tokens, j)) &&
     !isDeterminer(tokens, j) &&
     j - first < 12
   ) {
@@ -227,6 +238,7 @@ function npForward(tokens: Token[], first: number, ceiling: number): Np | null {
       j > words &&
       isCap(tokens[j - 1]) &&
       !isCap(tokens[j]) &&
+      !isNickname(tokens, j) &&
       !NAME_PARTICLES.has(tokens[j]!.text) &&
       !POSSESSIVE.test(tokens[j - 1]!.text) &&
       !leadsToTitle(tokens, j, ceiling) &&
@@ -338,7 +350,7 @@ function npBackward(tokens: Token[], end: number, floor: number): Np | null {
       j--;
       break;
     }
-    if (npWord(t) || joinsBodyName(tokens, j)) j--;
+    if (npWord(t) || joinsBodyName(tokens, j) || isNickname(tokens, j)) j--;
     // "the 34-year-old": a number hyphened to the word after it.
     else if (t?.text === '-' && tokens[j - 1]?.kind === 'num' && isWord(tokens[j + 1])) j -= 2;
     // "officials in Washington" is not a complement; "a spokesman for the agency" is.
@@ -415,6 +427,7 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
         nameFrom - 2 >= from);
     const nameLike =
       (isCap(t) && (!isTitle(t) || surname)) ||
+      isNickname(tokens, nameFrom - 1) ||
       isInitial(t) ||
       NAME_SUFFIXES.has(t.text) ||
       (NAME_PARTICLES.has(t.text) && nameFrom < headEnd);
@@ -476,7 +489,8 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
     // "Ravens GM Ozzie Newsome", "Government Employees President J. David Cox Sr.": the person's name opens at a
     // given name, an initial or after a title; the capitals before it are their role.
     nameFrom = personStart(tokens, nameFrom, headEnd);
-    const nameTokens = tokens.slice(nameFrom, headEnd);
+    // The name as a card shows it, without its nickname.
+    const nameTokens = tokens.slice(nameFrom, headEnd).filter((t) => t.kind !== 'quote');
     const name = nameTokens.map((t) => t.text).join(' ');
     const roleEnd = honorificGender !== undefined ? nameFrom - 1 : nameFrom;
     // A capitalised German article reads as a noun's first word: "Die Ministerin Annalena Baerbock".

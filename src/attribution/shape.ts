@@ -88,8 +88,9 @@ export function shapeSpeaker(found: Shaped, said: Said = {}): Shaped | null {
   // Words of the sentence glued before the name ("Citing John Locke", "Our Declan Harty", "Longtime Donald
   // Trump"), and a job written as a title ("Realtor Ghulam", "Sociologist Elizabeth Sweet"): the name starts
   // after them, a job becomes the role.
-  // (A body's name keeps its acronym: "US Airways Express".)
-  while (parts.length > 1 && gluedBefore(parts[0]!) && !(kind !== 'person' && /^\p{Lu}{2,}$/u.test(parts[0]!))) {
+  // A body's name keeps its acronym and its title words: "US Airways Express", "National Book Award".
+  const bodyWord = (w: string) => /^\p{Lu}{2,}$/u.test(w) || TITLE_WORDS.has(bare(w)) || nounFor(bare(w)) === 'person';
+  while (parts.length > 1 && gluedBefore(parts[0]!) && !(kind !== 'person' && bodyWord(parts[0]!))) {
     const word = parts.shift()!;
     if (nounFor(bare(word)) === 'person' || TITLE_WORDS.has(bare(word))) role = role ? `${word} ${role}` : word;
   }

@@ -124,6 +124,16 @@ describe('a role whose closing comma the writer left out', () => {
   });
 });
 
+describe('a nickname in quotation marks inside a name', () => {
+  it('is part of the name where it is read, and left out of the name shown', () => {
+    expect(speaker('“We will win,” said Marcia “Cia” Price, a state delegate.', 'We will')?.name).toBe('Marcia Price');
+    expect(speaker('“I am back,” Dwayne “The Rock” Johnson said on Monday.', 'I am back')?.name).toBe('Dwayne Johnson');
+    const t =
+      '“This is a big year,” Scott’s niece, state Del. Marcia “Cia” Price (D-Newport News), shouted to the crowd.';
+    expect(speaker(t, 'This is')?.name).toBe('Marcia Price');
+  });
+});
+
 describe('roles on the card', () => {
   it('keep the parts of a role that name a job, not the scene around the speaker', () => {
     const t = 'President Barack Obama, gold-trimmed Boeing 757 behind him, waved. “It is a good day,” Obama said.';

@@ -50,6 +50,15 @@ describe('names', () => {
     );
   });
 
+  it('of a body keep their title words and acronyms', () => {
+    expect(shapeSpeaker({ name: 'National Book Award', role: null, kind: 'organization' })?.name).toBe(
+      'National Book Award',
+    );
+    expect(shapeSpeaker({ name: 'US Airways Express', role: null, kind: 'organization' })?.name).toBe(
+      'US Airways Express',
+    );
+  });
+
   it('printed twice by the page’s markup are printed once', () => {
     expect(person('Jennifer Rubin Jennifer Rubin')).toMatchObject({ name: 'Jennifer Rubin' });
   });
