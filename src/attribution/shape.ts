@@ -75,6 +75,17 @@ const isDateline = (name: string) => /^[\p{Lu} .]+$/u.test(name) && PLACE_NAMES.
  */
 export function shapeSpeaker(found: Shaped, said: Said = {}): Shaped | null {
   let { name, role, kind } = found;
+  // "Our Declan Harty writes": a possessive before a name that a given name opens owns the person, who is
+  // no description.
+  const owned = words(name);
+  if (
+    kind === 'description' &&
+    owned.length > 2 &&
+    POSSESSIVES.has(owned[0]!.toLowerCase()) &&
+    givenName(owned[1]!) !== undefined &&
+    owned.slice(1).every((w) => capitalised(w))
+  )
+    return shapeSpeaker({ name: owned.slice(1).join(' '), role, kind: 'person' }, said);
   if (kind === 'description') return descriptionWords(name) ? { name, role: cleanRole(role, kind), kind } : null;
   if (FURNITURE.test(name) || isDateline(name)) return null;
   // A place ("in Beijing", "in Staten Island") that stands for its government or its people is no one a card

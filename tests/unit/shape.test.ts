@@ -50,6 +50,15 @@ describe('names', () => {
     );
   });
 
+  it('after a possessive are a person’s when a given name opens them ("Our Declan Harty writes")', () => {
+    expect(shapeSpeaker({ name: 'Our Declan Harty', role: null, kind: 'description' })).toEqual({
+      name: 'Declan Harty',
+      role: null,
+      kind: 'person',
+    });
+    expect(shapeSpeaker({ name: 'his lawyers', role: null, kind: 'description' })?.kind).toBe('description');
+  });
+
   it('of a body keep their title words and acronyms', () => {
     expect(shapeSpeaker({ name: 'National Book Award', role: null, kind: 'organization' })?.name).toBe(
       'National Book Award',
