@@ -743,13 +743,9 @@ function cueAt(c: Clause, q: number): Cue | null | false {
     const so =
       colon && from > start && lower(tokens[from]) === 'so' ? speakerAt(tokens, from + 1, clauseEnd, start) : null;
     if (so) return { phrase: so, method: 'colon', verb: from, from, to: clauseEnd };
-    for (let v = from; v < clauseEnd; v++) {
-      // A separable verb's particle may follow a quotation woven into its clause: "wies … als „haltlos“ zurück".
-      if (!reportingVerb(tokens, v, colon ? clauseEnd : end)) continue;
-      const p = subjectOf(tokens, start, from, v, clauseEnd);
-      if (p) return { phrase: p, method: colon ? 'colon' : 'sentence', verb: v, from, to: clauseEnd };
-      break;
-    }
+    // A separable verb's particle may follow a quotation woven into its clause: "wies … als „haltlos“ zurück".
+    const said = verbCue(tokens, start, from, clauseEnd, colon ? clauseEnd : end, colon ? 'colon' : 'sentence');
+    if (said) return said;
     // "Hier sparte der Bundespräsident nicht mit Kritik: „…“": a clause before a colon is its subject's words.
     const subject = colon ? clauseSubjectDe(tokens, from, clauseEnd, from === start) : null;
     if (subject) return { phrase: subject, method: 'colon', verb: from, from, to: clauseEnd };
@@ -788,14 +784,30 @@ function cueAt(c: Clause, q: number): Cue | null | false {
 /** Who speaks through the colon that ends the clause before `colon`: a reporting verb's subject, else the clause's. */
 function colonClause(tokens: Token[], start: number, colon: number): Cue | null {
   const from = withAppositive(tokens, start, clauseStart(tokens, colon, start), colon);
-  for (let v = from; v < colon; v++) {
-    if (!reportingVerb(tokens, v, colon)) continue;
-    const p = subjectOf(tokens, start, from, v, colon);
-    if (p) return { phrase: p, method: 'colon', verb: v, from, to: colon };
-    break;
-  }
+  const said = verbCue(tokens, start, from, colon, colon, 'colon');
+  if (said) return said;
   const subject = clauseSubjectDe(tokens, from, colon, from === start);
   return subject ? { phrase: subject, method: 'colon', verb: from, from, to: colon } : null;
+}
+
+/**
+ * The subject of the first reporting verb of the clause [from, to) (its particle read up to `verbEnd`), or null
+ * when there is none or it has no subject.
+ */
+function verbCue(
+  tokens: Token[],
+  start: number,
+  from: number,
+  to: number,
+  verbEnd: number,
+  method: 'colon' | 'sentence',
+): Cue | null {
+  for (let v = from; v < to; v++) {
+    if (!reportingVerb(tokens, v, verbEnd)) continue;
+    const p = subjectOf(tokens, start, from, v, to);
+    return p ? { phrase: p, method, verb: v, from, to } : null;
+  }
+  return null;
 }
 
 /**
