@@ -128,6 +128,9 @@ export class Discourse {
       };
       this.entities.push(entity);
       if (phrase.kind !== 'description') this.byKey.set(parts.join(' '), entity);
+      // "Boeing Co." is "Boeing" from then on.
+      const short = parts.length > 1 && LEGAL_FORMS.has(parts[parts.length - 1]!) ? parts.slice(0, -1).join(' ') : null;
+      if (phrase.kind === 'organization' && short && !this.byKey.has(short)) this.byKey.set(short, entity);
       resolution = { entity, via: phrase.kind === 'description' ? 'description' : 'name' };
     }
     const { entity } = resolution;
@@ -435,6 +438,9 @@ const collective = (name: string) =>
   /\b(?:campaign|committee|government|administration|group|party|company|team|council|board|union|agency|department|court|panel|commission|staff|family|crowd|audience)$/i.test(
     name,
   );
+
+/** The legal forms that end a company's name and that the article leaves out after it ("Boeing Co."). */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'bv']);
 
 /** How much a mention makes its entity salient, by its rank: mentioned, a clause's subject, speaking. */
 const SALIENCE = [1, 2, 3];

@@ -160,6 +160,14 @@ describe('bodies and groups named by one word', () => {
     expect(kasich?.speakerKind).toBe('person');
   });
 
+  it('a company named with its legal form is the same body without it ("Boeing Co.", then "Boeing")', () => {
+    const text =
+      'Trump said a contract with Boeing Co. to build two planes would be too expensive. An hour before, the ' +
+      'Chicago Tribune published an interview with its chief executive. Boeing is in only the early stages of ' +
+      'planning. The company said it is under contract "to help determine the capabilities of these aircraft."';
+    expect(speaker(text, 'to help')?.name).toBe('Boeing Co.');
+  });
+
   it('one capitalised word before a plural noun is its modifier, not a name ("Separate teams")', () => {
     const r = report(
       'Separate teams didn’t just build out components and tell engineers they needed to fit into the design, it was built together.',
