@@ -146,7 +146,7 @@ function withoutArticle(s: string): string {
   // English articles, and the definite ones of German, French, Spanish and Portuguese ("la portavoz").
   return s
     .replace(/^(?:a|an|the|der|die|das|le|la|les|el|los|las|o|os)\s+|^l['’]/i, '')
-    .replace(/^of\s+(?:the\s+)?/i, '');
+    .replace(/^(?:of|at|from|with)\s+(?:the\s+)?/i, '');
 }
 
 interface Np {
@@ -314,6 +314,24 @@ function joinsBodyName(tokens: Token[], k: number): boolean {
   return ORG_WORDS.has(lower(tokens[e]));
 }
 
+/**
+ * Does a person's full name end at token k: two to four capitalised words, the first a given name, none a
+ * body's word ("Dan McLaughlin", not "Bank" of "the Bank of England"), the name not a preposition's object?
+ */
+function personNameEndsAt(tokens: Token[], k: number, floor: number): boolean {
+  let from = k;
+  while (from - 1 >= floor && k - from < 3 && isCap(tokens[from - 1]) && npWord(tokens[from - 1])) from--;
+  const run = tokens.slice(from, k + 1);
+  // A name after a preposition is the object of a setting: "a rally for Ted Cruz at the State Fair Grounds".
+  const before = lower(tokens[from - 1]);
+  if (PREPOSITIONS.has(before) || before === 'to') return false;
+  // The run may open with a title or a word the sentence begins with: the name is its last words.
+  for (let g = from; g < k; g++)
+    if (givenName(tokens[g]!.text) !== undefined)
+      return run.every((t) => isCap(t) && !ORG_WORDS.has(lower(t)) && !PLACE_WORDS.has(lower(t)));
+  return false;
+}
+
 /** The noun phrase that ends just before `end`, looking no further back than `floor`. */
 function npBackward(tokens: Token[], end: number, floor: number): Np | null {
   let j = end - 1;
@@ -333,14 +351,16 @@ function npBackward(tokens: Token[], end: number, floor: number): Np | null {
         (TITLE_WORDS.has(lower(noun)) || SPEAKER_NOUNS.has(lower(noun))) &&
         (!isCap(noun) || j - 2 === floor);
       const joins = COMPLEMENT.has(p) || (p === 'on' && roleNoun);
+      // "Dan McLaughlin at the National Review said": a person's name before the body they work for.
+      const person = COMPLEMENT.has(p) && personNameEndsAt(tokens, j - 2, floor);
       // "the mother of three": a numeral that stands for people ends the complement.
       if (
-        head === end &&
+        (head === end || person) &&
         (j + 1 < end || COUNT_WORD.test(lower(t))) &&
         joins &&
         j - 2 >= floor &&
         npWord(noun) &&
-        (!isCap(noun) || roleNoun) &&
+        (!isCap(noun) || roleNoun || person) &&
         !isDeterminer(tokens, j - 2)
       ) {
         head = j - 1;
@@ -373,7 +393,10 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   // the body in its complement; the person is the name after the title, the rest their role.
   const titledEnd = np.to;
   const personAt = personStart(tokens, from, titledEnd);
+  // Not a name before the body it works for: "Dan McLaughlin at the National Review".
+  const namedHead = np.head < np.to && personNameEndsAt(tokens, np.head - 1, from);
   if (
+    !namedHead &&
     personAt > from &&
     isTitle(tokens[personAt - 1]) &&
     tokens.slice(personAt, titledEnd).every(nameWord) &&

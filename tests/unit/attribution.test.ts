@@ -140,6 +140,17 @@ describe('roles on the card', () => {
     expect(speaker(t, 'It is')).toEqual({ name: 'Barack Obama', role: 'President' });
   });
 
+  it('a name before the body its bearer works for is the speaker, the body the role', () => {
+    const at = 'Dan McLaughlin at the National Review agreed. “He succeeded with flying colors,” he wrote.';
+    expect(speaker(at, 'He succeeded')).toEqual({ name: 'Dan McLaughlin', role: 'National Review' });
+    const of = 'Professor Jane Smith of the University of Chicago said the plan was “a failure.”';
+    expect(speaker(of, 'a failure')).toEqual({ name: 'Jane Smith', role: 'Professor, University of Chicago' });
+    // A name after a preposition is the setting's: the place is no one's role.
+    const rally = 'At a rally for Ted Cruz at the Indiana State Fair Grounds, Beck said, “Ted and I were driving in.”';
+    expect(speaker(rally, 'Ted and I')?.name).toBe('Beck');
+    expect(extract(rally).quotes.every((q) => q.speaker?.role !== 'Indiana State Fair Grounds')).toBe(true);
+  });
+
   it('a source’s role is none when what follows its name is the sentence’s', () => {
     const t =
       'Mars looks red from afar. According to NASA, the iron minerals oxidize, or rust, causing the soil to look red.';
