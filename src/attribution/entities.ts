@@ -106,7 +106,7 @@ export class Discourse {
         ? (this.byRole(phrase.name, pos) ?? this.bySalience(phrase, pos, sentence))
         : this.byName(phrase.name, pos, HONORIFICS[surface.split(/\s+/)[0]!.toLowerCase()] ?? null);
     const parts = foldName(phrase.name);
-    if (!resolution && phrase.kind === 'person') resolution = this.completed(phrase.name, parts, pos);
+    if (!resolution && phrase.kind === 'person') resolution = this.completed(phrase.name, parts, pos, phrase.gender);
     if (!resolution) {
       if (parts.length === 0) return null;
       const entity: Entity = {
@@ -166,16 +166,19 @@ export class Discourse {
 
   /**
    * A person named by one word so far ("Fran"), whom a fuller name now completes ("Fran Finney"): the one
-   * person named before by its given name or its surname alone, now under the full name.
+   * person named before by its given name or its surname alone, now under the full name, unless that person's
+   * gender is known and the full name does not have it ("his daughter Ivanka Trump" is not "Mr. Trump").
    */
-  private completed(name: string, parts: string[], pos: number): Resolution | null {
+  private completed(name: string, parts: string[], pos: number, gender: Entity['gender']): Resolution | null {
     if (parts.length < 2) return null;
     // By the given name first: in a family ("Hal Finney", "Fran"), the surname alone may be anyone's.
     for (const part of [parts[0]!, parts[parts.length - 1]!]) {
       const lone = new Set<Entity>();
       for (const m of this.timeline) {
         const e = m.entity;
-        if (m.pos < pos && e.kind === 'person' && e.parts.length === 1 && e.parts[0] === part) lone.add(e);
+        // A known gender must be matched by a known one: "Ivanka", a name the data does not know, is no "Mr.".
+        const agrees = e.gender === null || e.gender === 'p' || e.gender === gender;
+        if (m.pos < pos && e.kind === 'person' && e.parts.length === 1 && e.parts[0] === part && agrees) lone.add(e);
       }
       const [entity] = lone;
       if (entity && lone.size === 1) return this.rename(entity, name, parts);
