@@ -350,7 +350,7 @@ function npBackward(tokens: Token[], end: number, floor: number): Np | null {
         isWord(noun) &&
         (TITLE_WORDS.has(lower(noun)) || SPEAKER_NOUNS.has(lower(noun))) &&
         (!isCap(noun) || j - 2 === floor);
-      const joins = COMPLEMENT.has(p) || (p === 'on' && roleNoun);
+      const joins = COMPLEMENT.has(p) || ((p === 'on' || p === 'to') && roleNoun);
       // "Dan McLaughlin at the National Review said": a person's name before the body they work for.
       const person = COMPLEMENT.has(p) && personNameEndsAt(tokens, j - 2, floor);
       // "the mother of three": a numeral that stands for people ends the complement.

@@ -227,6 +227,23 @@ describe('resolving who', () => {
     expect(speaker(t, 'get trained')).toEqual({ name: 'Jerome Adams', role: 'U.S. Surgeon General' });
   });
 
+  it('a full name completes a surname named alone before only if it can be the same person', () => {
+    const t =
+      'President Trump said he was weighing five candidates. “She has done a fantastic job,” Mr. Trump said. ' +
+      'Earlier he said his daughter Ivanka Trump “would be incredible, but it doesn’t mean I’d pick her.”';
+    expect(speaker(t, 'She has')?.name).toBe('Trump');
+    const fran = 'Finney said she was tired. Fran Finney told reporters: “We were harassed for months.”';
+    expect(speaker(fran, 'We were')?.name).toBe('Fran Finney');
+  });
+
+  it('a name between commas after a description with its complement is the speaker ("ambassador to …")', () => {
+    const t = 'President Trump’s ambassador to the United Nations, Nikki R. Haley, said she would resign this year.';
+    expect(extract(t).reports[0]?.speaker).toEqual({
+      name: 'Nikki R. Haley',
+      role: 'President Trump’s ambassador to the United Nations',
+    });
+  });
+
   it('a quotation after another in the paragraph, without its own attribution, is the same speaker’s', () => {
     const t = '“It’s not enough simply to take the sites down,” Richard Downing said. “Vendors look for another site.”';
     const [a, b] = extract(t).quotes;
