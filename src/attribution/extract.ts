@@ -481,8 +481,9 @@ function surely(phrase: Phrase, b: Block, discourse: Discourse): boolean {
 /** A lone plural noun in capitals ("Teachers say") is a group, unless the article named someone so ("Woods"). */
 function asGroup(phrase: Phrase, discourse: Discourse, pos: number): Phrase {
   const name = phrase.name;
-  // A plural noun, or the plural of a noun for a person ("Hispanics", "Republicans").
-  const plural = onlyPlural(name) || (/[^s]s$/.test(name) && personSense(name.slice(0, -1)));
+  // A plural noun, the plural of a noun for a person ("Hispanics", "Republicans") or of an acronym ("GCSEs").
+  const plural =
+    onlyPlural(name) || (/[^s]s$/.test(name) && personSense(name.slice(0, -1))) || /^\p{Lu}{2,}s$/u.test(name);
   const lone = phrase.kind === 'person' && !name.includes(' ') && plural;
   return lone && !discourse.knows(phrase.name, pos) ? { ...phrase, kind: 'description', gender: 'p' } : phrase;
 }

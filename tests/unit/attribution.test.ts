@@ -201,6 +201,13 @@ describe('bodies and groups named by one word', () => {
     const r = report('Pollsters say the race has tightened in the last two weeks of the campaign.');
     expect([r?.speaker.name, r?.speakerKind]).toEqual(['Pollsters', 'description']);
   });
+
+  it('the plural of an acronym is things, no person ("GCSEs were intended …")', () => {
+    const t =
+      'GCSEs were intended to ensure a focus on “how much or how little pupils understand, know and can do”.\n\n' +
+      'Mrs Thatcher raised her concerns about GCSEs with Mr Joseph in the spring of 1986.';
+    expect(quote(t, 'how much').speakerKind).not.toBe('person');
+  });
 });
 
 describe('resolving who', () => {
