@@ -235,7 +235,9 @@ function headFits(part: string, kind: SpeakerKind): boolean {
   const b = bare(head).replace(/[()]/g, '');
   const forms = [b, b.split('-').at(-1)!, b.replace(/s$/, '')];
   if (kind === 'organization') return forms.some((w) => nounFor(w) === 'group');
-  return /^\d+-year-old$/.test(b) || forms.some((w) => personSense(w) || TITLE_WORDS.has(w));
+  // A plural head ("the FBI agents working the case") is people, not one person's role.
+  if (/[^s]s$/.test(b) && personSense(b.slice(0, -1))) return false;
+  return /^\d+-year-old$/.test(b) || forms.slice(0, 2).some((w) => personSense(w) || TITLE_WORDS.has(w));
 }
 
 /** Prepositions that end no role: what followed them (a title, a place after a dash) was lost. */

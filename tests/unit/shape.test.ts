@@ -156,6 +156,9 @@ describe('roles', () => {
   it('in English, have a head that names a job, a tie or a body, and lose the parts that do not', () => {
     expect(fittingRole('lawsuit of Fox anchor', 'person')).toBeNull();
     expect(fittingRole('support', 'person')).toBeNull();
+    // People, not one person's role ("according to Fran Finney, the FBI agents working the case believe").
+    expect(fittingRole('FBI agents', 'person')).toBeNull();
+    expect(fittingRole('FBI agent', 'person')).toBe('FBI agent');
     expect(fittingRole('trundled up to the Marine compound on a donkey', 'person')).toBeNull();
     expect(fittingRole('iron minerals oxidize', 'organization')).toBeNull();
     expect(fittingRole('Looking forward', 'organization')).toBeNull();
