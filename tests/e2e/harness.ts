@@ -138,11 +138,55 @@ declare global {
   const chrome: {
     tabs: {
       query(q: object): Promise<{ id?: number }[]>;
+      get(tabId: number): Promise<{ incognito: boolean }>;
       sendMessage(tabId: number, message: object): Promise<unknown>;
     };
+    windows: {
+      create(details: { incognito?: boolean; url?: string }): Promise<{ id?: number; tabs?: { id?: number }[] }>;
+      remove(windowId: number): Promise<void>;
+    };
     runtime: { sendMessage(message: object): Promise<unknown> };
+    extension: { isAllowedIncognitoAccess(): Promise<boolean> };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
+    /** chrome://extensions' own API, which its switches call. */
+    developerPrivate: {
+      updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
+      updateExtensionConfiguration(update: { extensionId: string; incognitoAccess: boolean }): Promise<void>;
+      getExtensionInfo(id: string): Promise<{ state: string; incognitoAccess: { isActive: boolean } }>;
+    };
   };
+}
+
+/**
+ * Lets the extension into private windows, as the "Allow in Incognito" switch of chrome://extensions does
+ * (by the same call). Chromium applies it by reloading the extension, which it then disables, as an
+ * unpacked one, unless developer mode is on: so that is switched on first. The reloaded extension's worker
+ * becomes `browser.worker`.
+ */
+export async function allowIncognito(browser: Browser): Promise<void> {
+  const { context, extensionId } = browser;
+  const allowed = async (w: Worker) =>
+    w.url().startsWith(`chrome-extension://${extensionId}/`) &&
+    (await w.evaluate(() => chrome.extension.isAllowedIncognitoAccess()).catch(() => false));
+  const reloaded = context.waitForEvent('serviceworker', { predicate: allowed });
+  const settings = await context.newPage();
+  await settings.goto('chrome://extensions');
+  await settings.evaluate(async (id) => {
+    await chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true });
+    await chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, incognitoAccess: true });
+    // The reload has begun (the extension is unloaded) when the call returns; wait until it is loaded again.
+    for (;;) {
+      const info = await chrome.developerPrivate.getExtensionInfo(id);
+      if (info.state === 'ENABLED' && info.incognitoAccess.isActive) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }, extensionId);
+  await settings.close();
+  // The popup wakes the worker, if it has not started on its own.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  browser.worker = await reloaded;
+  await popup.close();
 }
 
 /** The tab id of a page, as the extension knows it (the page is brought to the front to ask). */

@@ -1,7 +1,8 @@
 // The reading memory in Chromium: an article read is remembered, and another page that prints its words
 // under a vague attribution is told who said them and where the reader read them; also after the worker
 // slept and after the browser restarted on the same profile. Nothing is remembered from a page that is not
-// an article nor on a site switched off; "forget everything" forgets; the export is read by `whosaid find`.
+// an article, on a site switched off, nor in a private window; "forget everything" forgets; the export is
+// read by `whosaid find`.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { whosaid } from '../helpers/cli';
 import {
+  allowIncognito,
   type Browser,
   cardOf,
   highlights,
@@ -81,6 +83,17 @@ const ARTICLE_D = page(
 <p>“${SEED},” said Richard Downing.</p>`,
 );
 
+const LIBRARY = 'The library will stay open on Sundays for as long as I have a seat on this council';
+const TEACHERS = 'Not one school in this district will lose a teacher because of the new budget';
+
+/** An article read in a private window, and again (at another address) in a normal one. */
+const ARTICLE_E = page(
+  `<title>Council keeps the library open</title><meta property="og:type" content="article"><meta property="og:site_name" content="Riverside Gazette">`,
+  `<p>“${LIBRARY},” said Tomas Lindqvist, a city councillor.</p>
+<p>“${TEACHERS},” Lindqvist said.</p>
+<p>“${SEED},” said Richard Downing.</p>`,
+);
+
 let browser: Browser;
 let server: Served;
 const profile = mkdtempSync(join(tmpdir(), 'whosaid-e2e-profile-'));
@@ -98,6 +111,7 @@ beforeAll(async () => {
     '/forum.html': NOT_ARTICLE,
     '/d.html': ARTICLE_D,
     '/c.html': ARTICLE_C,
+    '/e.html': ARTICLE_E,
   });
   await start();
 });
@@ -295,5 +309,34 @@ describe('remembered articles that name different speakers for the same words', 
     expect(texts.some((t) => t.includes('not enough simply') && !t.includes('You read this in'))).toBe(true);
     await popup.close();
     await b.close();
+  });
+});
+
+describe('a private window', () => {
+  beforeAll(() => allowIncognito(browser));
+
+  it('remembers nothing from an article read in a private window, and the same article in a normal one', async () => {
+    const before = await remembered();
+    const { windowId, tabId } = await browser.worker.evaluate(async (url) => {
+      const w = await chrome.windows.create({ incognito: true, url });
+      return { windowId: w.id!, tabId: w.tabs![0]!.id! };
+    }, `${server.url}/e.html?private`);
+    expect(await browser.worker.evaluate((id) => chrome.tabs.get(id), tabId)).toMatchObject({ incognito: true });
+    // The content script read the private tab and the background answered it (the tab's list, the popup's,
+    // holds the bundled index's quotation): the answer after which an article is remembered.
+    const listed = async () => (await ask<{ quotes: { text: string }[] }>('tab-quotes', { tabId })).quotes;
+    await expect.poll(async () => (await listed()).map((q) => q.text), { timeout: 15_000 }).toHaveLength(1);
+    expect((await listed())[0]!.text).toContain('not enough simply');
+    // The same article in a normal window is remembered. The memory remembers one article after another,
+    // so by then it would hold the private window's, answered first.
+    const normal = await openAndWait(browser.context, `${server.url}/e.html?normal`, 1);
+    const addresses = async () =>
+      (JSON.parse(await exported()) as { documents: { url: string }[] }).documents.map((d) => new URL(d.url).search);
+    await expect.poll(addresses, { timeout: 15_000 }).toContain('?normal');
+    expect(await addresses()).not.toContain('?private');
+    expect(await remembered()).toMatchObject({ articles: before.articles + 1 });
+    expect(await exported()).toContain('Tomas Lindqvist');
+    await normal.close();
+    await browser.worker.evaluate((id) => chrome.windows.remove(id), windowId);
   });
 });
