@@ -80,6 +80,10 @@ export function skipSetting(tokens: Token[], i: number, end: number): number {
 }
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'one']);
 
+/** Does the phrase at i stand right after a preposition, as its object ("said to New Scientist")? */
+const objectAt = (tokens: Token[], i: number) =>
+  PREPOSITIONS.has(lower(tokens[i - 1])) || lower(tokens[i - 1]) === 'to';
+
 /** A quotation whose words end with a mark that closes a clause, inside its closing quotation mark. */
 const CLAUSE_CLOSED = /[,.!?…:;][\s\p{Pf}\p{Pi}"'»«]+$/u;
 
@@ -144,8 +148,9 @@ export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
   const afterVerb = verbAt(tokens, k, ['finite'], true);
   if (afterVerb > 0 && !crossed) {
     const at = skipSetting(tokens, afterVerb, end);
-    // Whoever follows "said" right after a quotation said it, whatever comes after them.
-    const phrase = phraseAt(tokens, at, end, k);
+    // Whoever follows "said" right after a quotation said it, whatever comes after them; not whom it was said
+    // to ("said to New Scientist").
+    const phrase = objectAt(tokens, at) ? null : phraseAt(tokens, at, end, k);
     return phrase ? { phrase, method: 'after', verb: k, from: k, to: phrase.to } : null;
   }
   // Speaker first: “Q,” acting Deputy Assistant Attorney General Richard Downing said.
@@ -171,6 +176,17 @@ export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
       const w = skipModifiers(tokens, object.to, 1, end);
       const after = verbAt(tokens, w, ['finite'], true);
       if (after > 0) [v, afterV] = [w, after];
+    }
+  }
+  // “Q,” Wray Grimaldi of the University of Otago in Dunedin, New Zealand, said: the subject before a verb of
+  // saying further on, if it is the phrase that follows the quotation.
+  if (afterV < 0 && !crossed) {
+    for (let w = phrase.to; w < Math.min(end, phrase.to + 24) && tokens[w]!.kind !== 'quote'; w++) {
+      const after = verbAt(tokens, w, ['finite'], true);
+      if (after < 0) continue;
+      const subject = phraseBefore(tokens, w, k);
+      if (subject?.from === k && subject.kind === 'person') [phrase, v, afterV] = [subject, w, after];
+      break;
     }
   }
   if (afterV < 0) return null;
@@ -362,8 +378,9 @@ export function attributionAfter(tokens: Token[], comma: number, end: number): C
   }
   const after = verbAt(tokens, comma + 1, ['finite'], false);
   if (after > 0) {
-    // "…, said Kyle Rau", not "…, said at a Washington event".
-    const phrase = phraseAt(tokens, skipSetting(tokens, after, end), end, comma + 1);
+    // "…, said Kyle Rau", not "…, said at a Washington event" nor "…, said to New Scientist".
+    const at = skipSetting(tokens, after, end);
+    const phrase = objectAt(tokens, at) ? null : phraseAt(tokens, at, end, comma + 1);
     if (phrase && phrase.kind !== 'pronoun' && speakerLike(phrase) && phrase.to === end)
       return { phrase, method: 'tail', verb: comma + 1, from: comma + 1, to: end };
   }

@@ -151,6 +151,15 @@ describe('roles on the card', () => {
     expect(extract(rally).quotes.every((q) => q.speaker?.role !== 'Indiana State Fair Grounds')).toBe(true);
   });
 
+  it('after a quotation, a name with its body before the verb said it; whom it was said to did not', () => {
+    const t = '“The effects will not be without consequences,” Jane Smith of the University of Otago said.';
+    expect(speaker(t, 'The effects')).toEqual({ name: 'Jane Smith', role: 'University of Otago' });
+    const to =
+      '“The effects will not be without consequences,” Wray Grimaldi of the University of Otago in Dunedin, New ' +
+      'Zealand, said to New Scientist.';
+    expect(speaker(to, 'The effects')?.name).not.toBe('New Scientist');
+  });
+
   it('a source’s role is none when what follows its name is the sentence’s', () => {
     const t =
       'Mars looks red from afar. According to NASA, the iron minerals oxidize, or rust, causing the soil to look red.';
