@@ -1,7 +1,7 @@
 // Attribution cues around a quotation token: the clause that says who spoke, read off the paragraph's
 // tokens. Each rule is one shape of news sentence; the first that fits wins, nearest first.
 
-import { isDash, isUpper } from '../text/chars';
+import { escapeRegExp, isDash, isUpper } from '../text/chars';
 import type { Token } from '../text/tokens';
 import {
   accordingAt,
@@ -270,12 +270,21 @@ export function cueBefore(c: Clause, q: number): Cue | null {
       return { phrase: named, method: 'colon', verb: q - 1, from: named.from, to: q };
     // "Cruz called them on it: “Q”" — a quotation after a colon is said by the subject of the clause before;
     // or, when that subject is a thing, by the person the clause ends on ("… doesn’t surprise pollster Daron Shaw:").
+    // Not one the quotation itself speaks of ("… which it blames on President Obama: “Obama always goes …”").
     const phrase = clauseSubject(tokens, sentStart, q - 1);
-    if (phrase) return { phrase, method: 'colon', verb: q - 1, from: phrase.from, to: q };
-    if (named?.kind === 'person' && named.role !== null)
+    if (phrase && !spokenOf(tokens[q]!.text, phrase))
+      return { phrase, method: 'colon', verb: q - 1, from: phrase.from, to: q };
+    if (named?.kind === 'person' && named.role !== null && !spokenOf(tokens[q]!.text, named))
       return { phrase: named, method: 'colon', verb: q - 1, from: named.from, to: q };
   }
   return null;
+}
+
+/** Does a quotation name the person or body, by the last word of the name: then it speaks of them. */
+function spokenOf(quotation: string, phrase: Phrase): boolean {
+  if (phrase.kind !== 'person' && phrase.kind !== 'organization') return false;
+  const last = phrase.name.split(/\s+/).at(-1)!;
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, 'u').test(quotation);
 }
 
 /** "Mark Blumenthal and Jon Cohen": a name joined to the one before it by "and", as one speaker phrase. */

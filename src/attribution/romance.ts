@@ -5,6 +5,7 @@
 // "Mme", "Sr." are titles, not names; a place is no one; a description ("le ministre", "el portavoz") is the
 // person the article named with that title ("le ministre russe de la Défense, Andreï Belooussov").
 
+import { escapeRegExp } from '../text/chars';
 import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
 import romance from './data/romance.json';
@@ -209,8 +210,6 @@ function person(lang: RomanceLanguage, word: string, text: string): boolean {
   const before = `(?:${[...ARTICLES[lang]].join('|')}|${PLACE_BEFORE[lang]})`;
   return !new RegExp(`(?<![\\p{L}])${before}\\s*${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(text);
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A capitalised name of two words or more: "Andreï Belooussov", "José Manuel Albares", "Lula da Silva", "J.

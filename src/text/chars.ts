@@ -10,6 +10,9 @@ const SPACE = /\s/u;
 /** The characters that stand inside a word as its apostrophe: it's, it’s, and the letter apostrophe ʼ. */
 export const APOSTROPHES = "'\u2019\u02BC";
 
+/** The text with every character that means something in a regular expression escaped. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Is every character of the text ASCII? */
 export function isAscii(s: string): boolean {
   return /^\p{ASCII}*$/u.test(s);

@@ -34,6 +34,13 @@ describe('reporting forms', () => {
     expect(speaker(t, 'Every county')).toEqual({ name: 'Anne Park', role: 'Governor' });
   });
 
+  it('a clause before a colon, not about the one the quotation speaks of', () => {
+    const t =
+      'The agency had this to say about the film, the release of which it blames on President Obama: “Obama always ' +
+      'goes reckless in words and deeds.”';
+    expect(speaker(t, 'Obama always')).toBeNull();
+  });
+
   it('X said (that) … “Q”, the quotation woven into the sentence', () => {
     const t = 'Senator Paul Grant said that the bill would leave farmers “worse off than they were a decade ago.”';
     const q = quote(t, 'worse off');
