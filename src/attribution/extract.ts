@@ -4,6 +4,7 @@
 import { findQuotes, type QuoteSpan } from '../quotes/find';
 import { isDash, isUpper } from '../text/chars';
 import { ATTRIBUTED, languageOf } from '../text/language';
+import { foldName } from '../text/names';
 import { type BlockKind, type Paragraph, paragraphs, type Span } from '../text/paragraphs';
 import { sentences } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokens';
@@ -166,7 +167,7 @@ function extractRun(text: string, paras: Paragraph[], lang: string | null): Extr
         // Named by no one: neither the quotation before nor the paragraph before lend it a speaker.
       } else if (own) {
         setSpeaker(quote, own.r, own.phrase, 'subject', shape);
-      } else if (previous?.quote.speaker && !cue) {
+      } else if (previous?.quote.speaker && !cue && !anotherVoice(b, sentence[0], t, kind, previous.quote)) {
         // A quotation that follows another in the paragraph without its own attribution is the same speaker's.
         inherit(quote, previous.quote, 'inherited');
         sameGroup = true;
@@ -521,6 +522,20 @@ function governingSpeaker(pronoun: Phrase, b: Block, discourse: Discourse, sente
     return r && (r.entity.gender === null || r.entity.gender === pronoun.gender) ? r : null;
   }
   return null;
+}
+
+/**
+ * Does a clause of the quotation's own sentence, before it, give it a voice other than the quotation before's
+ * ("Ava says …” And I go, “…”")? Its subject is "I", or someone else.
+ */
+function anotherVoice(b: Block, from: number, t: number, kind: QuoteKind, before: Quote): boolean {
+  if (t === from || kind !== 'direct') return false;
+  const subject = clauseSubject(b.tokens, from, t);
+  if (subject?.kind === 'pronoun') return pronounAt(b.tokens, subject.from) === 'self';
+  if (subject?.kind !== 'person') return false;
+  // Another name: not one of the words of the speaker's names ("Ava" of "Ava DuVernay").
+  const known = new Set([before.speaker!.name, ...before.aliases].flatMap(foldName));
+  return !foldName(subject.name).some((part) => known.has(part));
 }
 
 /** The phrase as written, title included, appositive left out. */

@@ -274,6 +274,11 @@ describe('resolving who', () => {
     expect(b!.group).toBe(a!.group);
   });
 
+  it('a quotation after another is not the same speaker’s when a clause of its own names another voice', () => {
+    const t = '“Would it be a good film?” Ava DuVernay says. And I go, “Yeeesss, yes, it would.”';
+    expect(speaker(t, 'Yeeesss')).toBeNull();
+  });
+
   it('a quotation broken by its attribution keeps one group', () => {
     const t = '“We did everything we could,” the coach, Ray Dunn, said, “but it was not our night.”';
     const [a, b] = extract(t).quotes;
