@@ -197,8 +197,9 @@ export function germanPerson(name: string, text: string): boolean {
   // Bendels", "die Sprecherin"); "Die Bezugsstoffe", "Der Fokus" are nouns.
   const words = name.split(/\s+/);
   if (ARTICLES.has(words[0]!.toLowerCase())) return words.length > 1 && germanPerson(words.slice(1).join(' '), text);
-  // A role names someone too ("die Sprecherin", "der Staatssekretär"), as the English rules read it.
-  if (/\s/.test(name) || TITLE_WORDS.has(name.toLowerCase()) || TITLE_COMPOUND.test(name)) return true;
+  // A role names someone too ("die Sprecherin", "der Staatssekretär", "der Ermittler"), as the English rules read it.
+  if (/\s/.test(name) || TITLE_WORDS.has(name.toLowerCase()) || TITLE_COMPOUND.test(name) || roleWord(name))
+    return true;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const article = '(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er|es)?|[IiAa]m|[Vv]om|[Zz]um|[Zz]ur|[Bb]eim|[Ii]ns)';
   return !new RegExp(`(?<!\\p{L})${article}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${escaped}(?![\\p{L}-])`, 'u').test(text);

@@ -458,6 +458,20 @@ describe('German names', () => {
     expect(germanPerson('Die Sprecherin', text)).toBe(true);
     expect(germanPerson('Der PR-Berater David Bendels', text)).toBe(true);
   });
+
+  it('takes a role after its article for someone, though the article writes it so', () => {
+    expect(
+      speakers(
+        'Der Ermittler, der als wichtiger Zeuge gilt, will nach dem Abschluss des Falls seine Ermittlungen ' +
+          'einstellen: „Was Größeres kommt nicht nach!“',
+      ),
+    ).toEqual(['Der Ermittler']);
+    expect(
+      speakers(
+        'Der Student verbrachte die Nacht in Polizeigewahrsam und hatte gefragt: „Was ist mit dem Radler passiert?“',
+      ),
+    ).toEqual(['Der Student']);
+  });
 });
 
 describe('German titles', () => {
