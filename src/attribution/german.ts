@@ -187,6 +187,10 @@ const LISTED_NOUNS = new Set(
   ),
 );
 
+/** Nouns of bodies that speak, alone or at a compound's end: "Gericht", "Landespolizei", "Bundesregierung". */
+const BODY_NOUN =
+  /(?:gericht|polizei|regierung|ministerium|behörde|kommission|anwaltschaft|partei|fraktion|verband|gewerkschaft|konzern|agentur|stiftung|institut|senat|parlament|universität|hochschule|verwaltung|armee)$/i;
+
 /**
  * Can a lone word found in a German article as a person's name be one? German capitalises every noun, but
  * nouns take articles and names do not: a word the article writes after one ("das Gericht", "die schwierige
@@ -197,9 +201,11 @@ export function germanPerson(name: string, text: string): boolean {
   // Bendels", "die Sprecherin"); "Die Bezugsstoffe", "Der Fokus" are nouns.
   const words = name.split(/\s+/);
   if (ARTICLES.has(words[0]!.toLowerCase())) return words.length > 1 && germanPerson(words.slice(1).join(' '), text);
-  // A role names someone too ("die Sprecherin", "der Staatssekretär", "der Ermittler"), as the English rules read it.
+  // A role names someone too ("die Sprecherin", "der Staatssekretär", "der Ermittler"), as the English rules read
+  // it, and so does a body that speaks ("das Gericht", "laut Polizei", "die Staatsanwaltschaft").
   if (/\s/.test(name) || TITLE_WORDS.has(name.toLowerCase()) || TITLE_COMPOUND.test(name) || roleWord(name))
     return true;
+  if (BODY_NOUN.test(name)) return true;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const article = '(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er|es)?|[IiAa]m|[Vv]om|[Zz]um|[Zz]ur|[Bb]eim|[Ii]ns)';
   return !new RegExp(`(?<!\\p{L})${article}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${escaped}(?![\\p{L}-])`, 'u').test(text);
