@@ -158,11 +158,14 @@ function reportingVerb(tokens: Token[], i: number, end: number): boolean {
 const GENITIVE_PREPOSITIONS =
   /^(?:bezüglich|hinsichtlich|angesichts|anlässlich|seitens|aufgrund|infolge|mithilfe|anhand|zwecks|anstelle|innerhalb|außerhalb|oberhalb|unterhalb|jenseits|ungeachtet|trotz)$/;
 
-/** A German function word (not an article): no speaker's name is one, nor opens with one. */
+/** Demonstratives that open a noun phrase as an article does: "Dieser Arzt, Antonio Noja, schilderte …". */
+const DEMONSTRATIVES = new Set(['dieser', 'diese', 'dieses']);
+
+/** A German function word (not an article or a demonstrative): no speaker's name is one, nor opens with one. */
 export const functionWord = (word: string) => {
   const w = word.toLowerCase();
   return (
-    (FUNCTION_WORDS.has(w) && !ARTICLES.has(w)) ||
+    (FUNCTION_WORDS.has(w) && !ARTICLES.has(w) && !DEMONSTRATIVES.has(w)) ||
     SOURCE_BEFORE.has(w) ||
     w === 'zufolge' ||
     GENITIVE_PREPOSITIONS.test(w)

@@ -471,6 +471,15 @@ describe('German names', () => {
     expect(germanPerson('Bundesregierung', 'Die Bundesregierung tagte.')).toBe(true);
   });
 
+  it('reads a demonstrative as the article of a speaker’s noun phrase', () => {
+    expect(
+      speakers(
+        'Dieser Arzt, Antonio Noja, schilderte gegenüber der Bildzeitung seinen ersten Eindruck, „dass sie einen ' +
+          'Herzstillstand im Wasser hatte“.',
+      ),
+    ).toEqual(['Antonio Noja']);
+  });
+
   it('takes a role after its article for someone, though the article writes it so', () => {
     expect(
       speakers(
