@@ -773,7 +773,9 @@ function cueAt(c: Clause, q: number): Cue | null | false {
     let close = from - 1;
     for (let n = 0; n < 3 && close > start && tokens[close]?.text === ','; n++) {
       const outer = withAppositive(tokens, start, clauseStart(tokens, close, start), close);
-      for (let v = outer; v < close; v++) {
+      // A relative clause's verb is its own noun's ("…, der zum Sturm aufgerufen haben soll, als „…“"): past it.
+      const relative = outer > start && tokens[outer - 1]?.text === ',' && RELATIVE.test(lower(tokens[outer]));
+      for (let v = relative ? close : outer; v < close; v++) {
         if (!reportingVerb(tokens, v, close)) continue;
         const p = subjectOf(tokens, start, outer, v, close);
         if (p) return { phrase: p, method: 'sentence', verb: v, from: outer, to: close };

@@ -35,6 +35,15 @@ describe('German attribution', () => {
     ).toEqual(['Wolfgang Hürter']);
   });
 
+  it('reads past a relative clause to the reporting clause a woven quotation belongs to', () => {
+    expect(
+      speakers(
+        'Milinkewitsch kritisierte die Handlungsweise Kozulins, der zum Sturm des Gefängnisses aufgerufen haben ' +
+          'soll, als „Provokation, die der Staatsmacht sehr gelegen kam“.',
+      ),
+    ).toEqual(['Milinkewitsch']);
+  });
+
   it('takes the speaker after the quotation, after so, and the one quoted with zitiert … mit den Worten', () => {
     expect(speakers('„Wir schaffen das“, sagte die Kanzlerin Angela Merkel am Montag.')).toEqual(['Angela Merkel']);
     expect(speakers('„Er ist die eiserne Hand“, so charakterisierte ihn der Gewerkschafter Bernard Aubin.')).toEqual([
