@@ -790,7 +790,28 @@ function cueAt(c: Clause, q: number): Cue | null | false {
       if (cue) return cue;
     }
   }
-  return sourceIn(tokens, start, end) ?? reportedOn(c, start, end) ?? (q === start ? reportBefore(c, start) : null);
+  return (
+    sourceIn(tokens, start, end) ??
+    forWhom(tokens, start, q) ??
+    reportedOn(c, start, end) ??
+    (q === start ? reportBefore(c, start) : null)
+  );
+}
+
+/**
+ * "Für den Theologen Hans Küng sei der Rücktritt „…“", "Für Bildungssenator Willi Lemke ist das „…“": a
+ * sentence that opens with "für" and a person, before its verb, gives that person's view.
+ */
+function forWhom(tokens: Token[], start: number, q: number): Cue | null {
+  if (lower(tokens[start]) !== 'für') return null;
+  const p = germanPhrase(tokens, start + 1, q);
+  if (p?.kind !== 'person' || !germanName(p.name)) return null;
+  // The verb follows the person at once ("Für X ist …"): the person is the phrase that stands first.
+  const verb = tokens[p.to];
+  const finite =
+    isWord(verb) &&
+    (verbLike(verb, tokens[p.to + 1]) || SUBJUNCTIVE.test(lower(verb)) || /^(?:ist|war|sind|waren)$/.test(lower(verb)));
+  return finite ? { phrase: p, method: 'sentence', verb: p.to, from: start, to: p.to } : null;
 }
 
 /** Who speaks through the colon that ends the clause before `colon`: a reporting verb's subject, else the clause's. */

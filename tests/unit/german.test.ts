@@ -35,6 +35,17 @@ describe('German attribution', () => {
     ).toEqual(['Wolfgang Hürter']);
   });
 
+  it('takes the person a sentence opens with "für" as the holder of the view it quotes', () => {
+    expect(speakers('Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“.')).toEqual([
+      'Hans Küng',
+    ]);
+    expect(
+      speakers('Für den Gesundheitsminister Jose Gomes Temporao ist die Situation in Rio de Janeiro „alarmierend“.'),
+    ).toEqual(['Jose Gomes Temporao']);
+    // Not a thing's purpose: "Für die Sanierung" names no one.
+    expect(speakers('Für die Sanierung der Brücke sei „kein Geld mehr da“.')).toEqual([null]);
+  });
+
   it('reads past a relative clause to the reporting clause a woven quotation belongs to', () => {
     expect(
       speakers(
