@@ -216,6 +216,8 @@ export function germanPhrase(tokens: Token[], i: number, ceiling: number): Phras
   if (described && tokens[k]?.text === ',' && k + 1 < ceiling) {
     let e = k + 1;
     while (e < ceiling && isWord(tokens[e])) e++;
+    // A party in brackets after the name: "Henning Scherf (SPD), warnte".
+    if (tokens[e]?.text === '(' && isCap(tokens[e + 1]) && tokens[e + 2]?.text === ')' && e + 2 < ceiling) e += 3;
     if (e > k + 1 && (e >= ceiling || /^[,:;.!?)]$/.test(tokens[e]!.text)) && nameSegment(tokens, k + 1, e)) {
       const nameEnd = capitalRun(tokens, k + 1, e, true);
       return person(tokens, i, k + 1, nameEnd, joinTokens(tokens, i, k), e);

@@ -491,6 +491,12 @@ describe('German names', () => {
     expect(germanPerson('Bundesregierung', 'Die Bundesregierung tagte.')).toBe(true);
   });
 
+  it('reads the name a description’s commas set off with the party in brackets after it', () => {
+    expect(
+      speakers('Der Sprecher der Fraktion, Volker Beck (GRÜNE), sagte am Montag: „Das ist ein schwarzer Tag.“'),
+    ).toEqual(['Volker Beck']);
+  });
+
   it('reads a demonstrative as the article of a speaker’s noun phrase', () => {
     expect(
       speakers(
