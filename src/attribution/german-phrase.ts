@@ -208,6 +208,18 @@ export function germanPhrase(tokens: Token[], i: number, ceiling: number): Phras
     k += 2;
   k = capitalRun(tokens, k, ceiling);
   if (k === head || FUNCTION_WORDS.has(lower(tokens[head]))) return null;
+  // One person's two roles: "Der frühere Bürgermeister und Justizsenator, Henning Scherf", "Der
+  // Landtagsabgeordnete und SPD-Fraktionschef Andreas Stoch".
+  if (
+    article &&
+    k === head + 1 &&
+    roleWord(tokens[head]!.text) &&
+    lower(tokens[k]) === 'und' &&
+    isCap(tokens[k + 1]) &&
+    roleWord(tokens[k + 1]!.text) &&
+    k + 1 < ceiling
+  )
+    k = capitalRun(tokens, k + 1, ceiling);
   const runEnd = k;
   k = complements(tokens, k, ceiling, article || (runEnd - head === 1 && roleWord(tokens[head]!.text)));
   // A name the commas set off after a description: "Der Direktor des Hilfswerks, Anthony Lake, sagte" (not

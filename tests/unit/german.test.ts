@@ -497,6 +497,19 @@ describe('German names', () => {
     ).toEqual(['Volker Beck']);
   });
 
+  it('reads two roles joined by "und" as one person’s, before the name', () => {
+    expect(
+      speakers(
+        'Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte die CDU vor einem „populistischen Wahlkampf“.',
+      ),
+    ).toEqual(['Henning Scherf']);
+    expect(
+      speakers(
+        'Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Stoch sprach von einem „Feldzug gegen die Gemeinschaftsschule“.',
+      ),
+    ).toEqual(['Andreas Stoch']);
+  });
+
   it('reads a demonstrative as the article of a speaker’s noun phrase', () => {
     expect(
       speakers(
