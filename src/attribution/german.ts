@@ -882,6 +882,11 @@ function reportedOn(c: Clause, start: number, end: number): Cue | null {
     }
     const source = sourceIn(tokens, from, to);
     if (source) return source;
+    // "In dem Papier heißt es, die Regelungen hätten sich bewährt. Deshalb sei es „…“": the text it is written in.
+    const heisst = tokens.findIndex(
+      (x, k) => k >= from && k < to && /^(?:heißt|hieß)$/i.test(x.text) && lower(tokens[k + 1]) === 'es',
+    );
+    if (heisst >= 0) return writtenIn(tokens, from, heisst + 2, to);
     if (!subjunctive(tokens, from, to)) return null;
     s = from;
   }

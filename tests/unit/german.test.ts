@@ -46,6 +46,15 @@ describe('German attribution', () => {
     expect(speakers('Für die Sanierung der Brücke sei „kein Geld mehr da“.')).toEqual([null]);
   });
 
+  it('carries the text that "heißt es" names on to the reported speech after it', () => {
+    expect(
+      speakers(
+        'In einem Positionspapier des Innenministeriums heißt es, die Regelungen seien verantwortungsvoll eingesetzt ' +
+          'worden. Deshalb sei es „folgerichtig, die bewährten Regelungen beizubehalten“.',
+      ),
+    ).toEqual([expect.stringContaining('Positionspapier des Innenministeriums')]);
+  });
+
   it('reads past a relative clause to the reporting clause a woven quotation belongs to', () => {
     expect(
       speakers(
