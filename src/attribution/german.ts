@@ -4,6 +4,7 @@
 // take "sich" ("äußerte sich Bush:"); so, laut, zufolge and nach Angaben name a source; "heißt es" names
 // the text it is written in, where it says ("In dem Antrag heißt es"), else none. German capitalises every noun, so a capital says nothing of a name: no function word is one.
 
+import { escapeRegExp } from '../text/chars';
 import type { Token } from '../text/tokens';
 import type { Clause, Cue } from './cues';
 import german from './data/german.json';
@@ -209,9 +210,11 @@ export function germanPerson(name: string, text: string): boolean {
   if (/\s/.test(name) || TITLE_WORDS.has(name.toLowerCase()) || TITLE_COMPOUND.test(name) || roleWord(name))
     return true;
   if (BODY_NOUN.test(name)) return true;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const article = '(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er|es)?|[IiAa]m|[Vv]om|[Zz]um|[Zz]ur|[Bb]eim|[Ii]ns)';
-  return !new RegExp(`(?<!\\p{L})${article}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${escaped}(?![\\p{L}-])`, 'u').test(text);
+  return !new RegExp(
+    `(?<!\\p{L})${article}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${escapeRegExp(name)}(?![\\p{L}-])`,
+    'u',
+  ).test(text);
 }
 
 /**
