@@ -332,6 +332,26 @@ function personNameEndsAt(tokens: Token[], k: number, floor: number): boolean {
   return false;
 }
 
+/**
+ * The words [from, nameFrom) before a name: do they end in a noun for a person and a complement whose object is
+ * the name with only titles before it ("spokesman for Senator", "lawyer for former anchor"), someone who works
+ * for the one named? The noun's index, or -1; not a title with its own complement ("Secretary of State").
+ */
+function servingNoun(tokens: Token[], from: number, nameFrom: number): number {
+  // The titles of a person ("former anchor", "Senator"), not of an office's body ("chief of staff", "secretary of
+  // state"): one of them more than a modifier.
+  const personal = (t: Token) =>
+    (personSense(lower(t)) || MODIFIER_TITLES.has(lower(t)) || (isCap(t) && isTitle(t))) &&
+    nounFor(lower(t)) !== 'group' &&
+    !PLACE_WORDS.has(lower(t));
+  let k = nameFrom - 1;
+  while (k > from && !COMPLEMENT.has(lower(tokens[k])) && personal(tokens[k]!)) k--;
+  const titles = tokens.slice(k + 1, nameFrom);
+  if (k <= from || !COMPLEMENT.has(lower(tokens[k])) || titles.every((t) => MODIFIER_TITLES.has(lower(t)))) return -1;
+  const noun = tokens[k - 1];
+  return isWord(noun) && !isCap(noun) && personSense(lower(noun)) ? k - 1 : -1;
+}
+
 /** The noun phrase that ends just before `end`, looking no further back than `floor`. */
 function npBackward(tokens: Token[], end: number, floor: number): Np | null {
   let j = end - 1;
@@ -393,6 +413,20 @@ function interpret(tokens: Token[], np: Np, sentenceStart: number): Phrase | nul
   // the body in its complement; the person is the name after the title, the rest their role.
   const titledEnd = np.to;
   const personAt = personStart(tokens, from, titledEnd);
+  // "A spokesman for Senator Ann Hale", "a lawyer for former anchor Laurie Dhue": the name is of the one the
+  // speaker works for; the phrase describes the speaker.
+  const server = personAt > from ? servingNoun(tokens, from, personAt) : -1;
+  if (server >= 0) {
+    const name = joinTokens(tokens, np.from, np.to);
+    return {
+      kind: 'description',
+      from: np.from,
+      to: np.to,
+      name,
+      role: null,
+      gender: GENDERED_NOUNS[lower(tokens[server])] ?? null,
+    };
+  }
   // Not a name before the body it works for: "Dan McLaughlin at the National Review".
   const namedHead = np.head < np.to && personNameEndsAt(tokens, np.head - 1, from);
   if (

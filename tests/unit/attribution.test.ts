@@ -167,6 +167,16 @@ describe('roles on the card', () => {
     expect(speaker(to, 'The effects')?.name).not.toBe('New Scientist');
   });
 
+  it('one who works for a person named after them is not that person ("a spokesman for Senator Ann Hale")', () => {
+    const t = 'A spokeswoman for Sen. Ann Hale said: “The bill will pass this week.”';
+    expect(quote(t, 'The bill').speakerKind).toBe('description');
+    const lawyer = 'A lawyer for former anchor Laurie Dhue told me that Ailes harassed her for years.';
+    expect(extract(lawyer).reports[0]?.speaker.name).toBe('A lawyer for former anchor Laurie Dhue');
+    // A title with its own complement is the named person's.
+    const chief = 'White House chief of staff Reince Priebus called it “bunk.”';
+    expect(speaker(chief, 'bunk')).toEqual({ name: 'Reince Priebus', role: 'White House chief of staff' });
+  });
+
   it('a source’s role is none when what follows its name is the sentence’s', () => {
     const t =
       'Mars looks red from afar. According to NASA, the iron minerals oxidize, or rust, causing the soil to look red.';
