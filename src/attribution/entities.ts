@@ -242,6 +242,15 @@ export class Discourse {
     // A compound title is its first part's: "the president-elect", "the secretary-general".
     const kind = nounFor(head) ?? nounFor(head.split('-')[0]!);
     if (!kind) return null;
+    // A capitalised word names which body it is ("the U.S. military", "the Obama administration"): no anaphor.
+    if (
+      kind === 'group' &&
+      phrase.name
+        .split(/\s+/)
+        .slice(1)
+        .some((w) => /^\p{Lu}/u.test(w))
+    )
+      return null;
     // "one law enforcement official … the official": an earlier description with the same head is who it means.
     const described = (e: Entity) => e.kind === 'description' && headOf(e.name) === head;
     const earlier = this.salient(described, pos, sentence, DESCRIPTION_SENTENCES);

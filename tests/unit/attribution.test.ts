@@ -197,6 +197,13 @@ describe('bodies and groups named by one word', () => {
     expect(kasich?.speakerKind).toBe('person');
   });
 
+  it('a description of a body that names which one is no anaphor ("The U.S. military said")', () => {
+    const t =
+      'Searchers had found nothing connected to the missing plane, Hadi Tjahjanto told Reuters.\n\nThe U.S. ' +
+      'military said the USS Sampson, a guided missile destroyer, would be on the scene later on Tuesday.';
+    expect(extract(t).reports[0]?.speaker.name).toBe('The U.S. military');
+  });
+
   it('a company named with its legal form is the same body without it ("Boeing Co.", then "Boeing")', () => {
     const text =
       'Trump said a contract with Boeing Co. to build two planes would be too expensive. An hour before, the ' +
