@@ -305,13 +305,15 @@ function pluralPossessive(tokens: Token[], k: number): boolean {
 
 /**
  * Is the "and" at `k` inside a body's name, between capitals that go on to a body's word: "the National Oceanic
- * and Atmospheric Administration", "the University and College Union" (not "Obama and Clinton")?
+ * and Atmospheric Administration", "the University and College Union", "Air and Space magazine" (not "Obama and
+ * Clinton")?
  */
 function joinsBodyName(tokens: Token[], k: number): boolean {
   if (lower(tokens[k]) !== 'and' || !isCap(tokens[k - 1]) || !isCap(tokens[k + 1])) return false;
   let e = k + 1;
   while (isCap(tokens[e + 1])) e++;
-  return ORG_WORDS.has(lower(tokens[e]));
+  // The body's word may follow in lower case: "Air and Space magazine".
+  return ORG_WORDS.has(lower(tokens[e])) || (isWord(tokens[e + 1]) && ORG_WORDS.has(tokens[e + 1]!.text));
 }
 
 /**

@@ -204,6 +204,11 @@ describe('bodies and groups named by one word', () => {
     expect(extract(t).reports[0]?.speaker.name).toBe('The U.S. military');
   });
 
+  it('a body’s name joined by "and" goes on to its word in lower case ("Air and Space magazine")', () => {
+    const t = 'As Air and Space magazine notes, “That capability makes the system the only one in the world.”';
+    expect(speaker(t, 'That capability')?.name).toBe('Air and Space magazine');
+  });
+
   it('a company named with its legal form is the same body without it ("Boeing Co.", then "Boeing")', () => {
     const text =
       'Trump said a contract with Boeing Co. to build two planes would be too expensive. An hour before, the ' +
