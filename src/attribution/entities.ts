@@ -224,7 +224,8 @@ export class Discourse {
     };
     for (let k = this.indexBefore(pos); k >= 0; k--) {
       const e = this.timeline[k]!.entity;
-      if (e.kind === 'person' && e.roles.some(fits)) return { entity: e, via: 'description' };
+      // Not a place the article writes "in" before ("in Salem, Trump accused Cruz, the senator …").
+      if (e.kind === 'person' && !e.place && e.roles.some(fits)) return { entity: e, via: 'description' };
     }
     return null;
   }

@@ -272,6 +272,13 @@ describe('resolving who', () => {
     expect(speaker(t, 'get trained')).toEqual({ name: 'Jerome Adams', role: 'U.S. Surgeon General' });
   });
 
+  it('a description is never a place the article writes "in" before', () => {
+    const t =
+      'At a town hall meeting in Salem, Trump accused Cruz, the senator from Texas, of being “politically ' +
+      'correct.” Later, Marco Rubio spoke in Manchester. The senator said his campaign here was “closing really strong.”';
+    expect(speaker(t, 'closing')?.name).not.toBe('Salem');
+  });
+
   it('a full name completes a surname named alone before only if it can be the same person', () => {
     const t =
       'President Trump said he was weighing five candidates. “She has done a fantastic job,” Mr. Trump said. ' +
