@@ -12,6 +12,7 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NOBODY,
+  NON_NAME_CAPITALS,
   neverNominal,
   nounFor,
   onlyAdjective,
@@ -88,6 +89,8 @@ export function shapeSpeaker(found: Shaped, said: Said = {}): Shaped | null {
     return shapeSpeaker({ name: owned.slice(1).join(' '), role, kind: 'person' }, said);
   if (kind === 'description') return descriptionWords(name) ? { name, role: cleanRole(role, kind), kind } : null;
   if (FURNITURE.test(name) || isDateline(name)) return null;
+  // A function word read as a name ("The" of "The promise to “…” appeals to …") names no one.
+  if (NON_NAME_CAPITALS.has(name) && !/\s/.test(name)) return null;
   // A place ("in Beijing", "in Staten Island") that stands for its government or its people is no one a card
   // can name, unless a given name or a he/she makes it a person's.
   if (said.place && !said.gendered && givenName(words(name)[0]!) === undefined) return null;

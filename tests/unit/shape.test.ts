@@ -6,7 +6,7 @@ import { cleanRole, fittingRole, isAlias, shapeSpeaker } from '../../src/attribu
 const person = (name: string, role: string | null = null) => shapeSpeaker({ name, role, kind: 'person' });
 
 describe('names', () => {
-  it('are no one when they are a pronoun, a word that is never a noun, a dateline, a credit or a label', () => {
+  it('are no one when they are a pronoun, a function word, a word that is never a noun, a dateline, a credit or a label', () => {
     for (const name of [
       'Someone',
       'Another',
@@ -17,6 +17,8 @@ describe('names', () => {
       'LONDON (Reuters)',
       'Craig McDean/GQ',
       'BEIJING',
+      'The',
+      'November',
     ]) {
       expect(person(name), name).toBeNull();
     }
