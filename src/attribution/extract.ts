@@ -493,6 +493,9 @@ function asGroup(phrase: Phrase, discourse: Discourse, pos: number): Phrase {
 function resolve(phrase: Phrase, b: Block, discourse: Discourse, sentence: number): Resolution | null {
   const pos = b.tokens[phrase.from]!.start;
   phrase = issuerOf(b.tokens, phrase) ?? asGroup(phrase, discourse, pos);
+  // "…, Expert said": a capitalised noun alone that is the surname of someone named before is them (Paul Expert).
+  if (phrase.kind === 'description' && /^\p{Lu}\p{Ll}+$/u.test(phrase.name) && discourse.knows(phrase.name, pos))
+    phrase = { ...phrase, kind: 'person', gender: null };
   if (phrase.kind === 'pronoun')
     return governingSpeaker(phrase, b, discourse, sentence) ?? discourse.resolvePronoun(phrase.gender, pos, sentence);
   return discourse.mention(phrase, surfaceOf(phrase, b), pos, sentence, 'speaker');

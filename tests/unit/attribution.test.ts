@@ -296,6 +296,13 @@ describe('resolving who', () => {
     });
   });
 
+  it('a surname that is also a noun for people is the person named before ("Expert said")', () => {
+    const t =
+      'The study was led by Paul Expert, a physicist at King’s College London. Psilocybin transformed the ' +
+      'brain’s organization, Expert said.';
+    expect(extract(t).reports[0]?.speaker.name).toBe('Paul Expert');
+  });
+
   it('a quotation after another in the paragraph, without its own attribution, is the same speaker’s', () => {
     const t = '“It’s not enough simply to take the sites down,” Richard Downing said. “Vendors look for another site.”';
     const [a, b] = extract(t).quotes;
