@@ -12,7 +12,7 @@
 // In IndexedDB the same pieces are records: the header in the catalog, the search table and its words, one
 // record a table page, one record a chunk.
 
-import { deflate, inflate, packRecords, RECORDS_PER_CHUNK, readPack, unpackRecords, writePack } from './chunks';
+import { ChunkRecords, deflate, inflate, packLines, RECORDS_PER_CHUNK, readPack, writePack } from './chunks';
 import { type PagedShape, PagedTable, readTable, shapeOf, type Table, type TableShape, tablePages } from './table';
 
 export const FORM_FORMAT = 'whosaid-runtime';
@@ -106,7 +106,7 @@ export class FormWriter {
     const records = this.pending[section];
     if (records.length === 0) return;
     this.pending[section] = [];
-    const bytes = await packRecords(records);
+    const bytes = await packLines(records);
     this.bytes += bytes.length;
     await this.sink.chunk(section, Math.floor((this.counts[section] - 1) / RECORDS_PER_CHUNK), bytes);
   }
@@ -207,7 +207,7 @@ export function packStorage(read: (name: string) => Promise<Uint8Array>): FormSt
  * loaded first (`load`), then read without waiting (`get`).
  */
 export class RecordReader {
-  private readonly chunks = new Map<string, unknown[]>();
+  private readonly chunks = new Map<string, ChunkRecords<unknown>>();
 
   constructor(
     readonly header: FormHeader,
@@ -230,7 +230,7 @@ export class RecordReader {
           this.chunks.set(key, cached);
           return;
         }
-        this.chunks.set(key, unpackRecords(await this.storage.chunk(section, c)));
+        this.chunks.set(key, new ChunkRecords(inflate(await this.storage.chunk(section, c))));
       }),
     );
     while (this.chunks.size > Math.max(this.keep, wanted.size)) this.chunks.delete(this.chunks.keys().next().value!);
@@ -239,13 +239,13 @@ export class RecordReader {
   /** A record that `load` has read; undefined when it has not (or there is none). */
   get<T>(section: Section, n: number): T | undefined {
     const per = perChunk(this.header);
-    return this.chunks.get(`${section}:${Math.floor(n / per)}`)?.[n % per] as T | undefined;
+    return this.chunks.get(`${section}:${Math.floor(n / per)}`)?.get(n % per) as T | undefined;
   }
 
   /** Every record of a section, chunk by chunk (to rebuild or export the index). */
   async *all<T>(section: Section): AsyncGenerator<T> {
     for (let c = 0; c < chunkCount(this.header, section); c++) {
-      for (const r of unpackRecords<T>(await this.storage.chunk(section, c))) yield r;
+      for (const r of new ChunkRecords<T>(inflate(await this.storage.chunk(section, c))).all()) yield r;
     }
   }
 

@@ -2,9 +2,17 @@
 // and the index file read and written as a stream.
 
 import { deflateRawSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { packRecords, readPack, unpackRecords, writePack } from '../../src/compact/chunks';
-import { RecordReader } from '../../src/compact/form';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  ChunkRecords,
+  inflate,
+  packLines,
+  packRecords,
+  readPack,
+  unpackRecords,
+  writePack,
+} from '../../src/compact/chunks';
+import { packStorage, RecordReader } from '../../src/compact/form';
 import {
   buildTable,
   candidates,
@@ -110,6 +118,43 @@ describe('the runtime form', () => {
     const lying = sized.slice();
     new DataView(lying.buffer).setUint32(1, new DataView(sized.buffer).getUint32(1, true) + 10, true);
     expect(() => unpackRecords(lying)).toThrow(/shorter/);
+  });
+
+  it('parses only the records of a chunk that are read, one a line', async () => {
+    const records = [
+      { id: 'q0', text: 'The river decides,\nnot us' },
+      { id: 'q1', text: 'a line\u2028apart' },
+      { id: 'q2', text: '' },
+    ];
+    const bytes = inflate(await packLines(records));
+    const chunk = new ChunkRecords(bytes);
+    expect(chunk.length).toBe(3);
+    const parse = vi.spyOn(JSON, 'parse');
+    expect(chunk.get(1)).toEqual(records[1]);
+    expect(chunk.get(1)).toBe(chunk.get(1));
+    expect(parse).toHaveBeenCalledTimes(1);
+    parse.mockRestore();
+    expect(chunk.get(3)).toBeUndefined();
+    expect(chunk.all()).toEqual(records);
+    expect(new ChunkRecords(inflate(await packLines([]))).all()).toEqual([]);
+  });
+
+  it('reads a form whose chunks were stored as one list of records, as form 3 stored them before', async () => {
+    const syn = syntheticIndex(300, 3).index;
+    const { header, files } = await compileToFiles(syn);
+    const listed = new Map(files);
+    for (const [name, pack] of files) {
+      if (!/^(documents|speakers|quotes|paraphrases)-/.test(name)) continue;
+      const count = new DataView(pack.buffer, pack.byteOffset).getUint32(0, true);
+      const chunks = Array.from({ length: count }, (_, i) => packRecords(unpackRecords(readPack(pack, i))));
+      listed.set(name, writePack(await Promise.all(chunks)));
+    }
+    expect(listed.get('quotes-0.bin')).not.toEqual(files.get('quotes-0.bin'));
+    const storage = packStorage(async (name) => listed.get(name)!);
+    expect(await indexOf(new RecordReader(header, storage))).toEqual(syn);
+    const store = await RuntimeStore.open(header, storage);
+    await store.loadQuotes([7, 250]);
+    expect([store.quote(7), store.quote(250)]).toEqual([syn.quotes[7], syn.quotes[250]]);
   });
 
   it('packs chunks into files of several, and reads each back', () => {
