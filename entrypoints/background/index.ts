@@ -8,7 +8,7 @@ import { hashText } from '../../src/compact/table';
 import { type Occurrences, occurrencesIn } from '../../src/index/build';
 import type { ReadingMemory } from '../../src/index/memory';
 import { writeIndexStream } from '../../src/index/stream';
-import { type CardModel, cardFor, loadCardDocuments } from '../../src/match/card';
+import { type CardModel, cardFor, loadCardSources } from '../../src/match/card';
 import { checkQuotes, type PageQuote, pageQuotes, saidBySomeone, utteranceTexts } from '../../src/match/check';
 import { type Matcher, type Match as MatcherMatch, THRESHOLDS } from '../../src/match/matcher';
 import { readRecord, recordOf } from '../../src/match/records';
@@ -106,9 +106,7 @@ async function match(
   const check = () => checkQuotes(quotes, matcher, threshold);
   const checked = reading ? reading.hiding(here, check) : check();
   const before = checked.map((c, i) => (c.match ? readMatch(matcher, reading, c.match, quotes[i]!.text, here) : null));
-  await loadCardDocuments(
-    [...checked, ...before.map((match) => ({ match }))].flatMap((c) => (c.match ? [c.match] : [])),
-  );
+  await loadCardSources([...checked, ...before.map((match) => ({ match }))].flatMap((c) => (c.match ? [c.match] : [])));
   const first = request.first || tabId === undefined ? 0 : await nextNumber(tabId);
   const reply: Match['reply'] = { passages: request.passages.map(() => []), bare: request.bare.map(() => null) };
   const found: TabQuote[] = [];
@@ -189,7 +187,7 @@ async function lookUp(tabId: number, text: string) {
   const { reading } = await active();
   const found = matcher.match(text, THRESHOLDS[strictness]);
   const before = found ? readMatch(matcher, reading, found, text, null) : null;
-  if (found) await loadCardDocuments(before ? [found, before] : [found]);
+  if (found) await loadCardSources(before ? [found, before] : [found]);
   const card = found ? withRead(cardFor(found, text, null, false), reading, before, null) : null;
   await tellTab(tabId, 'show-card', { card, text }).catch(() => {});
   return card;

@@ -13,8 +13,10 @@ export interface EntryStore {
    */
   readonly table: CandidateTable | readonly CandidateTable[];
   readonly quoteCount: number;
-  /** Reads quotes by position, with their speakers, for quote() and speaker(). */
+  /** Reads quotes by position, for quote(). */
   loadQuotes(numbers: Iterable<number>): Promise<void>;
+  /** Reads speakers by id, for speaker(). */
+  loadSpeakers(ids: Iterable<string>): Promise<void>;
   /** Reads documents by id, for document(). */
   loadDocuments(ids: Iterable<string>): Promise<void>;
   /** A quote that loadQuotes read; throws when it was not read. */
@@ -49,6 +51,7 @@ export function memoryStore(index: QuoteIndex): EntryStore & { readonly table: T
     },
     quoteCount: index.quotes.length,
     loadQuotes: async () => {},
+    loadSpeakers: async () => {},
     loadDocuments: async () => {},
     quote: (n) => {
       const q = index.quotes[n];

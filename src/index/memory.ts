@@ -325,6 +325,9 @@ export class ReadingMemory implements EntryStore {
     await this.loadChunks([...new Set([...numbers].map(chunkOf))]);
   }
 
+  /** Its entries hold their speakers: loadQuotes read them. */
+  async loadSpeakers(): Promise<void> {}
+
   async loadDocuments(ids: Iterable<string>): Promise<void> {
     const wanted = [...new Set([...ids].map(numberOf))].filter((n) => !this.docs.has(n));
     if (wanted.length === 0) return;

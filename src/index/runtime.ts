@@ -163,15 +163,11 @@ export class RuntimeStore implements EntryStore {
   }
 
   async loadQuotes(numbers: Iterable<number>): Promise<void> {
-    const wanted = [...numbers];
-    await this.records.load('quotes', wanted);
-    const speakers = new Set<number>();
-    for (const n of wanted) {
-      const q = this.records.get<IndexQuote>('quotes', n);
-      // The card tells whom each source names, where outlets disagree.
-      for (const s of [q?.speaker, ...(q?.sources ?? []).map((src) => src.speaker)]) if (s) speakers.add(numberOf(s));
-    }
-    await this.records.load('speakers', speakers);
+    await this.records.load('quotes', numbers);
+  }
+
+  async loadSpeakers(ids: Iterable<string>): Promise<void> {
+    await this.records.load('speakers', [...ids].map(numberOf));
   }
 
   async loadDocuments(ids: Iterable<string>): Promise<void> {
@@ -184,8 +180,12 @@ export class RuntimeStore implements EntryStore {
     return q;
   }
 
+  /** A speaker that loadSpeakers read (null for an id the form has not); throws when it was not read. */
   speaker(id: string): IndexSpeaker | null {
-    return this.records.get<IndexSpeaker>('speakers', numberOf(id)) ?? null;
+    const n = numberOf(id);
+    const speaker = this.records.get<IndexSpeaker>('speakers', n);
+    if (!speaker && n >= 0 && n < this.header.counts.speakers) throw new Error(`speaker ${id} was not loaded`);
+    return speaker ?? null;
   }
 
   document(id: string): IndexDocument | null {
@@ -260,10 +260,7 @@ export class RuntimeStore implements EntryStore {
 
   /** Entries with their speakers and their first report: the earliest dated source, else the first. */
   private async withDocuments(found: Omit<Found, 'speaker' | 'document'>[]): Promise<Found[]> {
-    await this.records.load(
-      'speakers',
-      found.flatMap((f) => (f.entry.speaker ? [numberOf(f.entry.speaker)] : [])),
-    );
+    await this.loadSpeakers(found.flatMap((f) => (f.entry.speaker ? [f.entry.speaker] : [])));
     await this.loadDocuments(found.flatMap((f) => f.entry.sources.map((s) => s.doc)));
     return found.map((f) => ({
       ...f,

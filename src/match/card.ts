@@ -100,15 +100,25 @@ export function attributionNote(attribution: number): string {
   return 'The source does not make clear who said it';
 }
 
-/** Reads the documents that the cards of these matches list (before cardFor). */
-export async function loadCardDocuments(matches: Match[]): Promise<void> {
-  const byStore = new Map<Match['store'], Set<string>>();
+/**
+ * Reads what the cards of these matches tell of their sources (before cardFor): the documents they list,
+ * and whom each names, where outlets disagree.
+ */
+export async function loadCardSources(matches: Match[]): Promise<void> {
+  const byStore = new Map<Match['store'], { docs: Set<string>; speakers: Set<string> }>();
   for (const m of matches) {
-    const ids = byStore.get(m.store) ?? new Set<string>();
-    for (const s of m.quote.sources) ids.add(s.doc);
-    byStore.set(m.store, ids);
+    const wanted = byStore.get(m.store) ?? { docs: new Set<string>(), speakers: new Set<string>() };
+    for (const s of m.quote.sources) {
+      wanted.docs.add(s.doc);
+      if (s.speaker) wanted.speakers.add(s.speaker);
+    }
+    byStore.set(m.store, wanted);
   }
-  await Promise.all([...byStore].map(([store, ids]) => store.loadDocuments(ids)));
+  await Promise.all(
+    [...byStore].map(([store, { docs, speakers }]) =>
+      Promise.all([store.loadDocuments(docs), store.loadSpeakers(speakers)]),
+    ),
+  );
 }
 
 /** "2 outlets: Jane Roe · 1 outlet: John Doe". */

@@ -54,11 +54,20 @@ export interface Match {
   alignment: Alignment;
 }
 
+/** A candidate quote as a page's text aligns with it, before its speaker is known. */
+interface Aligned {
+  q: number;
+  alignment: Alignment;
+  confidence: number;
+  /** The wording aligned with. */
+  text: string;
+}
+
 interface Shelf {
   store: EntryStore;
   wordings: Map<number, Wording[]>;
-  /** The candidates of each text the latest prepare read, which the match that follows looks up again. */
-  prepared: Map<string, number[]>;
+  /** The candidates of each text the latest prepare read, aligned: the match that follows takes them. */
+  prepared: Map<string, Aligned[]>;
   /** Scratch space for candidate scores, one per quote, kept at zero between queries. */
   score: Float32Array;
 }
@@ -78,8 +87,9 @@ export class Matcher {
   }
 
   /**
-   * Reads, from each index, the pages of its table that matching these texts looks up and the quotes it may
-   * align (before match, search…).
+   * Reads, from each index, the pages of its table that matching these texts looks up, the quotes it may
+   * align, and the speakers of those that align (before match, search…): only a match's speaker and its
+   * rivals' are shown or weighed, so a candidate's that does not align is not read.
    */
   async prepare(texts: string[]): Promise<void> {
     const words = texts.map((text) => wordsOf(text));
@@ -88,13 +98,18 @@ export class Matcher {
       this.shelves.map(async (shelf) => {
         shelf.prepared.clear();
         await loadKeys(shelf.store.table, keys);
-        const wanted = new Set<number>();
+        const found = words.map((w) => this.candidates(shelf, w));
+        await shelf.store.loadQuotes(new Set(found.flat()));
+        const speakers = new Set<string>();
         for (const [i, w] of words.entries()) {
-          const found = this.candidates(shelf, w);
-          shelf.prepared.set(texts[i]!, found);
-          for (const q of found) wanted.add(q);
+          const aligned = this.aligned(shelf, w, found[i]!);
+          shelf.prepared.set(texts[i]!, aligned);
+          for (const a of aligned) {
+            const speaker = shelf.store.quote(a.q).speaker;
+            if (speaker) speakers.add(speaker);
+          }
         }
-        return shelf.store.loadQuotes(wanted);
+        await shelf.store.loadSpeakers(speakers);
       }),
     );
   }
@@ -133,16 +148,27 @@ export class Matcher {
 
   /** Up to `limit` matches at or above `threshold`, best first. */
   search(text: string, limit = 5, threshold = 0): Match[] {
-    const page = wordsOf(text);
-    const pageWords = page.bracket.filter((b) => !b).length;
-    // One word short may still give as many of the index's, written as a compound ("Silicon Valley" as
-    // "SiliconValley"): the alignment must match MIN_QUERY_WORDS of the index's words either way.
-    if (pageWords < MIN_QUERY_WORDS - 1) return [];
+    let page: Words | undefined;
     const found: Match[] = [];
     for (const shelf of this.shelves) {
-      for (const q of shelf.prepared.get(text) ?? this.candidates(shelf, page)) {
-        const m = this.compare(shelf, page, pageWords, q);
-        if (m) found.push(m);
+      let aligned = shelf.prepared.get(text);
+      if (!aligned) {
+        page ??= wordsOf(text);
+        aligned = this.aligned(shelf, page, this.candidates(shelf, page));
+      }
+      for (const { q, ...a } of aligned) {
+        const quote = shelf.store.quote(q);
+        // Left out since it was aligned (the reading memory hides what the page itself printed).
+        if (quote.variants.length === 0) continue;
+        const speaker = quote.speaker ? shelf.store.speaker(quote.speaker) : null;
+        found.push({
+          store: shelf.store,
+          quote,
+          speaker,
+          confidence: a.confidence,
+          wording: a.text,
+          alignment: a.alignment,
+        });
       }
     }
     // Words that fit two speakers' quotations about as well cannot be shown as either one's.
@@ -164,7 +190,16 @@ export class Matcher {
     return candidates(shelf.store.table, queryKeys(page), shelf.score, CANDIDATES);
   }
 
-  private compare({ store, wordings: kept }: Shelf, page: Words, pageWords: number, q: number): Match | null {
+  /** The candidates that a page's text aligns with well enough to weigh. */
+  private aligned(shelf: Shelf, page: Words, candidates: number[]): Aligned[] {
+    const pageWords = page.bracket.filter((b) => !b).length;
+    // One word short may still give as many of the index's, written as a compound ("Silicon Valley" as
+    // "SiliconValley"): the alignment must match MIN_QUERY_WORDS of the index's words either way.
+    if (pageWords < MIN_QUERY_WORDS - 1) return [];
+    return candidates.flatMap((q) => this.compare(shelf, page, pageWords, q) ?? []);
+  }
+
+  private compare({ store, wordings: kept }: Shelf, page: Words, pageWords: number, q: number): Aligned | null {
     const quote = store.quote(q);
     // A quote without wordings (one the reading memory forgot, or hides for now) matches nothing.
     if (quote.variants.length === 0) return null;
@@ -185,15 +220,7 @@ export class Matcher {
       const confidence = confidenceOf(alignment);
       if (!best || confidence > best.confidence) best = { alignment, confidence, text: w.text };
     }
-    if (!best) return null;
-    return {
-      store,
-      quote,
-      speaker: quote.speaker ? store.speaker(quote.speaker) : null,
-      confidence: best.confidence,
-      wording: best.text,
-      alignment: best.alignment,
-    };
+    return best && { q, ...best };
   }
 }
 

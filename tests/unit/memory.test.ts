@@ -10,7 +10,7 @@ import { buildIndex, occurrencesOf } from '../../src/index/build';
 import { memoryStore as storeOf } from '../../src/index/entries';
 import { type ReadArticle, ReadingMemory } from '../../src/index/memory';
 import { parseIndex } from '../../src/index/schema';
-import { cardFor, loadCardDocuments } from '../../src/match/card';
+import { cardFor, loadCardSources } from '../../src/match/card';
 import { Matcher } from '../../src/match/matcher';
 import { articles } from '../../src/synth/articles';
 
@@ -102,7 +102,7 @@ describe('the reading memory', () => {
     await remember(m, B, B_TEXT);
     const found = await matchIn(new Matcher([m]), PIERS);
     expect(found?.quote.sources).toHaveLength(3);
-    await loadCardDocuments([found!]);
+    await loadCardSources([found!]);
     const card = cardFor(found!, PIERS, null, false);
     expect(card.attributions).toEqual([
       { name: 'Margaret Okafor', outlets: 1 },

@@ -32,7 +32,7 @@ import { memoryStore } from '../../src/index/entries';
 import { indexOf, RuntimeStore } from '../../src/index/runtime';
 import type { QuoteIndex } from '../../src/index/schema';
 import { IndexError, readIndexStream, writeIndexStream } from '../../src/index/stream';
-import { cardFor, loadCardDocuments } from '../../src/match/card';
+import { cardFor, loadCardSources } from '../../src/match/card';
 import { Matcher } from '../../src/match/matcher';
 import { syntheticIndex } from '../../src/synth/index';
 import { wordsOf } from '../../src/text/words';
@@ -70,7 +70,7 @@ describe('the runtime form', () => {
     }
     expect(reads).not.toContain('documents-0.bin');
     const m = runtime.match(pages[0]!)!;
-    await loadCardDocuments([m]);
+    await loadCardSources([m]);
     const card = cardFor(m, pages[0]!, null, false);
     expect(card.speaker?.name).toBe('Richard Downing');
     // The card reads its sources' documents from the runtime form (listed by date, the undated last).
@@ -165,12 +165,36 @@ describe('the runtime form', () => {
     expect(() => readPack(pack.subarray(0, 10), 0)).toThrow();
   });
 
+  it('reads the speakers of the quotes a text aligns with, and those their sources name only for the card', async () => {
+    const syn = syntheticIndex(3000, 11).index;
+    // Outlets differ on quote 40: its source names a speaker whose record is in another chunk.
+    const quote = syn.quotes[40]!;
+    const other = syn.speakers[300]!.id;
+    syn.quotes[40] = { ...quote, sources: [{ ...quote.sources[0]!, speaker: other }] };
+    const { header, storage } = await compileToFiles(syn);
+    const read: string[] = [];
+    const chunk = storage.chunk;
+    storage.chunk = (section, n) => {
+      if (section === 'speakers') read.push(`${section}:${n}`);
+      return chunk(section, n);
+    };
+    const matcher = new Matcher(await RuntimeStore.open(header, storage));
+    await matcher.prepare([quote.text]);
+    const m = matcher.match(quote.text)!;
+    expect(m.speaker?.id).toBe(quote.speaker);
+    expect(read).toEqual([`speakers:${Math.floor(Number(quote.speaker!.slice(1)) / 16)}`]);
+    await loadCardSources([m]);
+    expect(read).toEqual([`speakers:${Math.floor(Number(quote.speaker!.slice(1)) / 16)}`, 'speakers:18']);
+    expect(cardFor(m, quote.text, null, false).sources).toHaveLength(1);
+  });
+
   it('reads over many chunks and packs on a larger index', async () => {
     const syn = syntheticIndex(3000, 11).index;
     const { header, files, storage } = await compileToFiles(syn);
     expect([...files.keys()].filter((f) => f.startsWith('quotes-'))).toHaveLength(3);
     const store = await RuntimeStore.open(header, storage);
     await store.loadQuotes([0, 1500, 2999]);
+    await store.loadSpeakers([store.quote(2999).speaker!]);
     expect([store.quote(0).text, store.quote(1500).text, store.quote(2999).text]).toEqual(
       [0, 1500, 2999].map((n) => syn.quotes[n]!.text),
     );
