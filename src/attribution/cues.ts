@@ -27,7 +27,7 @@ import {
   TIME_WORDS,
   verbForm,
 } from './lexicon';
-import { type Phrase, phraseAt, phraseBefore, possessorBefore, speakerLike } from './phrases';
+import { afterPreposition, type Phrase, phraseAt, phraseBefore, possessorBefore, speakerLike } from './phrases';
 
 export type CueMethod = 'after' | 'before' | 'colon' | 'dash' | 'according-to' | 'sentence' | 'tail';
 
@@ -79,10 +79,6 @@ export function skipSetting(tokens: Token[], i: number, end: number): number {
   return k;
 }
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'one']);
-
-/** Does the phrase at i stand right after a preposition, as its object ("said to New Scientist")? */
-const objectAt = (tokens: Token[], i: number) =>
-  PREPOSITIONS.has(lower(tokens[i - 1])) || lower(tokens[i - 1]) === 'to';
 
 /** A quotation whose words end with a mark that closes a clause, inside its closing quotation mark. */
 const CLAUSE_CLOSED = /[,.!?…:;][\s\p{Pf}\p{Pi}"'»«]+$/u;
@@ -150,7 +146,7 @@ export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
     const at = skipSetting(tokens, afterVerb, end);
     // Whoever follows "said" right after a quotation said it, whatever comes after them; not whom it was said
     // to ("said to New Scientist").
-    const phrase = objectAt(tokens, at) ? null : phraseAt(tokens, at, end, k);
+    const phrase = afterPreposition(tokens, at) ? null : phraseAt(tokens, at, end, k);
     return phrase ? { phrase, method: 'after', verb: k, from: k, to: phrase.to } : null;
   }
   // Speaker first: “Q,” acting Deputy Assistant Attorney General Richard Downing said.
@@ -389,7 +385,7 @@ export function attributionAfter(tokens: Token[], comma: number, end: number): C
   if (after > 0) {
     // "…, said Kyle Rau", not "…, said at a Washington event" nor "…, said to New Scientist".
     const at = skipSetting(tokens, after, end);
-    const phrase = objectAt(tokens, at) ? null : phraseAt(tokens, at, end, comma + 1);
+    const phrase = afterPreposition(tokens, at) ? null : phraseAt(tokens, at, end, comma + 1);
     if (phrase && phrase.kind !== 'pronoun' && speakerLike(phrase) && phrase.to === end)
       return { phrase, method: 'tail', verb: comma + 1, from: comma + 1, to: end };
   }

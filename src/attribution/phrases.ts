@@ -316,6 +316,10 @@ function joinsBodyName(tokens: Token[], k: number): boolean {
   return ORG_WORDS.has(lower(tokens[e])) || (isWord(tokens[e + 1]) && ORG_WORDS.has(tokens[e + 1]!.text));
 }
 
+/** Does the word at i stand right after a preposition, as its object ("for Ted Cruz", "said to New Scientist")? */
+export const afterPreposition = (tokens: Token[], i: number) =>
+  PREPOSITIONS.has(lower(tokens[i - 1])) || lower(tokens[i - 1]) === 'to';
+
 /**
  * Does a person's full name end at token k: two to four capitalised words, the first a given name, none a
  * body's word ("Dan McLaughlin", not "Bank" of "the Bank of England"), the name not a preposition's object?
@@ -325,8 +329,7 @@ function personNameEndsAt(tokens: Token[], k: number, floor: number): boolean {
   while (from - 1 >= floor && k - from < 3 && isCap(tokens[from - 1]) && npWord(tokens[from - 1])) from--;
   const run = tokens.slice(from, k + 1);
   // A name after a preposition is the object of a setting: "a rally for Ted Cruz at the State Fair Grounds".
-  const before = lower(tokens[from - 1]);
-  if (PREPOSITIONS.has(before) || before === 'to') return false;
+  if (afterPreposition(tokens, from)) return false;
   // The run may open with a title or a word the sentence begins with: the name is its last words.
   for (let g = from; g < k; g++)
     if (givenName(tokens[g]!.text) !== undefined)
