@@ -75,7 +75,16 @@ export function skipSetting(tokens: Token[], i: number, end: number): number {
     t?.kind === 'word' && (SETTING_WORDS.has(lower(t)) || TIME_WORDS.has(lower(t)));
   // An article or "one" opens a setting only with a setting after it ("said this week", "said in one interview"),
   // not the speaker ("said the 46-year-old", "said one Democratic source").
-  while (k < end && isSettingWord(tokens[k]) && !(ARTICLES.has(lower(tokens[k])) && !isSettingWord(tokens[k + 1]))) k++;
+  while (k < end && isSettingWord(tokens[k])) {
+    if (ARTICLES.has(lower(tokens[k])) && !isSettingWord(tokens[k + 1])) {
+      // After a preposition, an article and a word or two before the setting's noun: "in an accompanying article".
+      const noun = [k + 2, k + 3].find((n) => n < end && isSettingWord(tokens[n]) && !ARTICLES.has(lower(tokens[n])));
+      const describes = (n: number) => tokens.slice(k + 1, n).every((t) => t.kind === 'word' && !isUpper(t.text[0]));
+      if (k === i || !PREPOSITIONS.has(lower(tokens[k - 1])) || noun === undefined || !describes(noun)) break;
+      k = noun;
+    }
+    k++;
+  }
   return k;
 }
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'one']);

@@ -1258,6 +1258,11 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('…, X said and a setting whose noun has its own words ("in a recent interview")', () => {
+    const t = 'The plan to rebuild the bridge is dead, Mayor Lena Ortiz said in a recent interview.';
+    expect(reports(t)).toEqual([{ text: 'The plan to rebuild the bridge is dead', speaker: 'Lena Ortiz' }]);
+  });
+
   it('…, X said / …, said X, role / according to X', () => {
     const t =
       'The company lost $4 million in the last quarter, said Maria Lopez, its chief financial officer. ' +
