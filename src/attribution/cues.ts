@@ -186,13 +186,8 @@ export function cueAfter(c: Clause, q: number, partial: boolean): Cue | null {
   // “Q,” Wray Grimaldi of the University of Otago in Dunedin, New Zealand, said: the subject before a verb of
   // saying further on, if it is the phrase that follows the quotation.
   if (afterV < 0 && !crossed) {
-    for (let w = phrase.to; w < Math.min(end, phrase.to + 24) && tokens[w]!.kind !== 'quote'; w++) {
-      const after = verbAt(tokens, w, ['finite'], true);
-      if (after < 0) continue;
-      const subject = phraseBefore(tokens, w, k);
-      if (subject?.from === k && subject.kind === 'person') [phrase, v, afterV] = [subject, w, after];
-      break;
-    }
+    const ahead = subjectAhead(tokens, k, phrase.to, end, true);
+    if (ahead) [phrase, v, afterV] = [ahead.phrase, ahead.verb, ahead.after];
   }
   if (afterV < 0) return null;
   // “Q.” Chairman Jason Chaffetz did not respond to a request for comment: whoever did not speak said nothing.
@@ -281,6 +276,27 @@ export function cueBefore(c: Clause, q: number): Cue | null {
       return { phrase, method: 'colon', verb: q - 1, from: phrase.from, to: q };
     if (named?.kind === 'person' && named.role !== null && !spokenOf(tokens[q]!.text, named))
       return { phrase: named, method: 'colon', verb: q - 1, from: named.from, to: q };
+  }
+  return null;
+}
+
+/**
+ * The subject before the first verb of saying after `from` (looking past `from`'s phrase, to `end`, no
+ * quotation between), when it is a person's phrase that opens at `from`: "Wray Grimaldi of the University of
+ * Otago in Dunedin, New Zealand, said", which the phrase read forward stops short of.
+ */
+function subjectAhead(
+  tokens: Token[],
+  from: number,
+  past: number,
+  end: number,
+  weakOk: boolean,
+): { phrase: Phrase; verb: number; after: number } | null {
+  for (let w = past; w < Math.min(end, past + 24) && tokens[w]!.kind !== 'quote'; w++) {
+    const after = verbAt(tokens, w, ['finite'], weakOk);
+    if (after < 0) continue;
+    const subject = phraseBefore(tokens, w, from);
+    return subject?.from === from && subject.kind === 'person' ? { phrase: subject, verb: w, after } : null;
   }
   return null;
 }
@@ -404,6 +420,10 @@ export function attributionAfter(tokens: Token[], comma: number, end: number): C
     const afterV = verbAt(tokens, v, ['finite'], false);
     if (afterV > 0 && skipSetting(tokens, afterV, end) === end)
       return { phrase, method: 'tail', verb: v, from: comma + 1, to: end };
+    // "…, Jane Smith of the Netherlands’ Fontys University of Applied Sciences writes."
+    const ahead = afterV < 0 ? subjectAhead(tokens, comma + 1, phrase.to, end, false) : null;
+    if (ahead && skipSetting(tokens, ahead.after, end) === end)
+      return { phrase: ahead.phrase, method: 'tail', verb: ahead.verb, from: comma + 1, to: end };
   }
   const source = accordingAt(tokens, comma + 1);
   if (source > 0) {

@@ -1263,6 +1263,11 @@ describe('reported speech', () => {
     expect(reports(t)).toEqual([{ text: 'The plan to rebuild the bridge is dead', speaker: 'Lena Ortiz' }]);
   });
 
+  it('…, X of the body said: the subject before the verb, past what a forward reading stops at', () => {
+    const t = 'The bridge will reopen in March, Jane Smith of the University of Otago said.';
+    expect(reports(t)).toEqual([{ text: 'The bridge will reopen in March', speaker: 'Jane Smith' }]);
+  });
+
   it('…, X said / …, said X, role / according to X', () => {
     const t =
       'The company lost $4 million in the last quarter, said Maria Lopez, its chief financial officer. ' +
