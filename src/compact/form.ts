@@ -12,7 +12,16 @@
 // In IndexedDB the same pieces are records: the header in the catalog, the search table and its words, one
 // record a table page, one record a chunk.
 
-import { ChunkRecords, deflate, inflate, packLines, RECORDS_PER_CHUNK, readPack, writePack } from './chunks';
+import {
+  ChunkRecords,
+  deflate,
+  inflate,
+  packLines,
+  RECORDS_PER_CHUNK,
+  readPack,
+  unpackRecords,
+  writePack,
+} from './chunks';
 import { type PagedShape, PagedTable, readTable, shapeOf, type Table, type TableShape, tablePages } from './table';
 
 export const FORM_FORMAT = 'whosaid-runtime';
@@ -245,7 +254,7 @@ export class RecordReader {
   /** Every record of a section, chunk by chunk (to rebuild or export the index). */
   async *all<T>(section: Section): AsyncGenerator<T> {
     for (let c = 0; c < chunkCount(this.header, section); c++) {
-      for (const r of new ChunkRecords<T>(inflate(await this.storage.chunk(section, c))).all()) yield r;
+      for (const r of unpackRecords<T>(await this.storage.chunk(section, c))) yield r;
     }
   }
 
